@@ -1,0 +1,36 @@
+package org.compactregister.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code compact-register}: with no command, opens the window; with a command, does that job
+ * without a window and exits 0 on success, non-zero with a one-line reason otherwise.
+ */
+@Command(name = "compact-register",
+        mixinStandardHelpOptions = true,
+        version = "Compact Register 0.1",
+        description = "The register of the organisations that sign the local Compact.%n"
+                + "With no command, opens the register's window.",
+        subcommands = {})
+public final class RegisterCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--demo", description = "Fill an empty register with fictional sample signatories first.")
+    boolean demo;
+
+    private final WindowOpener windowOpener;
+
+    public RegisterCommand(WindowOpener windowOpener) {
+        this.windowOpener = windowOpener;
+    }
+
+    @Override
+    public Integer call() {
+        return windowOpener.open(database.file(), demo);
+    }
+}

@@ -1,0 +1,125 @@
+package org.compactregister.model;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rules a commitment form must meet before it goes into the register. The form entry screen,
+ * the CSV import and the command line all use these, so a form is judged the same way everywhere.
+ */
+public final class CommitmentFormRules {
+
+    /** The national Compact was agreed in November 1998: no local Compact was signed before it. */
+    public static final LocalDate EARLIEST_SIGNING = LocalDate.of(1998, 11, 1);
+
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_ORGANISATION_LENGTH = 300;
+    public static final int MAX_LINE_LENGTH = 200;
+    public static final int MAX_NOTES_LENGTH = 4000;
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private CommitmentFormRules() {
+    }
+
+    /** Checks the form as of {@code today} and returns it tidied, or the errors in it. */
+    public static CheckedForm check(CommitmentForm form, LocalDate today) {
+        Map<FormField, String> errors = new EnumMap<>(FormField.class);
+
+        required(errors, FormField.SIGNATORY_NAME, form.signatoryName(),
+                "Enter the name of the person who signed the form.");
+        length(errors, FormField.SIGNATORY_NAME, form.signatoryName(), MAX_NAME_LENGTH);
+        required(errors, FormField.ORGANISATION, form.organisation(),
+                "Enter the organisation the form was signed on behalf of.");
+        length(errors, FormField.ORGANISATION, form.organisation(), MAX_ORGANISATION_LENGTH);
+
+        checkDateSigned(errors, form.dateSigned(), today);
+        checkDateReceived(errors, form.dateReceived(), form.dateSigned(), today);
+
+        Address address = form.address();
+        length(errors, FormField.ADDRESS_LINE_1, address.line1(), MAX_LINE_LENGTH);
+        length(errors, FormField.ADDRESS_LINE_2, address.line2(), MAX_LINE_LENGTH);
+        length(errors, FormField.TOWN, address.town(), MAX_LINE_LENGTH);
+        String postcode = address.postcode();
+        if (!postcode.isEmpty()) {
+            postcode = UkPostcode.normalise(postcode).orElse(postcode);
+            if (UkPostcode.normalise(postcode).isEmpty()) {
+                errors.put(FormField.POSTCODE,
+                        "\"" + address.postcode() + "\" is not a UK postcode. Write it like LE1 1AA.");
+            }
+        }
+
+        String telephone = form.telephone();
+        if (!telephone.isEmpty()) {
+            var normalised = UkPhoneNumber.normalise(telephone);
+            if (normalised.isPresent()) {
+                telephone = normalised.get();
+            } else {
+                errors.put(FormField.TELEPHONE,
+                        "\"" + form.telephone() + "\" is not a UK phone number. Give the full number with "
+                                + "its area code, like 0116 496 0123.");
+            }
+        }
+
+        String email = form.email();
+        if (!email.isEmpty()) {
+            var normalised = EmailAddress.normalise(email);
+            if (normalised.isPresent()) {
+                email = normalised.get();
+            } else {
+                errors.put(FormField.EMAIL,
+                        "\"" + form.email() + "\" is not an email address. It should look like name@example.org.");
+            }
+        }
+
+        if (form.notes().length() > MAX_NOTES_LENGTH) {
+            errors.put(FormField.NOTES, "Notes can be at most " + MAX_NOTES_LENGTH + " characters long.");
+        }
+
+        CommitmentForm tidied = form
+                .withAddress(new Address(address.line1(), address.line2(), address.town(), postcode))
+                .withContact(telephone, email);
+        return new CheckedForm(tidied, FieldErrors.of(errors));
+    }
+
+    private static void checkDateSigned(Map<FormField, String> errors, LocalDate signed, LocalDate today) {
+        if (signed == null) {
+            errors.put(FormField.DATE_SIGNED, "Enter the date written on the form, like 24/11/2026.");
+        } else if (signed.isAfter(today)) {
+            errors.put(FormField.DATE_SIGNED, "The date signed, " + UK_DATE.format(signed)
+                    + ", is in the future. Check the date on the form.");
+        } else if (signed.isBefore(EARLIEST_SIGNING)) {
+            errors.put(FormField.DATE_SIGNED, "The date signed, " + UK_DATE.format(signed)
+                    + ", is before the Compact existed (November 1998). Check the year.");
+        }
+    }
+
+    private static void checkDateReceived(Map<FormField, String> errors, LocalDate received, LocalDate signed,
+                                          LocalDate today) {
+        if (received == null) {
+            return;
+        }
+        if (received.isAfter(today)) {
+            errors.put(FormField.DATE_RECEIVED, "The date received, " + UK_DATE.format(received)
+                    + ", is in the future.");
+        } else if (signed != null && received.isBefore(signed)) {
+            errors.put(FormField.DATE_RECEIVED, "The form cannot have been received ("
+                    + UK_DATE.format(received) + ") before it was signed (" + UK_DATE.format(signed) + ").");
+        }
+    }
+
+    private static void required(Map<FormField, String> errors, FormField field, String value, String message) {
+        if (value.isEmpty()) {
+            errors.put(field, message);
+        }
+    }
+
+    private static void length(Map<FormField, String> errors, FormField field, String value, int max) {
+        if (value.length() > max && !errors.containsKey(field)) {
+            errors.put(field, field.label() + " can be at most " + max + " characters long.");
+        }
+    }
+}

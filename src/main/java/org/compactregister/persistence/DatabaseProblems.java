@@ -1,0 +1,51 @@
+package org.compactregister.persistence;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.h2.api.ErrorCode;
+
+/** Turns what H2 and Flyway report into a sentence that names the file and says why. */
+final class DatabaseProblems {
+
+    private DatabaseProblems() {
+    }
+
+    static RegisterUnavailableException explain(Path file, Throwable problem) {
+        SQLException sql = findSql(problem);
+        String message;
+        if (sql == null) {
+            message = "The register file " + file + " could not be opened: " + reason(problem);
+        } else {
+            message = switch (sql.getErrorCode()) {
+                case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "The register file " + file
+                        + " is already open in another copy of Compact Register, or in another program. "
+                        + "Close it there, then start again.";
+                case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
+                        "The file " + file + " is not a Compact Register database, or it is damaged. "
+                                + "Choose another file, or restore a backup.";
+                case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1 ->
+                        "The register file " + file + " could not be read or written: " + reason(sql)
+                                + ". Check that the disk is there and that this user may write to the folder.";
+                default -> "The register file " + file + " could not be opened: " + reason(sql);
+            };
+        }
+        return new RegisterUnavailableException(file, message, problem);
+    }
+
+    private static SQLException findSql(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** The first line of a message, without H2's bracketed detail. */
+    static String reason(Throwable problem) {
+        String text = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+        text = text.lines().findFirst().orElse(text);
+        int bracket = text.indexOf(" [");
+        return bracket > 0 ? text.substring(0, bracket) : text;
+    }
+}

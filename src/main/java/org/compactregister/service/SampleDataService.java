@@ -1,0 +1,33 @@
+package org.compactregister.service;
+
+import java.time.Clock;
+import org.compactregister.persistence.SignatoryRepository;
+
+/** Fills an empty register with fictional signatories, so a new user can try everything out. */
+public final class SampleDataService {
+
+    public static final int DEFAULT_COUNT = 300;
+
+    private final SignatoryRepository repository;
+    private final Clock clock;
+
+    public SampleDataService(SignatoryRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds {@code count} fictional signatories in one transaction.
+     *
+     * @throws RefusedException when the register already holds signatories: sample data never mixes with real entries
+     */
+    public int fillEmptyRegister(int count) {
+        int existing = repository.count();
+        if (existing > 0) {
+            throw new RefusedException("Sample data can only go into an empty register, and this one already holds "
+                    + existing + (existing == 1 ? " signatory." : " signatories."));
+        }
+        var today = java.time.LocalDate.now(clock);
+        return repository.addAll(new SampleSignatories(20081124L, today).forms(count), clock.instant());
+    }
+}

@@ -1,0 +1,61 @@
+package org.compactregister.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.persistence.SignatoryRepository;
+
+/**
+ * Everything the window and the command line work with, over one open register database.
+ * Opening it creates the database on first use; closing it releases the file.
+ */
+public final class Services implements AutoCloseable {
+
+    private final RegisterDatabase database;
+    private final Clock clock;
+    private final RegisterService register;
+    private final SampleDataService sampleData;
+
+    private Services(RegisterDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
+        this.register = new RegisterService(signatories, clock);
+        this.sampleData = new SampleDataService(signatories, clock);
+    }
+
+    /**
+     * Opens the register at {@code databaseFile}.
+     *
+     * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
+     */
+    public static Services open(Path databaseFile, Clock clock) {
+        return new Services(RegisterDatabase.open(databaseFile), clock);
+    }
+
+    public RegisterService register() {
+        return register;
+    }
+
+    public SampleDataService sampleData() {
+        return sampleData;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    /** For services of later features that need the database directly. */
+    public RegisterDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,118 @@
+package org.compactregister.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.concurrent.Task;
+import org.compactregister.service.CancelledException;
+import org.compactregister.service.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs tasks on a small pool of background threads; results come back on the JavaFX thread. */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
+
+    private final ExecutorService pool;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int running;
+
+    public FxTaskExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(3, runnable -> {
+            Thread thread = new Thread(runnable, "register-background-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public <T> RunningTask execute(BackgroundTask<T> backgroundTask) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateMessage(backgroundTask.title());
+                return backgroundTask.call(new Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        updateProgress(done, total);
+                        if (message != null) {
+                            updateMessage(message);
+                        }
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return isCancelled();
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(event -> {
+            finished();
+            backgroundTask.succeeded(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            finished();
+            Throwable problem = task.getException();
+            if (problem instanceof CancelledException) {
+                backgroundTask.cancelled();
+                return;
+            }
+            LOG.warn("Background task '{}' failed", backgroundTask.title(), problem);
+            backgroundTask.failed(problem);
+        });
+        task.setOnCancelled(event -> {
+            finished();
+            backgroundTask.cancelled();
+        });
+        running++;
+        busy.set(true);
+        pool.execute(task);
+        return new RunningTask() {
+            @Override
+            public ReadOnlyDoubleProperty progressProperty() {
+                return task.progressProperty();
+            }
+
+            @Override
+            public ReadOnlyStringProperty messageProperty() {
+                return task.messageProperty();
+            }
+
+            @Override
+            public void cancel() {
+                task.cancel(false);
+            }
+        };
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public void shutdown() {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+        }
+    }
+}

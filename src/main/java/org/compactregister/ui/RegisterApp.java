@@ -1,0 +1,81 @@
+package org.compactregister.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.compactregister.service.SampleDataService;
+import org.compactregister.service.Services;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The register's window: opens the database in the background, then shows the main window. */
+public final class RegisterApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterApp.class);
+
+    private static volatile Path databaseFile;
+    private static volatile boolean fillWithSamples;
+
+    private TaskExecutor executor;
+    private Services services;
+
+    /** Opens the window on the register at {@code database}; returns the exit code when it closes. */
+    public static int openWindow(Path database, boolean demo) {
+        databaseFile = database;
+        fillWithSamples = demo;
+        Application.launch(RegisterApp.class);
+        return 0;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxTaskExecutor();
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label opening = new Label("Opening the register at " + databaseFile + " …");
+        opening.setWrapText(true);
+        VBox splash = new VBox(16, spinner, opening);
+        splash.getStyleClass().add("splash");
+        splash.setStyle("-fx-padding: 32; -fx-alignment: center;");
+        stage.setScene(new Scene(splash, 520, 200));
+        stage.setTitle("Compact Register");
+        stage.show();
+
+        executor.execute(BackgroundTask.of("Opening the register", progress -> {
+                    Services opened = Services.open(databaseFile, Clock.systemDefaultZone());
+                    if (fillWithSamples && opened.register().count() == 0) {
+                        opened.sampleData().fillEmptyRegister(SampleDataService.DEFAULT_COUNT);
+                    }
+                    return opened;
+                })
+                .onSuccess(opened -> {
+                    services = opened;
+                    new MainWindow(stage, services, executor).show();
+                })
+                .onFailure(problem -> {
+                    new FxDialogService(stage).showError("The register could not be opened", Problems.describe(problem));
+                    Platform.exit();
+                }));
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+        if (services != null) {
+            try {
+                services.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the register did not go cleanly", e);
+            }
+        }
+    }
+}

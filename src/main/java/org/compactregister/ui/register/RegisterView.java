@@ -1,0 +1,273 @@
+package org.compactregister.ui.register;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.compactregister.model.Sector;
+import org.compactregister.model.Signatory;
+import org.compactregister.model.SortColumn;
+import org.compactregister.model.Status;
+import org.compactregister.model.UkDate;
+import org.compactregister.ui.BackgroundTask;
+import org.compactregister.ui.DialogService;
+import org.compactregister.ui.Problems;
+import org.compactregister.ui.TaskExecutor;
+
+/** The register as a table with a search box and filters; the centre of the main window. */
+public final class RegisterView {
+
+    private final RegisterViewModel viewModel;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Window owner;
+    private final TextField search = new TextField();
+    private final TableView<Signatory> table = new TableView<>();
+    private final BorderPane root = new BorderPane();
+
+    public RegisterView(RegisterViewModel viewModel, TaskExecutor executor, DialogService dialogs, Window owner) {
+        this.viewModel = viewModel;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.owner = owner;
+        root.setTop(toolbar());
+        root.setCenter(table());
+        root.setBottom(summary());
+        root.getStyleClass().add("register");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private Node toolbar() {
+        search.setId("search");
+        search.setPromptText("Search organisation, name, postcode, email or phone (Ctrl+F)");
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            } else if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        ComboBox<Sector> sector = filter("All sectors", Sector.values());
+        sector.setId("sector-filter");
+        sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
+        ComboBox<Status> status = filter("All statuses", Status.values());
+        status.setId("status-filter");
+        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+
+        Button clear = new Button("Clear");
+        clear.setOnAction(event -> viewModel.clearSearch());
+        Button newForm = new Button("New form");
+        newForm.setId("new-form");
+        newForm.getStyleClass().add("accent");
+        newForm.setOnAction(event -> openNewForm());
+        Button open = new Button("Open");
+        open.setId("open-signatory");
+        open.setOnAction(event -> openSelected());
+        Button withdraw = new Button("Withdraw…");
+        withdraw.setOnAction(event -> withdrawSelected());
+        Button delete = new Button("Delete…");
+        delete.setId("delete-signatory");
+        delete.setOnAction(event -> deleteSelected());
+        for (Button button : new Button[] {open, withdraw, delete}) {
+            button.disableProperty().bind(viewModel.selectedProperty().isNull());
+        }
+        Region gap = new Region();
+        gap.setMinWidth(12);
+        HBox bar = new HBox(8, search, sector, status, clear, gap, newForm, open, withdraw, delete);
+        bar.getStyleClass().add("toolbar");
+        return bar;
+    }
+
+    @SafeVarargs
+    private static <T> ComboBox<T> filter(String allLabel, T... values) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setButtonCell(filterCell(allLabel));
+        box.setCellFactory(list -> filterCell(allLabel));
+        return box;
+    }
+
+    private static <T> ListCell<T> filterCell(String allLabel) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? allLabel : item.toString());
+            }
+        };
+    }
+
+    private Node table() {
+        table.setId("register-table");
+        table.setItems(viewModel.signatories());
+        table.getColumns().setAll(java.util.List.of(
+                column("Organisation", SortColumn.ORGANISATION, 300, Signatory::organisation),
+                column("Signed by", SortColumn.SIGNATORY_NAME, 170, Signatory::signatoryName),
+                column("Sector", SortColumn.SECTOR, 200, s -> s.form().sector() == null ? "" : s.form().sector().label()),
+                column("Date signed", SortColumn.DATE_SIGNED, 105, s -> date(s.form().dateSigned())),
+                column("Date received", SortColumn.DATE_RECEIVED, 110, s -> date(s.form().dateReceived())),
+                column("Status", SortColumn.STATUS, 105, s -> s.status().label()),
+                column("Town", SortColumn.TOWN, 130, s -> s.form().address().town()),
+                column("Postcode", SortColumn.POSTCODE, 90, s -> s.form().address().postcode())));
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null || !viewModel.searchingProperty().get()) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        table.setSortPolicy(t -> {
+            if (!t.getSortOrder().isEmpty()) {
+                TableColumn<Signatory, ?> first = t.getSortOrder().get(0);
+                viewModel.sortColumnProperty().set((SortColumn) first.getUserData());
+                viewModel.ascendingProperty().set(first.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+        table.setRowFactory(t -> {
+            TableRow<Signatory> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Signatory item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("withdrawn");
+                    if (!empty && item != null && item.status() == Status.WITHDRAWN) {
+                        getStyleClass().add("withdrawn");
+                    }
+                }
+            };
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    openSelected();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelected();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(560);
+        placeholder.getStyleClass().add("empty-register");
+        placeholder.textProperty().bind(viewModel.emptyMessageProperty());
+        placeholder.setId("register-placeholder");
+        table.setPlaceholder(placeholder);
+        return table;
+    }
+
+    private static TableColumn<Signatory, String> column(String title, SortColumn sort, double width,
+                                                         Function<Signatory, String> value) {
+        TableColumn<Signatory, String> column = new TableColumn<>(title);
+        column.setUserData(sort);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static String date(LocalDate date) {
+        return UkDate.formatShort(date);
+    }
+
+    private Node summary() {
+        Label summary = new Label();
+        summary.setId("register-summary");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.getStyleClass().add("summary");
+        return summary;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public void openNewForm() {
+        openForm(null);
+    }
+
+    /** Opens the selected signatory as it is in the database now (not as the table last showed it). */
+    public void openSelected() {
+        Signatory chosen = viewModel.selectedProperty().get();
+        if (chosen != null) {
+            open(chosen.id());
+        }
+    }
+
+    private void open(long id) {
+        executor.execute(BackgroundTask.of("Opening", progress -> viewModel.registerService().find(id))
+                .onSuccess(found -> found.ifPresentOrElse(this::openForm, () -> {
+                    dialogs.showError("This signatory is no longer in the register",
+                            "Someone else has deleted it since the list was shown.");
+                    viewModel.refresh();
+                }))
+                .onFailure(problem -> dialogs.showError("The signatory could not be opened", Problems.describe(problem))));
+    }
+
+    private void openForm(Signatory signatory) {
+        SignatoryFormViewModel form = new SignatoryFormViewModel(viewModel.registerService(), executor, dialogs, signatory);
+        new SignatoryFormView(form, owner, saved -> {
+            viewModel.selectedProperty().set(saved);
+            viewModel.refresh();
+        }, existing -> open(existing.id())).show();
+    }
+
+    public void withdrawSelected() {
+        Signatory chosen = viewModel.selectedProperty().get();
+        if (chosen == null) {
+            return;
+        }
+        if (chosen.status() == Status.WITHDRAWN) {
+            dialogs.showInformation("Already withdrawn", "\"" + chosen.organisation() + "\" withdrew on "
+                    + UkDate.formatLong(chosen.withdrawal().date()) + ": " + chosen.withdrawal().reason());
+            return;
+        }
+        new WithdrawalDialog(owner, chosen, viewModel.registerService().today())
+                .showAndWait()
+                .ifPresent(withdrawal -> viewModel.withdraw(chosen, withdrawal, () -> { }));
+    }
+
+    public void deleteSelected() {
+        Signatory chosen = viewModel.selectedProperty().get();
+        if (chosen != null) {
+            viewModel.delete(chosen);
+        }
+    }
+
+    /** For tests: the table, to read what it shows. */
+    TableView<Signatory> tableForTests() {
+        return table;
+    }
+
+}

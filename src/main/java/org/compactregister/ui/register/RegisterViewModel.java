@@ -1,0 +1,219 @@
+package org.compactregister.ui.register;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.compactregister.model.RegisterPage;
+import org.compactregister.model.RegisterQuery;
+import org.compactregister.model.Sector;
+import org.compactregister.model.Signatory;
+import org.compactregister.model.SortColumn;
+import org.compactregister.model.Status;
+import org.compactregister.model.Withdrawal;
+import org.compactregister.service.RegisterService;
+import org.compactregister.ui.BackgroundTask;
+import org.compactregister.ui.DialogService;
+import org.compactregister.ui.Problems;
+import org.compactregister.ui.TaskExecutor;
+
+/**
+ * The register screen's state: what is typed in the search box, the filters, the order, and the
+ * signatories shown. Every change asks the database again in the background; an answer that
+ * arrives after a newer question was asked is dropped.
+ */
+public final class RegisterViewModel {
+
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
+
+    private final RegisterService register;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<SortColumn> sortColumn = new SimpleObjectProperty<>(SortColumn.ORGANISATION);
+    private final BooleanProperty ascending = new SimpleBooleanProperty(true);
+    private final ObservableList<Signatory> signatories = FXCollections.observableArrayList();
+    private final ObjectProperty<Signatory> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper registerEmpty = new ReadOnlyBooleanWrapper(false);
+
+    private long latestRequest;
+
+    public RegisterViewModel(RegisterService register, TaskExecutor executor, DialogService dialogs) {
+        this.register = register;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        searchText.addListener((obs, old, now) -> refresh());
+        sector.addListener((obs, old, now) -> refresh());
+        status.addListener((obs, old, now) -> refresh());
+        sortColumn.addListener((obs, old, now) -> refresh());
+        ascending.addListener((obs, old, now) -> refresh());
+    }
+
+    public RegisterQuery query() {
+        return RegisterQuery.everything()
+                .withSearchText(searchText.get())
+                .withSector(sector.get())
+                .withStatus(status.get())
+                .sortedBy(sortColumn.get(), ascending.get());
+    }
+
+    /** Asks the database again for what the search box and filters describe. */
+    public void refresh() {
+        long request = ++latestRequest;
+        RegisterQuery query = query();
+        searching.set(true);
+        executor.execute(BackgroundTask.of("Searching the register", progress -> {
+                    RegisterPage page = register.search(query);
+                    boolean empty = page.totalMatching() == 0 && register.count() == 0;
+                    return new Answer(page, empty);
+                })
+                .onSuccess(answer -> {
+                    if (request == latestRequest) {
+                        show(answer, query);
+                    }
+                })
+                .onFailure(problem -> {
+                    if (request == latestRequest) {
+                        searching.set(false);
+                        dialogs.showError("The register could not be searched", Problems.describe(problem));
+                    }
+                }));
+    }
+
+    private record Answer(RegisterPage page, boolean registerEmpty) {
+    }
+
+    private void show(Answer answer, RegisterQuery query) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        signatories.setAll(answer.page().signatories());
+        if (keep != null) {
+            selected.set(signatories.stream().filter(s -> s.id() == keep).findFirst().orElse(null));
+        }
+        registerEmpty.set(answer.registerEmpty());
+        int total = answer.page().totalMatching();
+        boolean filtered = !query.searchText().isEmpty() || query.sector() != null || query.status() != null;
+        if (answer.page().isTruncated()) {
+            summary.set("Showing the first " + COUNT.format(answer.page().signatories().size()) + " of "
+                    + COUNT.format(total) + " signatories" + (filtered ? " that match" : "")
+                    + ". Type in the search box to narrow the list.");
+        } else if (filtered) {
+            summary.set(COUNT.format(total) + (total == 1 ? " signatory matches." : " signatories match."));
+        } else {
+            summary.set(COUNT.format(total) + (total == 1 ? " signatory in the register." : " signatories in the register."));
+        }
+        if (answer.registerEmpty()) {
+            emptyMessage.set("The register is empty. Enter a returned commitment form with New form (Ctrl+N), "
+                    + "or try the register out with File > Fill with sample signatories.");
+        } else if (!query.searchText().isEmpty()) {
+            emptyMessage.set("No signatory matches \"" + query.searchText() + "\"" + (query.sector() != null
+                    || query.status() != null ? " with these filters." : ".")
+                    + " Search looks for the start of words in the organisation, name, postcode, email and phone.");
+        } else {
+            emptyMessage.set("No signatory has this sector and status.");
+        }
+        searching.set(false);
+    }
+
+    /** Clears the search box and the filters. */
+    public void clearSearch() {
+        searchText.set("");
+        sector.set(null);
+        status.set(null);
+    }
+
+    /** Records a withdrawal of the selected signatory; returns false (after saying why) when it was refused. */
+    public void withdraw(Signatory signatory, Withdrawal withdrawal, Runnable onDone) {
+        executor.execute(BackgroundTask.of("Recording the withdrawal", progress -> register.withdraw(signatory, withdrawal))
+                .onSuccess(saved -> {
+                    onDone.run();
+                    refresh();
+                })
+                .onFailure(problem -> dialogs.showError("The withdrawal was not recorded", Problems.describe(problem))));
+    }
+
+    /** Deletes the signatory after a confirmation that names the organisation. */
+    public void delete(Signatory signatory) {
+        String message = "Delete \"" + signatory.organisation() + "\" (signed by " + signatory.signatoryName()
+                + ") from the register for good? This cannot be undone.\n\nIf the organisation has left the "
+                + "Compact, record a withdrawal instead: that keeps its history.";
+        if (!dialogs.confirm("Delete " + signatory.organisation() + "?", message, "Delete")) {
+            return;
+        }
+        executor.execute(BackgroundTask.<Void>of("Deleting", progress -> {
+                    register.delete(signatory);
+                    return null;
+                })
+                .onSuccess(done -> {
+                    selected.set(null);
+                    refresh();
+                })
+                .onFailure(problem -> {
+                    dialogs.showError("The signatory was not deleted", Problems.describe(problem));
+                    refresh();
+                }));
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<Sector> sectorProperty() {
+        return sector;
+    }
+
+    public ObjectProperty<Status> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<SortColumn> sortColumnProperty() {
+        return sortColumn;
+    }
+
+    public BooleanProperty ascendingProperty() {
+        return ascending;
+    }
+
+    public ObservableList<Signatory> signatories() {
+        return signatories;
+    }
+
+    public ObjectProperty<Signatory> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty registerEmptyProperty() {
+        return registerEmpty.getReadOnlyProperty();
+    }
+
+    public RegisterService registerService() {
+        return register;
+    }
+}

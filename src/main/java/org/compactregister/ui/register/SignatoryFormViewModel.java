@@ -1,0 +1,281 @@
+package org.compactregister.ui.register;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.compactregister.model.Address;
+import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.EmailAddress;
+import org.compactregister.model.FieldErrors;
+import org.compactregister.model.FormField;
+import org.compactregister.model.HowReceived;
+import org.compactregister.model.Sector;
+import org.compactregister.model.Signatory;
+import org.compactregister.model.UkDate;
+import org.compactregister.model.UkPhoneNumber;
+import org.compactregister.model.UkPostcode;
+import org.compactregister.service.ChangedElsewhereException;
+import org.compactregister.service.RegisterService;
+import org.compactregister.service.SaveOutcome;
+import org.compactregister.ui.BackgroundTask;
+import org.compactregister.ui.DialogService;
+import org.compactregister.ui.Problems;
+import org.compactregister.ui.TaskExecutor;
+
+/**
+ * The commitment form screen: the typed text of every field (kept as typed, so nothing is lost when
+ * a save is refused), the error beside each field, the likely duplicates, and saving.
+ */
+public final class SignatoryFormViewModel {
+
+    private final RegisterService register;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Signatory opened;
+
+    private final StringProperty signatoryName = new SimpleStringProperty("");
+    private final StringProperty dateSigned = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty addressLine1 = new SimpleStringProperty("");
+    private final StringProperty addressLine2 = new SimpleStringProperty("");
+    private final StringProperty town = new SimpleStringProperty("");
+    private final StringProperty postcode = new SimpleStringProperty("");
+    private final StringProperty telephone = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
+    private final StringProperty dateReceived = new SimpleStringProperty("");
+    private final ObjectProperty<HowReceived> howReceived = new SimpleObjectProperty<>();
+    private final StringProperty notes = new SimpleStringProperty("");
+
+    private final Map<FormField, ReadOnlyStringWrapper> errors = new EnumMap<>(FormField.class);
+    private final ObservableList<Signatory> possibleDuplicates = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final CommitmentForm startingForm;
+    private boolean triedToSave;
+
+    /** A form for a new signatory ({@code opened} null) or for changing {@code opened}. */
+    public SignatoryFormViewModel(RegisterService register, TaskExecutor executor, DialogService dialogs,
+                                  Signatory opened) {
+        this.register = register;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.opened = opened;
+        for (FormField field : FormField.values()) {
+            errors.put(field, new ReadOnlyStringWrapper(""));
+        }
+        if (opened == null) {
+            dateReceived.set(UkDate.formatShort(register.today()));
+            howReceived.set(HowReceived.POST);
+            title.set("New commitment form");
+        } else {
+            load(opened.form());
+            title.set(opened.organisation() + " (" + opened.reference() + ")");
+        }
+        startingForm = typedForm();
+        for (StringProperty text : List.of(signatoryName, dateSigned, organisation, addressLine1, addressLine2, town,
+                postcode, telephone, email, dateReceived, notes)) {
+            text.addListener((obs, old, now) -> recheckAfterFailedSave());
+        }
+    }
+
+    private void load(CommitmentForm form) {
+        signatoryName.set(form.signatoryName());
+        dateSigned.set(UkDate.formatShort(form.dateSigned()));
+        organisation.set(form.organisation());
+        addressLine1.set(form.address().line1());
+        addressLine2.set(form.address().line2());
+        town.set(form.address().town());
+        postcode.set(form.address().postcode());
+        telephone.set(form.telephone());
+        email.set(form.email());
+        sector.set(form.sector());
+        dateReceived.set(UkDate.formatShort(form.dateReceived()));
+        howReceived.set(form.howReceived());
+        notes.set(form.notes());
+    }
+
+    /** The form as typed; dates that cannot be read come out as null (and are reported by {@link #dateProblems}). */
+    public CommitmentForm typedForm() {
+        return new CommitmentForm(signatoryName.get(), UkDate.parse(dateSigned.get()).orElse(null),
+                organisation.get(), new Address(addressLine1.get(), addressLine2.get(), town.get(), postcode.get()),
+                telephone.get(), email.get(), sector.get(), UkDate.parse(dateReceived.get()).orElse(null),
+                howReceived.get(), notes.get());
+    }
+
+    /** True when something was typed or changed since the form was opened. */
+    public boolean hasChanges() {
+        return !typedForm().equals(startingForm);
+    }
+
+    /** Writes the postcode the standard way once the user leaves the field ({@code le1 1aa} becomes {@code LE1 1AA}). */
+    public void tidyPostcode() {
+        UkPostcode.normalise(postcode.get()).ifPresent(postcode::set);
+    }
+
+    public void tidyTelephone() {
+        UkPhoneNumber.normalise(telephone.get()).ifPresent(telephone::set);
+    }
+
+    public void tidyEmail() {
+        EmailAddress.normalise(email.get()).ifPresent(email::set);
+    }
+
+    public void tidyDates() {
+        UkDate.parse(dateSigned.get()).ifPresent(date -> dateSigned.set(UkDate.formatShort(date)));
+        UkDate.parse(dateReceived.get()).ifPresent(date -> dateReceived.set(UkDate.formatShort(date)));
+    }
+
+    /** Checks the form as typed and shows the errors beside the fields; true when there are none. */
+    public boolean check() {
+        FieldErrors found = register.check(typedForm()).errors();
+        Map<FormField, String> all = new EnumMap<>(found.asMap());
+        dateProblems().forEach(all::put);
+        showErrors(all);
+        return all.isEmpty();
+    }
+
+    /** Dates that were typed but cannot be read as dates. */
+    private Map<FormField, String> dateProblems() {
+        Map<FormField, String> problems = new EnumMap<>(FormField.class);
+        if (!dateSigned.get().isBlank() && UkDate.parse(dateSigned.get()).isEmpty()) {
+            problems.put(FormField.DATE_SIGNED, "\"" + dateSigned.get().strip()
+                    + "\" is not a date. Write it day first, like 24/11/2026.");
+        }
+        if (!dateReceived.get().isBlank() && UkDate.parse(dateReceived.get()).isEmpty()) {
+            problems.put(FormField.DATE_RECEIVED, "\"" + dateReceived.get().strip()
+                    + "\" is not a date. Write it day first, like 24/11/2026.");
+        }
+        return problems;
+    }
+
+    private void showErrors(Map<FormField, String> messages) {
+        errors.forEach((field, message) -> message.set(messages.getOrDefault(field, "")));
+    }
+
+    private void recheckAfterFailedSave() {
+        if (triedToSave) {
+            check();
+        }
+    }
+
+    /**
+     * Saves the form in the background. {@code onSaved} runs with the stored signatory; when the
+     * form has errors or names a likely duplicate, nothing is stored and the form stays as typed.
+     */
+    public void save(boolean evenIfDuplicate, Consumer<Signatory> onSaved) {
+        triedToSave = true;
+        if (!check() || saving.get()) {
+            return;
+        }
+        CommitmentForm form = typedForm();
+        saving.set(true);
+        executor.execute(BackgroundTask.of("Saving", progress -> opened == null
+                        ? register.register(form, evenIfDuplicate)
+                        : register.update(opened, form, evenIfDuplicate))
+                .onSuccess(outcome -> {
+                    saving.set(false);
+                    if (outcome instanceof SaveOutcome.Saved saved) {
+                        possibleDuplicates.clear();
+                        onSaved.accept(saved.signatory());
+                    } else if (outcome instanceof SaveOutcome.Invalid invalid) {
+                        showErrors(invalid.errors().asMap());
+                    } else if (outcome instanceof SaveOutcome.PossibleDuplicates duplicates) {
+                        possibleDuplicates.setAll(duplicates.existing());
+                    }
+                })
+                .onFailure(problem -> {
+                    saving.set(false);
+                    String heading = problem instanceof ChangedElsewhereException
+                            ? "Someone else changed this signatory" : "The form was not saved";
+                    dialogs.showError(heading, Problems.describe(problem)
+                            + (problem instanceof ChangedElsewhereException ? ""
+                            : " What you typed is still in the form."));
+                }));
+    }
+
+    public Optional<Signatory> opened() {
+        return Optional.ofNullable(opened);
+    }
+
+    public ReadOnlyStringProperty errorProperty(FormField field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    public ObservableList<Signatory> possibleDuplicates() {
+        return possibleDuplicates;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public StringProperty signatoryNameProperty() {
+        return signatoryName;
+    }
+
+    public StringProperty dateSignedProperty() {
+        return dateSigned;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public StringProperty addressLine1Property() {
+        return addressLine1;
+    }
+
+    public StringProperty addressLine2Property() {
+        return addressLine2;
+    }
+
+    public StringProperty townProperty() {
+        return town;
+    }
+
+    public StringProperty postcodeProperty() {
+        return postcode;
+    }
+
+    public StringProperty telephoneProperty() {
+        return telephone;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public ObjectProperty<Sector> sectorProperty() {
+        return sector;
+    }
+
+    public StringProperty dateReceivedProperty() {
+        return dateReceived;
+    }
+
+    public ObjectProperty<HowReceived> howReceivedProperty() {
+        return howReceived;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+}
