@@ -42,12 +42,14 @@ public final class MainWindow {
         root.setTop(menus());
         root.setCenter(registerView.root());
         root.setBottom(statusLine());
-        Scene scene = new Scene(root, 1280, 780);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 40));
         scene.getStylesheets().add(MainWindow.class.getResource("register.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Compact Register — " + services.databaseFile().getFileName());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        stage.centerOnScreen();
         stage.show();
         registerViewModel.refresh();
         registerView.focusSearch();

@@ -125,13 +125,13 @@ public final class RegisterView {
         table.setId("register-table");
         table.setItems(viewModel.signatories());
         table.getColumns().setAll(java.util.List.of(
-                column("Organisation", SortColumn.ORGANISATION, 300, Signatory::organisation),
+                column("Organisation", SortColumn.ORGANISATION, 290, Signatory::organisation),
                 column("Signed by", SortColumn.SIGNATORY_NAME, 170, Signatory::signatoryName),
-                column("Sector", SortColumn.SECTOR, 200, s -> s.form().sector() == null ? "" : s.form().sector().label()),
+                column("Sector", SortColumn.SECTOR, 255, s -> s.form().sector() == null ? "" : s.form().sector().label()),
                 column("Date signed", SortColumn.DATE_SIGNED, 105, s -> date(s.form().dateSigned())),
                 column("Date received", SortColumn.DATE_RECEIVED, 110, s -> date(s.form().dateReceived())),
                 column("Status", SortColumn.STATUS, 105, s -> s.status().label()),
-                column("Town", SortColumn.TOWN, 130, s -> s.form().address().town()),
+                column("Town", SortColumn.TOWN, 140, s -> s.form().address().town()),
                 column("Postcode", SortColumn.POSTCODE, 90, s -> s.form().address().postcode())));
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
