@@ -48,3 +48,9 @@ CREATE TABLE signatory_search_word (
 );
 
 CREATE INDEX signatory_search_word_by_signatory ON signatory_search_word (signatory_id);
+
+-- The office's settings that belong with the register (scan inbox folder, size limits, backups...).
+CREATE TABLE setting (
+    name  VARCHAR(100)  NOT NULL PRIMARY KEY,
+    value VARCHAR(4000) NOT NULL
+);

@@ -15,6 +15,7 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final RegisterService register;
     private final SampleDataService sampleData;
+    private final Settings settings;
 
     private Services(RegisterDatabase database, Clock clock) {
         this.database = database;
@@ -22,6 +23,7 @@ public final class Services implements AutoCloseable {
         SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
         this.register = new RegisterService(signatories, clock);
         this.sampleData = new SampleDataService(signatories, clock);
+        this.settings = new Settings(database.jdbi());
     }
 
     /**
@@ -39,6 +41,10 @@ public final class Services implements AutoCloseable {
 
     public SampleDataService sampleData() {
         return sampleData;
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public Clock clock() {
