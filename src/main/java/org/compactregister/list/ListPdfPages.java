@@ -86,7 +86,7 @@ final class ListPdfPages {
         List<List<String>> lines = new ArrayList<>();
         int tallest = 1;
         for (int i = 0; i < cells.size(); i++) {
-            List<String> cell = fonts.regular().wrap(cells.get(i), BODY_SIZE, widths[i] - 2 * PAD);
+            List<String> cell = wrap(cells.get(i), widths[i] - 2 * PAD);
             lines.add(cell);
             tallest = Math.max(tallest, cell.size());
         }
@@ -112,6 +112,32 @@ final class ListPdfPages {
                 newPage();
             }
         }
+    }
+
+    /**
+     * The cell's lines. An email address too long for its column breaks before the @ and after
+     * a dot, as people write them, rather than at any letter.
+     */
+    private List<String> wrap(String text, float width) throws IOException {
+        Typeface regular = fonts.regular();
+        if (text.indexOf('@') <= 0 || text.indexOf(' ') >= 0 || regular.width(text, BODY_SIZE) <= width) {
+            return regular.wrap(text, BODY_SIZE, width);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String piece : text.split("(?=@)|(?<=\\.)")) {
+            if (line.length() > 0 && regular.width(line + piece, BODY_SIZE) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(piece);
+        }
+        lines.addAll(regular.wrap(line.toString(), BODY_SIZE, width));
+        List<String> fitted = new ArrayList<>();
+        for (String each : lines) {
+            fitted.addAll(regular.wrap(each, BODY_SIZE, width));
+        }
+        return fitted;
     }
 
     /** A line of text in place of the table, for a list with nobody in it. */

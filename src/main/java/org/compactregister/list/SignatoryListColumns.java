@@ -29,15 +29,15 @@ final class SignatoryListColumns {
             columns.add(new ListColumn("Date signed", 14, s -> UkDate.formatShort(s.form().dateSigned())));
             return columns;
         }
-        columns.add(new ListColumn("Organisation", 20, Signatory::organisation));
-        columns.add(new ListColumn("Signed by", 13, Signatory::signatoryName));
-        columns.add(new ListColumn("Address", 19, s -> String.join("\n", s.form().address().lines())));
-        columns.add(new ListColumn("Telephone", 10.5f, s -> s.form().telephone()));
-        columns.add(new ListColumn("Email", 17, s -> s.form().email()));
+        columns.add(new ListColumn("Organisation", 19, Signatory::organisation));
+        columns.add(new ListColumn("Signed by", 12, Signatory::signatoryName));
+        columns.add(new ListColumn("Address", 21, s -> String.join(", ", s.form().address().lines())));
+        columns.add(new ListColumn("Telephone", 10, s -> s.form().telephone()));
+        columns.add(new ListColumn("Email", 20, s -> s.form().email()));
         if (sectorColumn) {
             columns.add(new ListColumn("Sector", 12, SignatoryListColumns::sector));
         }
-        columns.add(new ListColumn("Signed", 8.5f, s -> UkDate.formatShort(s.form().dateSigned())));
+        columns.add(new ListColumn("Signed", 8, s -> UkDate.formatShort(s.form().dateSigned())));
         columns.add(new ListColumn("Status", 10, SignatoryListColumns::statusWithDate));
         return columns;
     }

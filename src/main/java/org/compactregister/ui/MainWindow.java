@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
+import org.compactregister.ui.lists.ListsMenu;
 import org.compactregister.ui.register.RegisterView;
 import org.compactregister.ui.register.RegisterViewModel;
 
@@ -72,7 +73,7 @@ public final class MainWindow {
         Menu signatory = new Menu("Signatory", null, edit, withdraw, new SeparatorMenuItem(), delete);
 
         // Letters, lists and tools add their menus here as they arrive.
-        MenuBar bar = new MenuBar(file, signatory);
+        MenuBar bar = new MenuBar(file, signatory, ListsMenu.create(stage, services, executor, dialogs));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
