@@ -13,11 +13,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,7 +50,8 @@ public final class SignatoryListView {
         root.setLeft(choices());
         root.setCenter(preview());
         root.getStyleClass().add("signatory-list");
-        Scene scene = new Scene(root, 1120, 800);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1120, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 60));
         scene.getStylesheets().add(SignatoryListView.class.getResource("lists.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(820);
@@ -86,9 +88,12 @@ public final class SignatoryListView {
         from.valueProperty().bindBidirectional(viewModel.signedFromProperty());
         DatePicker to = datePicker("list-signed-to");
         to.valueProperty().bindBidirectional(viewModel.signedToProperty());
-        HBox dates = new HBox(6, from, new Label("to"), to);
-        dates.getStyleClass().add("dates");
-        CheckBox withdrawn = new CheckBox("Include organisations that have withdrawn");
+        from.setMaxWidth(Double.MAX_VALUE);
+        to.setMaxWidth(Double.MAX_VALUE);
+        Label fromLabel = new Label("Signed on or after");
+        Label toLabel = new Label("Signed on or before");
+        CheckBox withdrawn = new CheckBox("Include withdrawn organisations");
+        withdrawn.setWrapText(true);
         withdrawn.setId("list-include-withdrawn");
         withdrawn.selectedProperty().bindBidirectional(viewModel.includeWithdrawnProperty());
         withdrawn.disableProperty().bind(viewModel.statusProperty().isNotNull());
@@ -115,20 +120,33 @@ public final class SignatoryListView {
             button.disableProperty().bind(viewModel.busyProperty().or(viewModel.matchingProperty().lessThan(0)));
             button.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox actions = new VBox(8, preview, print, pdf, csv);
+        GridPane actions = new GridPane();
+        actions.setHgap(8);
+        actions.setVgap(8);
+        actions.addRow(0, preview, print);
+        actions.addRow(1, pdf, csv);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            actions.getColumnConstraints().add(half);
+        }
 
         VBox box = new VBox(6,
                 heading("List"), publicList, internal, kindHint,
                 heading("Which signatories"), new Label("Sector"), sector, new Label("Status"), status,
-                new Label("Signed between"), dates, withdrawn,
-                heading("Order"), grouped, alphabetical,
-                new Separator(), summary, actions, progress());
+                fromLabel, from, toLabel, to, withdrawn,
+                heading("Order"), grouped, alphabetical);
         box.getStyleClass().add("list-choices");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("list-choices-scroll");
-        return scroll;
+        VBox bottom = new VBox(8, summary, actions, progress());
+        bottom.getStyleClass().add("list-actions");
+        BorderPane left = new BorderPane(scroll);
+        left.setBottom(bottom);
+        left.getStyleClass().add("list-left");
+        return left;
     }
 
     private Node progress() {
@@ -161,6 +179,7 @@ public final class SignatoryListView {
                 page.setImage(now == null ? null : SwingFXUtils.toFXImage(now, null)));
         StackPane paper = new StackPane(page);
         paper.getStyleClass().add("paper");
+        paper.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane desk = new StackPane(paper);
         desk.getStyleClass().add("desk");
         ScrollPane scroll = new ScrollPane(desk);
