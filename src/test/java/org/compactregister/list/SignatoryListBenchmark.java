@@ -1,0 +1,146 @@
+package org.compactregister.list;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.SignatoryListFilter;
+import org.compactregister.model.SignatoryListOrder;
+import org.compactregister.persistence.SignatoryRepository;
+import org.compactregister.service.Progress;
+import org.compactregister.service.SampleSignatories;
+import org.compactregister.service.Services;
+
+/**
+ * How long a list of 10,000 signatories takes to lay out as PDF and to write as CSV, and the
+ * heap it needs: the median of several runs after a warm-up, with the peak heap in use. The raw
+ * baseline is reading the same rows from the database and doing nothing with them.
+ *
+ * <p>Run on purpose (surefire skips it): {@code mvn -B -q test-compile exec:java} is not set up,
+ * so: {@code mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp
+ * target/classes:target/test-classes:$(cat target/cp.txt) org.compactregister.list.SignatoryListBenchmark}
+ */
+public final class SignatoryListBenchmark {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
+
+    private SignatoryListBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        for (Map.Entry<String, Double> figure : run(count, runs).entrySet()) {
+            System.out.printf("%-44s %10.1f%n", figure.getKey(), figure.getValue());
+        }
+    }
+
+    /**
+     * Runs the benchmark on a fresh register of {@code count} fictional signatories in a
+     * temporary folder, and returns the figures by name (milliseconds, megabytes, pages, ratios),
+     * for the combined benchmark suite.
+     */
+    public static Map<String, Double> run(int count, int runs) throws Exception {
+        Path dir = Files.createTempDirectory("list-benchmark");
+        Map<String, Double> figures = new LinkedHashMap<>();
+        try (Services services = Services.open(dir.resolve("register"), CLOCK)) {
+            List<CommitmentForm> forms = sampleForms(count);
+            new SignatoryRepository(services.database().jdbi()).addAll(forms, CLOCK.instant());
+            SignatoryListService lists = new SignatoryListService(services);
+            var query = new org.compactregister.persistence.SignatoryListQuery(services.database().jdbi());
+            SignatoryList publicList = new SignatoryList(SignatoryListKind.PUBLIC, SignatoryListFilter.current(),
+                    SignatoryListOrder.BY_SECTOR);
+            SignatoryList internal = new SignatoryList(SignatoryListKind.INTERNAL, SignatoryListFilter.current(),
+                    SignatoryListOrder.BY_ORGANISATION);
+            figures.put("signatories", (double) count);
+            double read = measure(runs, () -> query.forEach(SignatoryListFilter.current(),
+                    SignatoryListOrder.BY_SECTOR, s -> { }), figures, "read rows only (baseline)");
+            double pdf = measure(runs, () -> lists.writePdf(publicList, OutputStream.nullOutputStream(), Progress.NONE),
+                    figures, "public list PDF, grouped");
+            measure(runs, () -> lists.writePdf(internal, OutputStream.nullOutputStream(), Progress.NONE),
+                    figures, "internal list PDF, landscape");
+            double csv = measure(runs, () -> lists.writeCsv(internal, OutputStream.nullOutputStream(), Progress.NONE),
+                    figures, "internal list CSV");
+            figures.put("public PDF / baseline (ratio)", pdf / read);
+            figures.put("internal CSV / baseline (ratio)", csv / read);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            lists.writePdf(publicList, out, Progress.NONE);
+            figures.put("public list PDF size (KB)", out.size() / 1024.0);
+            figures.put("public list pages", (double) new ListPreview(out.toByteArray()).pageCount());
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * {@code count} fictional forms. SampleSignatories makes at most about 900 different names
+     * (asked for more it never returns), so larger registers are made of batches of 300 whose
+     * names carry a branch number.
+     */
+    static List<CommitmentForm> sampleForms(int count) {
+        List<CommitmentForm> forms = new ArrayList<>(count);
+        for (int batch = 0; forms.size() < count; batch++) {
+            int size = Math.min(300, count - forms.size());
+            for (CommitmentForm form : new SampleSignatories(42L + batch, LocalDate.now(CLOCK)).forms(size)) {
+                String organisation = batch == 0 ? form.organisation() : form.organisation() + " (branch " + batch + ")";
+                forms.add(new CommitmentForm(form.signatoryName(), form.dateSigned(), organisation, form.address(),
+                        form.telephone(), form.email(), form.sector(), form.dateReceived(), form.howReceived(),
+                        form.notes()));
+            }
+        }
+        return forms;
+    }
+
+    private static double measure(int runs, Runnable work, Map<String, Double> figures, String name) {
+        work.run();
+        double[] times = new double[runs];
+        long peak = 0;
+        for (int i = 0; i < runs; i++) {
+            System.gc();
+            resetPeaks();
+            long start = System.nanoTime();
+            work.run();
+            times[i] = (System.nanoTime() - start) / 1e6;
+            peak = Math.max(peak, peakHeap());
+        }
+        Arrays.sort(times);
+        double median = times[runs / 2];
+        figures.put(name + ": median ms", median);
+        figures.put(name + ": peak heap MB", peak / 1e6);
+        return median;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        List<Long> peaks = new ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peaks.add(pool.getPeakUsage().getUsed());
+            }
+        }
+        return peaks.stream().mapToLong(Long::longValue).sum();
+    }
+}
