@@ -123,6 +123,7 @@ public final class SignatoryListViewModel {
         SignatoryList list = list();
         start("Laying out the list", p -> new ListPreview(lists.pdf(list, p)), made -> {
             replacePreview(made);
+            progressMessage.set("Preview ready: " + made.pageCount() + (made.pageCount() == 1 ? " page." : " pages."));
             showPage(0);
         }, "The preview could not be made");
     }
