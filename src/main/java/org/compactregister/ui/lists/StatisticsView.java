@@ -91,9 +91,9 @@ public final class StatisticsView {
         table.getStyleClass().add("statistics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Sector", 300, Row::sector),
-                column("In the Compact now", 150, r -> COUNT.format(r.current())),
-                column("Share of those in the Compact", 200, Row::share),
+                column("Sector", 320, Row::sector),
+                column("In the Compact now", 170, r -> COUNT.format(r.current())),
+                column("Share", 110, Row::share),
                 column("Withdrawn", 110, r -> COUNT.format(r.withdrawn())),
                 column("All who signed", 120, r -> COUNT.format(r.total()))));
         table.setRowFactory(t -> new TableRow<>() {
@@ -136,6 +136,9 @@ public final class StatisticsView {
                     breakdown.total(), true));
         }
         table.getItems().setAll(rows);
+        double height = Math.max(rows.size(), 1) * table.getFixedCellSize() + 44;
+        table.setPrefHeight(height);
+        table.setMinHeight(height);
     }
 
     private Node controls() {
