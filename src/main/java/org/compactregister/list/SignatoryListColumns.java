@@ -22,11 +22,11 @@ final class SignatoryListColumns {
         List<ListColumn> columns = new ArrayList<>();
         boolean sectorColumn = !list.groupedBySector();
         if (list.kind() == SignatoryListKind.PUBLIC) {
-            columns.add(new ListColumn("Organisation", 60, Signatory::organisation));
+            columns.add(new ListColumn("Organisation", 52, Signatory::organisation));
             if (sectorColumn) {
-                columns.add(new ListColumn("Sector", 28, SignatoryListColumns::sector));
+                columns.add(new ListColumn("Sector", 38, SignatoryListColumns::sector));
             }
-            columns.add(new ListColumn("Date signed", 14, s -> UkDate.formatShort(s.form().dateSigned())));
+            columns.add(new ListColumn("Date signed", 14, SignatoryListColumns::signedAndWithdrawn));
             return columns;
         }
         columns.add(new ListColumn("Organisation", 19, Signatory::organisation));
@@ -45,10 +45,14 @@ final class SignatoryListColumns {
     /** The exported columns: the sector is always there, so that a spreadsheet can sort and filter by it. */
     static List<ListColumn> forCsv(SignatoryList list) {
         if (list.kind() == SignatoryListKind.PUBLIC) {
-            return List.of(
+            List<ListColumn> columns = new ArrayList<>(List.of(
                     new ListColumn("Organisation", 1, Signatory::organisation),
                     new ListColumn("Sector", 1, SignatoryListColumns::sector),
-                    new ListColumn("Date signed", 1, s -> iso(s.form().dateSigned())));
+                    new ListColumn("Date signed", 1, s -> iso(s.form().dateSigned()))));
+            if (!list.filter().excludesWithdrawn()) {
+                columns.add(new ListColumn("Withdrawn on", 1, s -> s.withdrawal() == null ? "" : iso(s.withdrawal().date())));
+            }
+            return columns;
         }
         return List.of(
                 new ListColumn("Reference", 1, Signatory::reference),
@@ -74,6 +78,13 @@ final class SignatoryListColumns {
 
     static String sector(Signatory signatory) {
         return SectorGroup.label(signatory.form().sector());
+    }
+
+    /** The date signed, and under it the date of withdrawal for an organisation that has left. */
+    private static String signedAndWithdrawn(Signatory signatory) {
+        String signed = UkDate.formatShort(signatory.form().dateSigned());
+        return signatory.withdrawal() == null ? signed
+                : signed + "\nwithdrew " + UkDate.formatShort(signatory.withdrawal().date());
     }
 
     private static String statusWithDate(Signatory signatory) {

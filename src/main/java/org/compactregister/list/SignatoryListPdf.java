@@ -102,9 +102,9 @@ final class SignatoryListPdf {
     private static String subtitle(SignatoryList list, int total) {
         String count = COUNT.format(total) + (total == 1 ? " organisation" : " organisations");
         String filter = list.filter().describe();
-        String which = filter.isEmpty() ? "All current signatories" : filter.substring(0, 1).toUpperCase(Locale.UK)
-                + filter.substring(1);
-        return which + ": " + count + (list.groupedBySector() ? ", grouped by sector." : ", in alphabetical order.");
+        String which = filter.isEmpty() ? "All current signatories: "
+                : filter.substring(0, 1).toUpperCase(Locale.UK) + filter.substring(1) + ". ";
+        return which + count + (list.groupedBySector() ? ", grouped by sector." : ", in alphabetical order.");
     }
 
     private static String footer(SignatoryList list) {
