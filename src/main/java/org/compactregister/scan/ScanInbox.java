@@ -107,6 +107,23 @@ public final class ScanInbox {
     }
 
     /**
+     * Opens a waiting file for reading beside the form.
+     *
+     * @throws ScanRefusedException when it is not a scan that can be shown, saying why
+     */
+    public ScanPages openPages(InboxFile file) {
+        try {
+            var type = MediaTypeDetector.detect(file.path()).orElseThrow(() -> new ScanRefusedException(file.name(),
+                    "it is not a PDF, PNG, JPEG or TIFF file, whatever its name says."));
+            return ScanRenderer.open(file.path(), type);
+        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+            throw new ScanRefusedException(file.name(), "the PDF is protected by a password, so it cannot be shown.");
+        } catch (IOException e) {
+            throw new ScanRefusedException(file.name(), "it is damaged or still being written, so it cannot be shown.");
+        }
+    }
+
+    /**
      * Attaches the waiting file to the signatory, then moves it to the done folder. When it is
      * refused, it stays in the inbox and the refusal says why.
      *

@@ -40,6 +40,7 @@ public final class RegisterView {
     private final TextField search = new TextField();
     private final TableView<Signatory> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private java.util.function.BiConsumer<SignatoryFormView, Signatory> formExtras = (form, signatory) -> { };
 
     public RegisterView(RegisterViewModel viewModel, TaskExecutor executor, DialogService dialogs, Window owner) {
         this.viewModel = viewModel;
@@ -237,10 +238,17 @@ public final class RegisterView {
 
     private void openForm(Signatory signatory) {
         SignatoryFormViewModel form = new SignatoryFormViewModel(viewModel.registerService(), executor, dialogs, signatory);
-        new SignatoryFormView(form, owner, saved -> {
+        SignatoryFormView view = new SignatoryFormView(form, owner, saved -> {
             viewModel.selectedProperty().set(saved);
             viewModel.refresh();
-        }, existing -> open(existing.id())).show();
+        }, existing -> open(existing.id()));
+        formExtras.accept(view, signatory);
+        view.show();
+    }
+
+    /** What other features add to a signatory's form window (the signatory is null for a new form). */
+    public void setFormExtras(java.util.function.BiConsumer<SignatoryFormView, Signatory> extras) {
+        this.formExtras = extras;
     }
 
     public void withdrawSelected() {

@@ -1,0 +1,33 @@
+package org.compactregister.ui.scan;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** A kept scan in a window of its own; closing the window releases the scan. */
+final class ScanViewerWindow {
+
+    private ScanViewerWindow() {
+    }
+
+    static Stage show(Window owner, String title, ScanViewerViewModel viewModel) {
+        ScanViewerView view = new ScanViewerView(viewModel);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(title);
+        Scene scene = new Scene(new javafx.scene.layout.BorderPane(view.root()), 820, 900);
+        ScanStyles.addTo(scene);
+        scene.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        view.addShortcutsTo(scene);
+        stage.setScene(scene);
+        stage.setOnHidden(event -> viewModel.close());
+        stage.show();
+        view.root().requestFocus();
+        viewModel.open();
+        return stage;
+    }
+}
