@@ -76,8 +76,9 @@ public final class SignatoryFormView {
         Node form = root.getCenter();
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
         split.getItems().setAll(beforeForm ? panel : form, beforeForm ? form : panel);
-        javafx.scene.control.SplitPane.setResizableWithParent(panel, Boolean.TRUE);
-        split.setDividerPositions(beforeForm ? width / (width + 680) : 680 / (width + 680));
+        double position = beforeForm ? width / (width + 680) : 680 / (width + 680);
+        split.setDividerPositions(position);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> split.setDividerPositions(position));
         root.setCenter(split);
         stage.setWidth(Math.min(stage.getScene().getWidth() + width,
                 javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
