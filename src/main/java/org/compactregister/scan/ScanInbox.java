@@ -109,17 +109,18 @@ public final class ScanInbox {
     /**
      * Opens a waiting file for reading beside the form.
      *
-     * @throws ScanRefusedException when it is not a scan that can be shown, saying why
+     * @throws RefusedException when it is not a scan that can be shown, saying why
      */
-    public ScanPages openPages(InboxFile file) {
+    public static ScanPages openPages(InboxFile file) {
+        String cannot = "\"" + file.name() + "\" cannot be shown: ";
         try {
-            var type = MediaTypeDetector.detect(file.path()).orElseThrow(() -> new ScanRefusedException(file.name(),
-                    "it is not a PDF, PNG, JPEG or TIFF file, whatever its name says."));
+            var type = MediaTypeDetector.detect(file.path()).orElseThrow(() -> new RefusedException(cannot
+                    + "it is not a PDF, PNG, JPEG or TIFF file, whatever its name says. Ask for it to be sent again."));
             return ScanRenderer.open(file.path(), type);
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-            throw new ScanRefusedException(file.name(), "the PDF is protected by a password, so it cannot be shown.");
+            throw new RefusedException(cannot + "the PDF is protected by a password.");
         } catch (IOException e) {
-            throw new ScanRefusedException(file.name(), "it is damaged or still being written, so it cannot be shown.");
+            throw new RefusedException(cannot + "it is damaged, or the scanner is still writing it. Try Refresh in a moment.");
         }
     }
 

@@ -3,9 +3,6 @@ package org.compactregister.scan;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +33,8 @@ public final class ScanAttachBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("scan-benchmark-");
-        Path big = scannedPdf(dir.resolve("100 MB scan.pdf"), 100L * 1024 * 1024, 1000);
-        Path many = scannedPdf(dir.resolve("300 pages.pdf"), 0, 300);
+        Path big = scannedPdf(dir.resolve("100 MB scan.pdf"), 100L * 1024 * 1024, 1000, 1240, 1754);
+        Path many = scannedPdf(dir.resolve("300 pages.pdf"), 0, 300, 620, 877);
         report("made", big);
         report("made", many);
         try (Services services = ScanTestRegister.open(dir)) {
@@ -46,19 +43,24 @@ public final class ScanAttachBenchmark {
             ScanService scans = new ScanService(services);
             for (Path file : List.of(big, many)) {
                 for (int run = 1; run <= 3; run++) {
-                    resetPeaks();
                     System.gc();
+                    HeapSampler heap = HeapSampler.begin();
                     long start = System.nanoTime();
                     AttachReport attached = scans.attach(signatory.id(), List.of(file), Progress.NONE);
                     long attachMs = (System.nanoTime() - start) / 1_000_000;
+                    if (attached.attached().isEmpty()) {
+                        System.out.println(attached.describe());
+                        return;
+                    }
                     Scan scan = attached.attached().get(0);
                     start = System.nanoTime();
                     Path copy = dir.resolve("copy-" + file.getFileName());
                     scans.saveCopy(scan, copy);
                     long readMs = (System.nanoTime() - start) / 1_000_000;
+                    long peak = heap.finish();
                     System.out.printf("%-18s run %d: %s, %d pages; attach %,d ms, read back %,d ms; peak heap %s of %s max; "
                                     + "same bytes: %b%n", file.getFileName(), run, FileSize.describe(scan.sizeBytes()),
-                            scan.pageCount(), attachMs, readMs, FileSize.describe(peakHeap()),
+                            scan.pageCount(), attachMs, readMs, FileSize.describe(peak),
                             FileSize.describe(Runtime.getRuntime().maxMemory()),
                             ScanInspector.sha256(copy).equals(scan.sha256()));
                     scans.remove(scan);
@@ -69,8 +71,8 @@ public final class ScanAttachBenchmark {
     }
 
     /** A PDF of A4 pages, each a noisy JPEG like a colour scan; pages are added until {@code bytes} is reached (if given). */
-    static Path scannedPdf(Path file, long bytes, int maxPages) throws IOException {
-        byte[] jpeg = noisyJpeg();
+    static Path scannedPdf(Path file, long bytes, int maxPages, int width, int height) throws IOException {
+        byte[] jpeg = noisyJpeg(width, height);
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             long written = 0;
             for (int page = 0; page < maxPages && (bytes == 0 || written < bytes); page++) {
@@ -87,8 +89,8 @@ public final class ScanAttachBenchmark {
         return file;
     }
 
-    private static byte[] noisyJpeg() throws IOException {
-        BufferedImage image = ScanFiles.page(1240, 1754, "Commitment form (benchmark)");
+    private static byte[] noisyJpeg(int width, int height) throws IOException {
+        BufferedImage image = ScanFiles.page(width, height, "Commitment form (benchmark)");
         Random random = new Random(42);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
@@ -107,14 +109,39 @@ public final class ScanAttachBenchmark {
         System.out.printf("%s %s: %s%n", what, file.getFileName(), FileSize.describe(Files.size(file)));
     }
 
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
+    /** The most heap in use at once, sampled every millisecond while the work runs. */
+    private static final class HeapSampler extends Thread {
+        private volatile boolean running = true;
+        private long peak;
 
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum();
+        static HeapSampler begin() {
+            HeapSampler sampler = new HeapSampler();
+            sampler.setDaemon(true);
+            sampler.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            Runtime runtime = Runtime.getRuntime();
+            while (running) {
+                peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long finish() {
+            running = false;
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return peak;
+        }
     }
 }

@@ -154,7 +154,7 @@ public final class InboxViewModel {
 
     /** A viewer for a waiting file. */
     public ScanViewerViewModel viewer(InboxEntry entry) {
-        BackgroundTask.Work<ScanPages> opener = progress -> inbox.openPages(entry.file());
+        BackgroundTask.Work<ScanPages> opener = progress -> ScanInbox.openPages(entry.file());
         return new ScanViewerViewModel(executor, opener);
     }
 

@@ -64,6 +64,10 @@ public final class ScanViewerView {
         keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), viewModel::zoomIn);
         keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), viewModel::zoomOut);
         keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), viewModel::fitToWidth);
+        Label hint = new Label("Ctrl+Page Down / Page Up: next / previous page   Ctrl+= / Ctrl+-: zoom   Ctrl+0: fit width");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("scan-shortcuts");
+        root.setBottom(hint);
     }
 
     private Node toolbar() {
