@@ -28,7 +28,15 @@ import org.compactregister.service.Services;
  */
 public final class ScanAttachBenchmark {
 
+    private static final int RUNS = 5;
+
     private ScanAttachBenchmark() {
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     public static void main(String[] args) throws IOException {
@@ -42,7 +50,10 @@ public final class ScanAttachBenchmark {
             Signatory signatory = ScanTestRegister.addSignatory(services, 0);
             ScanService scans = new ScanService(services);
             for (Path file : List.of(big, many)) {
-                for (int run = 1; run <= 3; run++) {
+                long[] attachTimes = new long[RUNS];
+                long[] readTimes = new long[RUNS];
+                long worstPeak = 0;
+                for (int run = 1; run <= RUNS; run++) {
                     System.gc();
                     HeapSampler heap = HeapSampler.begin();
                     long start = System.nanoTime();
@@ -58,6 +69,9 @@ public final class ScanAttachBenchmark {
                     scans.saveCopy(scan, copy);
                     long readMs = (System.nanoTime() - start) / 1_000_000;
                     long peak = heap.finish();
+                    attachTimes[run - 1] = attachMs;
+                    readTimes[run - 1] = readMs;
+                    worstPeak = Math.max(worstPeak, peak);
                     System.out.printf("%-18s run %d: %s, %d pages; attach %,d ms, read back %,d ms; peak heap %s of %s max; "
                                     + "same bytes: %b%n", file.getFileName(), run, FileSize.describe(scan.sizeBytes()),
                             scan.pageCount(), attachMs, readMs, FileSize.describe(peak),
@@ -66,6 +80,9 @@ public final class ScanAttachBenchmark {
                     scans.remove(scan);
                     Files.delete(copy);
                 }
+                System.out.printf("%-18s median of %d: attach %,d ms, read back %,d ms; highest heap in use %s "
+                                + "(garbage included) with -Xmx %s%n", file.getFileName(), RUNS, median(attachTimes),
+                        median(readTimes), FileSize.describe(worstPeak), FileSize.describe(Runtime.getRuntime().maxMemory()));
             }
         }
     }

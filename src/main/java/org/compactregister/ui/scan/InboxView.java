@@ -207,7 +207,7 @@ public final class InboxView {
     /** Opens an empty commitment form beside the scan; saving it files the scan with the new signatory. */
     private void typeForm() {
         InboxEntry entry = viewModel.selectedProperty().get();
-        if (entry == null) {
+        if (entry == null || !viewModel.canType(entry)) {
             return;
         }
         SignatoryFormViewModel form = new SignatoryFormViewModel(viewModel.register(), executor, dialogs, null);
@@ -234,7 +234,7 @@ public final class InboxView {
 
     private void fileIntoExisting() {
         InboxEntry entry = viewModel.selectedProperty().get();
-        if (entry != null) {
+        if (entry != null && viewModel.canType(entry)) {
             SignatoryChooser.choose(stage, entry.file().name(), viewModel)
                     .ifPresent(chosen -> viewModel.fileInto(entry, chosen));
             list.requestFocus();

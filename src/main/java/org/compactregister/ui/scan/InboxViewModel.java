@@ -128,9 +128,20 @@ public final class InboxViewModel {
                     busy.set(false);
                     registerChanged.run();
                     dialogs.showError("The scan was not filed", Problems.describe(problem)
-                            + " The scan is still in the inbox; the signatory's form was saved.");
+                            + " The scan is still in the inbox, so nothing is lost.");
                     refresh();
                 }));
+    }
+
+    /** True when the entry can be typed from; otherwise says why (a file that cannot be shown would be refused). */
+    public boolean canType(InboxEntry entry) {
+        if (entry.thumbnail() == null) {
+            dialogs.showError("This scan cannot be typed from", "\"" + entry.file().name() + "\" cannot be shown, so "
+                    + "it could not be kept with a signatory either: it is not a readable PDF, PNG, JPEG or TIFF. "
+                    + "Scan the form again, or ask for it to be sent again.");
+            return false;
+        }
+        return true;
     }
 
     /** Files the scan with a signatory already in the register, after asking; false when the user said no. */
