@@ -144,7 +144,11 @@ public final class ScanInbox {
         try {
             Files.createDirectories(done);
             Path target = freeName(done, file.getFileName().toString());
-            return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                return Files.move(file, target);
+            }
         } catch (IOException e) {
             throw new RefusedException("The scan was attached, but \"" + file.getFileName() + "\" could not be "
                     + "moved to the " + done + " folder (" + e.getMessage() + "). Move it there by hand so it is "

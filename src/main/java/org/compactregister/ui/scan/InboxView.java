@@ -170,8 +170,9 @@ public final class InboxView {
         notice.setId("inbox-notice");
         notice.getStyleClass().add("hint");
         notice.textProperty().bind(viewModel.noticeProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(notice, Priority.ALWAYS);
         Button existing = new Button("Attach to existing signatory… (Ctrl+E)");
         existing.setId("inbox-attach-existing");
         existing.setOnAction(event -> fileIntoExisting());
@@ -181,7 +182,9 @@ public final class InboxView {
         type.setOnAction(event -> typeForm());
         existing.disableProperty().bind(viewModel.selectedProperty().isNull());
         type.disableProperty().bind(viewModel.selectedProperty().isNull());
-        HBox bar = new HBox(8, notice, spacer, existing, type);
+        existing.setMinWidth(Region.USE_PREF_SIZE);
+        type.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, notice, existing, type);
         bar.getStyleClass().add("button-bar");
         return bar;
     }

@@ -136,7 +136,7 @@ public final class InboxViewModel {
     /** True when the entry can be typed from; otherwise says why (a file that cannot be shown would be refused). */
     public boolean canType(InboxEntry entry) {
         if (entry.thumbnail() == null) {
-            dialogs.showError("This scan cannot be typed from", "\"" + entry.file().name() + "\" cannot be shown, so "
+            dialogs.showError("This scan cannot be used", "\"" + entry.file().name() + "\" cannot be shown, so "
                     + "it could not be kept with a signatory either: it is not a readable PDF, PNG, JPEG or TIFF. "
                     + "Scan the form again, or ask for it to be sent again.");
             return false;

@@ -64,7 +64,12 @@ public final class ScanViewerView {
         keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), viewModel::zoomIn);
         keys.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), viewModel::zoomOut);
         keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), viewModel::fitToWidth);
-        Label hint = new Label("Ctrl+Page Down / Page Up: next / previous page   Ctrl+= / Ctrl+-: zoom   Ctrl+0: fit width");
+        showHint("Ctrl+Page Down / Page Up: next / previous page   Ctrl+= / Ctrl+-: zoom   Ctrl+0: fit width");
+    }
+
+    /** A line under the page naming the keys that work here. */
+    public void showHint(String text) {
+        Label hint = new Label(text);
         hint.setWrapText(true);
         hint.getStyleClass().add("scan-shortcuts");
         root.setBottom(hint);
@@ -99,6 +104,9 @@ public final class ScanViewerView {
         busy.visibleProperty().bind(viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Node control : new Node[] {zoomOut, zoomLabel, zoomIn, fit, actual}) {
+            control.disableProperty().bind(viewModel.pageCountProperty().isEqualTo(0));
+        }
         HBox bar = new HBox(6, previous, pageLabel, next, spacer, busy, zoomOut, zoomLabel, zoomIn, fit, actual);
         bar.getStyleClass().add("scan-viewer-toolbar");
         return bar;

@@ -15,14 +15,15 @@ final class ScanViewerWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
-        Scene scene = new Scene(new javafx.scene.layout.BorderPane(view.root()), 820, 900);
+        double height = Math.min(900, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60);
+        Scene scene = new Scene(new javafx.scene.layout.BorderPane(view.root()), 820, height);
         ScanStyles.addTo(scene);
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 stage.close();
             }
         });
-        view.addShortcutsTo(scene);
+        view.showHint("Page Down / Page Up: next / previous page   + / -: zoom   W: fit width   1: actual size   Esc: close");
         stage.setScene(scene);
         stage.setOnHidden(event -> viewModel.close());
         stage.show();
