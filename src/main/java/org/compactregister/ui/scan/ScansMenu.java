@@ -37,6 +37,16 @@ public final class ScansMenu {
         this.inbox = new ScanInbox(services, scans);
         this.registerChanged = registerChanged;
         registerView.setFormExtras(this::addScansPanel);
+        registerView.setFileDrop(this::attachDropped);
+    }
+
+    /** Files dropped on a signatory in the register table. */
+    private void attachDropped(Signatory signatory, java.util.List<java.nio.file.Path> files) {
+        executor.execute(org.compactregister.ui.BackgroundTask.of("Attaching scans",
+                        progress -> scans.attach(signatory.id(), files, progress))
+                .onSuccess(report -> AttachReportDialogs.tell(dialogs, report, signatory))
+                .onFailure(problem -> dialogs.showError("Nothing was attached",
+                        org.compactregister.ui.Problems.describe(problem))));
     }
 
     public Menu menu() {

@@ -88,14 +88,7 @@ public final class ScansPanelViewModel {
     }
 
     private void tellAbout(AttachReport report) {
-        if (report.anyRefused()) {
-            String heading = report.attached().isEmpty()
-                    ? (report.refused().size() == 1 ? "The file was not attached" : "None of the files were attached")
-                    : "Some files were not attached";
-            dialogs.showError(heading, report.describe());
-        } else if (!report.alreadyThere().isEmpty()) {
-            dialogs.showInformation("Already kept", report.describe());
-        }
+        AttachReportDialogs.tell(dialogs, report, null);
     }
 
     public void saveCopy(Scan scan) {
