@@ -60,7 +60,7 @@ public final class ScanInbox {
         Path inbox = folder.get();
         if (!Files.isDirectory(inbox)) {
             return new InboxListing.Unavailable(inbox, "The scan inbox folder " + inbox + " is not there. "
-                    + "Check that the shared drive is connected, or choose the folder again (Scans › Set inbox folder…).");
+                    + "Check that the shared drive is connected, or choose the folder again (Change folder… in the scan inbox).");
         }
         List<InboxFile> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
@@ -69,7 +69,7 @@ public final class ScanInbox {
             }
         } catch (IOException | SecurityException e) {
             return new InboxListing.Unavailable(inbox, "The scan inbox folder " + inbox + " cannot be read: "
-                    + "this user may not open it. Ask for access, or choose another folder (Scans › Set inbox folder…).");
+                    + "this user may not open it. Ask for access, or choose another folder (Change folder… in the scan inbox).");
         }
         files.sort(Comparator.comparing(InboxFile::modified).thenComparing(InboxFile::name));
         return new InboxListing.Waiting(inbox, files);

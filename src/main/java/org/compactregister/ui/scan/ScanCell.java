@@ -19,6 +19,7 @@ abstract class ScanCell<T> extends ListCell<T> {
     static final double THUMBNAIL_WIDTH = 64;
 
     private final ImageView thumbnail = new ImageView();
+    private final Label noPreview = new Label("No\npreview");
     private final Label name = new Label();
     private final Label kind = new Label();
     private final Label when = new Label();
@@ -30,7 +31,9 @@ abstract class ScanCell<T> extends ListCell<T> {
         thumbnail.setPreserveRatio(true);
         thumbnail.setSmooth(true);
         thumbnail.getStyleClass().add("scan-thumbnail");
-        StackPane frame = new StackPane(thumbnail);
+        noPreview.getStyleClass().add("scan-no-preview");
+        noPreview.setMinSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 1.3);
+        StackPane frame = new StackPane(thumbnail, noPreview);
         frame.setMinWidth(THUMBNAIL_WIDTH);
         name.getStyleClass().add("scan-name");
         kind.getStyleClass().add("scan-detail");
@@ -51,6 +54,7 @@ abstract class ScanCell<T> extends ListCell<T> {
         }
         BufferedImage small = thumbnailOf(item);
         thumbnail.setImage(small == null ? null : SwingFXUtils.toFXImage(small, null));
+        noPreview.setVisible(small == null);
         name.setText(nameOf(item));
         kind.setText(kindOf(item));
         when.setText(whenOf(item));

@@ -29,7 +29,7 @@ final class SignatoryChooser {
         search.setPromptText("Organisation, name, postcode, email or phone");
         ListView<Signatory> list = new ListView<>(viewModel.candidates());
         list.setId("chooser-list");
-        list.setPrefSize(560, 300);
+        list.setPrefSize(700, 320);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Signatory item, boolean empty) {
