@@ -170,4 +170,28 @@ class ScanServiceTest {
             assertNotNull(pages.renderToWidth(0, 300));
         }
     }
+
+    @Test
+    void cancellingABatchStopsBeforeTheNextFileAndKeepsThoseAlreadyAttached() {
+        List<Path> files = List.of(ScanFiles.pdf(dir.resolve("1.pdf"), 1), ScanFiles.pdf(dir.resolve("2.pdf"), 1),
+                ScanFiles.pdf(dir.resolve("3.pdf"), 1));
+        Progress cancelAfterFirst = new Progress() {
+            private long done;
+
+            @Override
+            public void update(long done, long total, String message) {
+                this.done = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done >= 1;
+            }
+        };
+
+        assertThrows(org.compactregister.service.CancelledException.class,
+                () -> scans.attach(signatory.id(), files, cancelAfterFirst));
+
+        assertEquals(List.of("1.pdf"), scans.list(signatory.id()).stream().map(l -> l.scan().fileName()).toList());
+    }
 }

@@ -45,7 +45,7 @@ public final class ScansPanel {
         notice.getStyleClass().add("scan-detail");
         notice.textProperty().bind(viewModel.noticeProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().setAll(heading, attach, hint, list(), actions(), notice);
+        root.getChildren().setAll(heading, attach, hint, list(), actions(), progress(), notice);
         acceptDrops();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -106,6 +106,26 @@ public final class ScansPanel {
             }
         });
         return list;
+    }
+
+    private Node progress() {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(bar, Priority.ALWAYS);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-attaching");
+        cancel.setOnAction(event -> viewModel.cancelAttaching());
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, bar, cancel);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.visibleProperty().bind(viewModel.attachingProperty().isNotNull());
+        line.managedProperty().bind(line.visibleProperty());
+        viewModel.attachingProperty().addListener((obs, old, now) -> {
+            bar.progressProperty().unbind();
+            if (now != null) {
+                bar.progressProperty().bind(now.progressProperty());
+            }
+        });
+        return line;
     }
 
     private Node actions() {

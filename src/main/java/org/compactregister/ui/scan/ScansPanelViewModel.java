@@ -34,6 +34,8 @@ public final class ScansPanelViewModel {
     private final ObservableList<ScanListing> items = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.compactregister.ui.RunningTask> attaching =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public ScansPanelViewModel(ScanService scans, TaskExecutor executor, DialogService dialogs,
                                SystemViewer systemViewer, Signatory signatory) {
@@ -66,25 +68,52 @@ public final class ScansPanelViewModel {
 
     /** Attaches the files (chosen or dropped); the good ones are kept, and the refused ones are listed with why. */
     public void attach(List<Path> files) {
-        if (files.isEmpty()) {
+        if (files.isEmpty() || attaching.get() != null) {
             return;
         }
         busy.set(true);
         notice.set(files.size() == 1 ? "Attaching " + files.get(0).getFileName() + "…" : "Attaching " + files.size() + " files…");
-        executor.execute(BackgroundTask.of("Attaching scans", progress -> scans.attach(signatory.id(), files, progress))
+        boolean[] finished = {false};
+        Runnable done = () -> {
+            finished[0] = true;
+            busy.set(false);
+            attaching.set(null);
+        };
+        org.compactregister.ui.RunningTask running = executor.execute(BackgroundTask.of("Attaching scans",
+                        progress -> scans.attach(signatory.id(), files, progress))
                 .onSuccess(report -> {
-                    busy.set(false);
+                    done.run();
                     notice.set(report.attached().isEmpty() ? "" : report.attached().size() == 1
                             ? "Attached " + report.attached().get(0).fileName() + "." : "Attached " + report.attached().size() + " scans.");
                     tellAbout(report);
                     refresh();
                 })
+                .onCancelled(() -> {
+                    done.run();
+                    notice.set("Stopped. The scans attached before you pressed Cancel are kept.");
+                    refresh();
+                })
                 .onFailure(problem -> {
-                    busy.set(false);
+                    done.run();
                     notice.set("");
                     dialogs.showError("Nothing was attached", Problems.describe(problem));
                     refresh();
                 }));
+        if (!finished[0]) {
+            attaching.set(running);
+        }
+    }
+
+    /** Stops attaching after the file under way (files already attached stay). */
+    public void cancelAttaching() {
+        if (attaching.get() != null) {
+            attaching.get().cancel();
+        }
+    }
+
+    /** The attaching under way (its progress), or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.compactregister.ui.RunningTask> attachingProperty() {
+        return attaching.getReadOnlyProperty();
     }
 
     private void tellAbout(AttachReport report) {
