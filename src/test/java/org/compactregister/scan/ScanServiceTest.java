@@ -194,4 +194,18 @@ class ScanServiceTest {
 
         assertEquals(List.of("1.pdf"), scans.list(signatory.id()).stream().map(l -> l.scan().fileName()).toList());
     }
+
+    @Test
+    void aJpegAndATiffCutShortAreRefusedAsDamaged() throws IOException {
+        Path jpeg = ScanFiles.image(dir.resolve("whole.jpg"), "jpeg", 1200, 1600);
+        Path tiff = ScanFiles.multiPageTiff(dir.resolve("whole.tif"), 3);
+        Path cutJpeg = ScanFiles.cut(jpeg, dir.resolve("cut.jpg"), (int) Files.size(jpeg) / 2);
+        Path cutTiff = ScanFiles.cut(tiff, dir.resolve("cut.tif"), (int) Files.size(tiff) / 2);
+
+        AttachReport report = scans.attach(signatory.id(), List.of(cutJpeg, cutTiff), Progress.NONE);
+
+        assertEquals(List.of("cut.jpg", "cut.tif"), report.refused().stream().map(ScanRefusedException::fileName).toList());
+        assertTrue(report.refused().stream().allMatch(r -> r.reason().contains("damaged or incomplete")));
+        assertEquals(0, scans.count(signatory.id()));
+    }
 }

@@ -98,8 +98,11 @@ public final class InboxViewModel {
         selected.set(entries.isEmpty() ? null : entries.get(Math.min(was, entries.size() - 1)));
     }
 
-    public void chooseFolder() {
-        dialogs.chooseFolder("Choose the folder the scanner saves into").ifPresent(this::setFolder);
+    /** Asks for the folder the scanner saves into and sets it; false when the user cancelled. */
+    public boolean chooseFolder() {
+        var chosen = dialogs.chooseFolder("Choose the folder the scanner saves into");
+        chosen.ifPresent(this::setFolder);
+        return chosen.isPresent();
     }
 
     public void setFolder(Path chosen) {

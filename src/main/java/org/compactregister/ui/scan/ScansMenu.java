@@ -54,7 +54,12 @@ public final class ScansMenu {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         open.setOnAction(event -> openInbox());
         MenuItem folder = new MenuItem("Set inbox folder…");
-        folder.setOnAction(event -> inboxViewModel().chooseFolder());
+        folder.setOnAction(event -> {
+            InboxViewModel viewModel = inboxViewModel();
+            if (viewModel.chooseFolder()) {
+                new InboxView(viewModel, executor, owner).show();
+            }
+        });
         return new Menu("Scans", null, open, folder);
     }
 
