@@ -73,7 +73,9 @@ public final class MainWindow {
         Menu signatory = new Menu("Signatory", null, edit, withdraw, new SeparatorMenuItem(), delete);
 
         // Letters, lists and tools add their menus here as they arrive.
-        MenuBar bar = new MenuBar(file, signatory, ListsMenu.create(stage, services, executor, dialogs));
+        MenuBar bar = new MenuBar(file, signatory,
+                new org.compactregister.ui.scan.ScansMenu(stage, services, executor, dialogs, registerView, registerViewModel::refresh).menu(),
+                ListsMenu.create(stage, services, executor, dialogs));
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -57,7 +57,7 @@ public final class SignatoryListBenchmark {
         Path dir = Files.createTempDirectory("list-benchmark");
         Map<String, Double> figures = new LinkedHashMap<>();
         try (Services services = Services.open(dir.resolve("register"), CLOCK)) {
-            List<CommitmentForm> forms = sampleForms(count);
+            List<CommitmentForm> forms = new SampleSignatories(42L, LocalDate.now(CLOCK)).forms(count);
             new SignatoryRepository(services.database().jdbi()).addAll(forms, CLOCK.instant());
             SignatoryListService lists = new SignatoryListService(services);
             var query = new org.compactregister.persistence.SignatoryListQuery(services.database().jdbi());
@@ -86,25 +86,6 @@ public final class SignatoryListBenchmark {
             }
         }
         return figures;
-    }
-
-    /**
-     * {@code count} fictional forms. SampleSignatories makes at most about 900 different names
-     * (asked for more it never returns), so larger registers are made of batches of 300 whose
-     * names carry a branch number.
-     */
-    static List<CommitmentForm> sampleForms(int count) {
-        List<CommitmentForm> forms = new ArrayList<>(count);
-        for (int batch = 0; forms.size() < count; batch++) {
-            int size = Math.min(300, count - forms.size());
-            for (CommitmentForm form : new SampleSignatories(42L + batch, LocalDate.now(CLOCK)).forms(size)) {
-                String organisation = batch == 0 ? form.organisation() : form.organisation() + " (branch " + batch + ")";
-                forms.add(new CommitmentForm(form.signatoryName(), form.dateSigned(), organisation, form.address(),
-                        form.telephone(), form.email(), form.sector(), form.dateReceived(), form.howReceived(),
-                        form.notes()));
-            }
-        }
-        return forms;
     }
 
     private static double measure(int runs, Runnable work, Map<String, Double> figures, String name) {

@@ -89,7 +89,7 @@ class SignatoryListServiceTest {
     void theInternalListHasTheContactDetails() throws Exception {
         SignatoryList list = new SignatoryList(SignatoryListKind.INTERNAL, SignatoryListFilter.current(),
                 SignatoryListOrder.BY_ORGANISATION);
-        String pdf = pdfText(lists.pdf(list, Progress.NONE));
+        String pdf = pdfText(lists.pdf(list, Progress.NONE)).replaceAll("\\s+", " ");
         String csv = csvText(list);
         Signatory someone = signatories.get(5);
         assertTrue(pdf.contains(someone.signatoryName()), pdf);
