@@ -31,7 +31,7 @@ final class SignatoryListColumns {
         }
         columns.add(new ListColumn("Organisation", 19, Signatory::organisation));
         columns.add(new ListColumn("Signed by", 12, Signatory::signatoryName));
-        columns.add(new ListColumn("Address", 21, s -> String.join(", ", s.form().address().lines())));
+        columns.add(new ListColumn("Address", 21, SignatoryListColumns::addressOnOneLine));
         columns.add(new ListColumn("Telephone", 10, s -> s.form().telephone()));
         columns.add(new ListColumn("Email", 20, s -> s.form().email()));
         if (sectorColumn) {
@@ -74,6 +74,19 @@ final class SignatoryListColumns {
                 new ListColumn("Withdrawn on", 1, s -> s.withdrawal() == null ? "" : iso(s.withdrawal().date())),
                 new ListColumn("Reason for withdrawal", 1, s -> s.withdrawal() == null ? "" : s.withdrawal().reason()),
                 new ListColumn("Notes", 1, s -> s.form().notes()));
+    }
+
+    /** The address as one line to wrap, its postcode kept whole (a no-break space inside it). */
+    private static String addressOnOneLine(Signatory signatory) {
+        var address = signatory.form().address();
+        String postcode = address.postcode().replace(' ', '\u00A0');
+        java.util.List<String> parts = new ArrayList<>();
+        for (String part : List.of(address.line1(), address.line2(), address.town(), postcode)) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join(", ", parts);
     }
 
     static String sector(Signatory signatory) {

@@ -254,7 +254,8 @@ class SignatoryListServiceTest {
 
     static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            // No-break spaces (kept inside postcodes) read as spaces, so that a search for a postcode finds it.
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ');
         }
     }
 }
