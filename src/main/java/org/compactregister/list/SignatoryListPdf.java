@@ -70,7 +70,9 @@ final class SignatoryListPdf {
                 }
             });
             if (!started[0]) {
-                pages.note("No signatory matches this choice. Change the filters (for example, include withdrawn "
+                pages.note(list.filter().describe().isEmpty()
+                        ? "There are no current signatories in the register yet."
+                        : "No signatory matches this choice. Change the filters (for example, include withdrawn "
                         + "organisations or widen the dates) and try again.");
             }
             pages.finish();

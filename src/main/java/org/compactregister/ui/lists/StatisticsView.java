@@ -164,7 +164,9 @@ public final class StatisticsView {
         Button save = new Button("Save chart as PNG…");
         save.setId("statistics-save-chart");
         save.setOnAction(event -> saveChart());
-        save.disableProperty().bind(viewModel.overTimeProperty().isNull());
+        save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.overTimeProperty().get() == null || viewModel.overTimeProperty().get().isEmpty(),
+                viewModel.overTimeProperty()));
         Label message = new Label();
         message.getStyleClass().add("hint");
         message.textProperty().bind(viewModel.messageProperty());
@@ -244,6 +246,7 @@ public final class StatisticsView {
         Label empty = new Label("The chart appears once the register holds signatories.");
         empty.getStyleClass().add("hint");
         empty.setVisible(data != null && data.isEmpty());
+        next.setVisible(data != null && !data.isEmpty());
         chartHolder.getChildren().setAll(next, empty);
     }
 
