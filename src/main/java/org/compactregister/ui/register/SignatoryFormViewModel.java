@@ -142,7 +142,8 @@ public final class SignatoryFormViewModel {
     /** Checks the form as typed and shows the errors beside the fields; true when there are none. */
     public boolean check() {
         FieldErrors found = register.check(typedForm()).errors();
-        Map<FormField, String> all = new EnumMap<>(found.asMap());
+        Map<FormField, String> all = new EnumMap<>(FormField.class);
+        all.putAll(found.asMap());
         dateProblems().forEach(all::put);
         showErrors(all);
         return all.isEmpty();
