@@ -127,8 +127,9 @@ class LetterServiceTest {
         LetterRun first = letters.makeOne(letters.lettersFor(List.of(oak), TODAY).get(0));
         letters.confirmSent(first.letters());
 
+        Signatory acknowledged = services.register().find(oak.id()).orElseThrow();
         var changedForm = oak.form().withAddress(new Address("99 New Road", "", "Thornby", "LE4 9ZZ"));
-        services.register().update(oak, changedForm, true);
+        services.register().update(acknowledged, changedForm, true);
         var template = letters.currentTemplate();
         letters.saveTemplate(new org.compactregister.model.LetterTemplate(template.version(), "Another Sender",
                 template.senderAddress(), template.senderPhone(), template.senderEmail(), template.logo(),
