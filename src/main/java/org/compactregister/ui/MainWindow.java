@@ -72,7 +72,8 @@ public final class MainWindow {
         Menu signatory = new Menu("Signatory", null, edit, withdraw, new SeparatorMenuItem(), delete);
 
         // Letters, lists and tools add their menus here as they arrive.
-        MenuBar bar = new MenuBar(file, signatory);
+        MenuBar bar = new MenuBar(file, signatory, new org.compactregister.ui.letters.LettersMenu(stage, services,
+                executor, dialogs, registerViewModel.selectedProperty(), registerViewModel::refresh).menu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
