@@ -72,8 +72,10 @@ public final class MainWindow {
         Menu signatory = new Menu("Signatory", null, edit, withdraw, new SeparatorMenuItem(), delete);
 
         // Letters, lists and tools add their menus here as they arrive.
-        MenuBar bar = new MenuBar(file, signatory, new org.compactregister.ui.letters.LettersMenu(stage, services,
-                executor, dialogs, registerViewModel.selectedProperty(), registerViewModel::refresh).menu());
+        MenuBar bar = new MenuBar(file, signatory,
+                new org.compactregister.ui.scan.ScansMenu(stage, services, executor, dialogs, registerView, registerViewModel::refresh).menu(),
+                new org.compactregister.ui.letters.LettersMenu(stage, services, executor, dialogs,
+                        registerViewModel.selectedProperty(), registerViewModel::refresh).menu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -40,6 +40,8 @@ public final class RegisterView {
     private final TextField search = new TextField();
     private final TableView<Signatory> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private java.util.function.BiConsumer<SignatoryFormView, Signatory> formExtras = (form, signatory) -> { };
+    private java.util.function.BiConsumer<Signatory, java.util.List<java.nio.file.Path>> fileDrop;
 
     public RegisterView(RegisterViewModel viewModel, TaskExecutor executor, DialogService dialogs, Window owner) {
         this.viewModel = viewModel;
@@ -58,7 +60,7 @@ public final class RegisterView {
 
     private Node toolbar() {
         search.setId("search");
-        search.setPromptText("Search organisation, name, postcode, email or phone (Ctrl+F)");
+        search.setPromptText("Search organisation, name, postcode, email, phone");
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -72,6 +74,7 @@ public final class RegisterView {
 
         ComboBox<Sector> sector = filter("All sectors", Sector.values());
         sector.setId("sector-filter");
+        sector.setPrefWidth(250);
         sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
         ComboBox<Status> status = filter("All statuses", Status.values());
         status.setId("status-filter");
@@ -125,11 +128,11 @@ public final class RegisterView {
         table.setId("register-table");
         table.setItems(viewModel.signatories());
         table.getColumns().setAll(java.util.List.of(
-                column("Organisation", SortColumn.ORGANISATION, 290, Signatory::organisation),
-                column("Signed by", SortColumn.SIGNATORY_NAME, 170, Signatory::signatoryName),
-                column("Sector", SortColumn.SECTOR, 255, s -> s.form().sector() == null ? "" : s.form().sector().label()),
-                column("Date signed", SortColumn.DATE_SIGNED, 105, s -> date(s.form().dateSigned())),
-                column("Date received", SortColumn.DATE_RECEIVED, 110, s -> date(s.form().dateReceived())),
+                column("Organisation", SortColumn.ORGANISATION, 340, Signatory::organisation),
+                column("Signed by", SortColumn.SIGNATORY_NAME, 190, Signatory::signatoryName),
+                column("Sector", SortColumn.SECTOR, 175, s -> s.form().sector() == null ? "" : s.form().sector().shortLabel()),
+                column("Date signed", SortColumn.DATE_SIGNED, 108, s -> date(s.form().dateSigned())),
+                column("Date received", SortColumn.DATE_RECEIVED, 118, s -> date(s.form().dateReceived())),
                 column("Status", SortColumn.STATUS, 105, s -> s.status().label()),
                 column("Town", SortColumn.TOWN, 140, s -> s.form().address().town()),
                 column("Postcode", SortColumn.POSTCODE, 90, s -> s.form().address().postcode())));
@@ -163,6 +166,7 @@ public final class RegisterView {
                     }
                 }
             };
+            acceptFileDrops(row);
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     openSelected();
@@ -237,10 +241,40 @@ public final class RegisterView {
 
     private void openForm(Signatory signatory) {
         SignatoryFormViewModel form = new SignatoryFormViewModel(viewModel.registerService(), executor, dialogs, signatory);
-        new SignatoryFormView(form, owner, saved -> {
+        SignatoryFormView view = new SignatoryFormView(form, owner, saved -> {
             viewModel.selectedProperty().set(saved);
             viewModel.refresh();
-        }, existing -> open(existing.id())).show();
+        }, existing -> open(existing.id()));
+        formExtras.accept(view, signatory);
+        view.show();
+    }
+
+    /** Files dropped on a row go to {@code drop} with the row's signatory (scans attach them). */
+    public void setFileDrop(java.util.function.BiConsumer<Signatory, java.util.List<java.nio.file.Path>> drop) {
+        this.fileDrop = drop;
+    }
+
+    private void acceptFileDrops(TableRow<Signatory> row) {
+        row.setOnDragOver(event -> {
+            if (fileDrop != null && !row.isEmpty() && event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                table.getSelectionModel().select(row.getIndex());
+            }
+            event.consume();
+        });
+        row.setOnDragDropped(event -> {
+            boolean files = fileDrop != null && !row.isEmpty() && event.getDragboard().hasFiles();
+            if (files) {
+                fileDrop.accept(row.getItem(), event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
+    }
+
+    /** What other features add to a signatory's form window (the signatory is null for a new form). */
+    public void setFormExtras(java.util.function.BiConsumer<SignatoryFormView, Signatory> extras) {
+        this.formExtras = extras;
     }
 
     public void withdrawSelected() {

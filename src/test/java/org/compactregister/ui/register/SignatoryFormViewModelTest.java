@@ -137,6 +137,7 @@ class SignatoryFormViewModelTest {
         SignatoryFormViewModel windowA = new SignatoryFormViewModel(services.register(), executor, dialogs, stored);
         SignatoryFormViewModel windowB = new SignatoryFormViewModel(services.register(), executor, dialogs, stored);
         assertEquals("Kestrel Park Women's Network (" + stored.reference() + ")", windowA.titleProperty().get());
+        assertEquals(stored.reference() + " · Received", windowA.standingProperty().get());
         windowA.notesProperty().set("Rang to confirm the address.");
         windowA.save(false, saved::add);
         windowB.notesProperty().set("Posted a leaflet.");
