@@ -247,12 +247,19 @@ public final class LetterService {
         return new AcknowledgementLetter(template(sent.templateVersion()), sent.recipient(), sent.letterDate());
     }
 
-    /** The sentence a confirmation asks: "Mark 12 signatories as acknowledged on 24 November 2026?" */
+    /** The title of the question asked before letters are recorded as sent: "Did the 12 letters go out?" */
+    public static String confirmationTitle(LetterRun run) {
+        int count = run.letters().size();
+        return count == 1 ? "Did the letter go out?" : "Did the " + count + " letters go out?";
+    }
+
+    /** What recording them as sent does, for that question. */
     public static String confirmationQuestion(LetterRun run) {
         LocalDate date = run.letters().isEmpty() ? null : run.letters().get(0).date();
         int count = run.letters().size();
-        return "Did " + (count == 1 ? "the letter" : "all " + count + " letters") + " go out? "
-                + (count == 1 ? "Its signatory" : "Their signatories") + " will be marked as acknowledged on "
-                + UkDate.formatLong(date) + ", and each letter kept in the signatory's letter history.";
+        return "Only if " + (count == 1 ? "it has" : "they have") + " been printed or sent: "
+                + (count == 1 ? "its signatory" : "the " + count + " signatories") + " will be marked as acknowledged on "
+                + UkDate.formatLong(date) + ", and " + (count == 1 ? "the letter" : "each letter")
+                + " kept in the signatory's letter history, for reprinting.";
     }
 }

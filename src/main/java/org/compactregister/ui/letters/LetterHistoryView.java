@@ -37,7 +37,7 @@ public final class LetterHistoryView {
         table.setPlaceholder(new Label("No letters recorded yet."));
         TableColumn<SentLetter, String> date = new TableColumn<>("Date of letter");
         date.setCellValueFactory(c -> new SimpleStringProperty(UkDate.formatLong(c.getValue().letterDate())));
-        TableColumn<SentLetter, String> version = new TableColumn<>("Template version");
+        TableColumn<SentLetter, String> version = new TableColumn<>("Template");
         version.setCellValueFactory(c -> new SimpleStringProperty(String.valueOf(c.getValue().templateVersion())));
         TableColumn<SentLetter, String> to = new TableColumn<>("Sent to");
         to.setCellValueFactory(c -> new SimpleStringProperty(String.join(", ", c.getValue().recipient().addressBlock())));
@@ -45,7 +45,7 @@ public final class LetterHistoryView {
         table.getColumns().add(version);
         table.getColumns().add(to);
         date.setMaxWidth(160);
-        version.setMaxWidth(130);
+        version.setMaxWidth(100);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((o, old, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {

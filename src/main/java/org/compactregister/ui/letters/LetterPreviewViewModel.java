@@ -255,7 +255,7 @@ public final class LetterPreviewViewModel {
         if (r == null || r.isEmpty() || !canMark.get() || marked.get()) {
             return;
         }
-        if (!dialogs.confirm("Did the letters go out?", LetterService.confirmationQuestion(r), "Mark as sent")) {
+        if (!dialogs.confirm(LetterService.confirmationTitle(r), LetterService.confirmationQuestion(r), "Mark as sent")) {
             message.set("Nobody was marked as acknowledged. Use \"Mark as sent…\" once the letters have gone out.");
             return;
         }

@@ -38,6 +38,10 @@ public final class LetterTemplateView {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("letter-template");
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(120);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, inputs);
         section(form, "Sender (top right of the letter)");
         field(form, "Organisation", text("template-sender-name", model.senderNameProperty()));
         TextArea address = area("template-sender-address", model.senderAddressProperty(), 4);
@@ -46,15 +50,18 @@ public final class LetterTemplateView {
         field(form, "Email", text("template-sender-email", model.senderEmailProperty()));
         Label logoState = new Label();
         logoState.textProperty().bind(Bindings.createStringBinding(() -> model.logoProperty().get() == null
-                ? "No logo" : "Logo: " + model.logoProperty().get().length / 1024 + " KB picture", model.logoProperty()));
-        Button chooseLogo = new Button("Choose picture…");
+                ? "No logo" : model.logoProperty().get().length / 1024 + " KB picture", model.logoProperty()));
+        logoState.setMinWidth(Region.USE_PREF_SIZE);
+        Button chooseLogo = new Button("Choose…");
         chooseLogo.setId("template-choose-logo");
         chooseLogo.setOnAction(e -> model.chooseLogo());
-        Button shipped = new Button("Use the shipped logo");
+        Button shipped = new Button("Shipped logo");
         shipped.setOnAction(e -> model.useShippedLogo());
         Button removeLogo = new Button("No logo");
         removeLogo.setOnAction(e -> model.removeLogo());
-        field(form, "Logo", new HBox(8, logoState, chooseLogo, shipped, removeLogo));
+        FlowPane logoRow = new FlowPane(8, 6, logoState, chooseLogo, shipped, removeLogo);
+        logoRow.setAlignment(Pos.CENTER_LEFT);
+        field(form, "Logo", logoRow);
 
         section(form, "Letter");
         field(form, "Subject", text("template-subject", model.subjectProperty()));
@@ -150,8 +157,6 @@ public final class LetterTemplateView {
     private void field(GridPane form, String label, javafx.scene.Node input) {
         Label name = new Label(label);
         name.setWrapText(true);
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        name.setMaxWidth(130);
         form.add(name, 0, row);
         form.add(input, 1, row++);
         GridPane.setHgrow(input, Priority.ALWAYS);

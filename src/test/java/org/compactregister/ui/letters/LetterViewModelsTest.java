@@ -94,7 +94,7 @@ class LetterViewModelsTest {
             assertTrue(text.contains("Dear Αλέξης Γεωργίου,"), text);
             assertTrue(text.contains("Oakwell Repair Café CIC"), text);
         }
-        assertEquals("Did the letters go out?", dialogs.last().title());
+        assertEquals("Did the 2 letters go out?", dialogs.last().title());
         assertTrue(dialogs.last().message().contains("24 November 2026"), dialogs.last().message());
         assertEquals(Status.RECEIVED, statusOf(a), "the user said no");
         assertEquals(Status.RECEIVED, statusOf(b));
