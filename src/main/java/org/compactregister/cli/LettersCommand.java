@@ -56,7 +56,7 @@ public final class LettersCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--mark-acknowledged",
-            description = "After writing the PDF, mark each signatory in it as acknowledged, with today's date "
+            description = "After writing the PDF, mark each signatory in it as acknowledged, with the date on the letters "
                     + "(only when you are sure the letters will go out).")
     boolean markAcknowledged;
 
