@@ -51,6 +51,6 @@ CREATE INDEX signatory_search_word_by_signatory ON signatory_search_word (signat
 
 -- The office's settings that belong with the register (scan inbox folder, size limits, backups...).
 CREATE TABLE setting (
-    name  VARCHAR(100)  NOT NULL PRIMARY KEY,
-    value VARCHAR(4000) NOT NULL
+    setting_name  VARCHAR(100)  NOT NULL PRIMARY KEY,
+    setting_value VARCHAR(4000) NOT NULL
 );

@@ -23,6 +23,7 @@ public final class OrganisationName {
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
+                .replaceAll("['\u2019\u02BC]", "")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip();
         List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));

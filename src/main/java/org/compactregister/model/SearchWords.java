@@ -52,7 +52,7 @@ public final class SearchWords {
     }
 
     private static void addWords(Set<String> into, String text) {
-        for (String word : fold(text).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : fold(text).replaceAll("['\u2019\u02BC]", "").split("[^\\p{L}\\p{N}]+")) {
             into.add(word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word);
         }
     }

@@ -36,7 +36,7 @@ public final class UkPhoneNumber {
         if (!digits.startsWith("0") || digits.startsWith("00")) {
             return Optional.empty();
         }
-        boolean tenDigitAllowed = digits.startsWith("01") || digits.startsWith("0800");
+        boolean tenDigitAllowed = digits.startsWith("016977") || digits.startsWith("0800");
         if (!(digits.length() == 11 || (digits.length() == 10 && tenDigitAllowed))) {
             return Optional.empty();
         }

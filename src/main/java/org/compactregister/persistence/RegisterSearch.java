@@ -36,7 +36,7 @@ final class RegisterSearch {
         List<String> words = new ArrayList<>(SearchWords.ofQuery(query.searchText()));
         for (int i = 0; i < words.size(); i++) {
             conditions.add("id IN (SELECT signatory_id FROM signatory_search_word WHERE word LIKE :w" + i
-                    + " ESCAPE '\\')");
+                    + " ESCAPE '!')");
         }
         if (query.sector() != null) {
             conditions.add("sector = :sector");
@@ -67,6 +67,6 @@ final class RegisterSearch {
     }
 
     private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

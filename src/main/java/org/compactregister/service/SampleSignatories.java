@@ -36,10 +36,11 @@ public final class SampleSignatories {
         "Housing Partnership", "Library Service"};
     private static final String[] PRIVATE_KINDS = {"Building Society Branch", "Printers Ltd", "Solicitors LLP",
         "Employee Volunteering Scheme"};
-    private static final String[] TOWNS = {"Leicester", "Leicester", "Leicester", "Loughborough", "Hinckley",
-        "Melton Mowbray", "Market Harborough", "Coalville", "Lutterworth", "Oadby", "Wigston", "Ashby-de-la-Zouch"};
-    private static final String[] OUTWARD = {"LE1", "LE2", "LE3", "LE4", "LE5", "LE11", "LE10", "LE13", "LE16",
-        "LE67", "LE17", "LE2", "LE18", "LE65"};
+    /** Towns, each with the start of its postcodes. */
+    private static final String[][] TOWNS = {{"Leicester", "LE1"}, {"Leicester", "LE2"}, {"Leicester", "LE3"},
+        {"Leicester", "LE4"}, {"Leicester", "LE5"}, {"Loughborough", "LE11"}, {"Hinckley", "LE10"},
+        {"Melton Mowbray", "LE13"}, {"Market Harborough", "LE16"}, {"Coalville", "LE67"}, {"Lutterworth", "LE17"},
+        {"Oadby", "LE2"}, {"Wigston", "LE18"}, {"Ashby-de-la-Zouch", "LE65"}};
     private static final String[] STREETS = {"Chapel Lane", "Mill Street", "Orchard Way", "Station Road",
         "Victoria Terrace", "Church Walk", "Brook Close", "Hawthorn Avenue", "Granby Row", "Tanners Yard",
         "Cherry Tree Court", "Wharf Street North", "Spinney Hill Mews", "Canal Side"};
@@ -75,7 +76,8 @@ public final class SampleSignatories {
 
     private CommitmentForm next(int index) {
         Sector sector = pickSector();
-        String town = pick(TOWNS);
+        String[] townAndPostcode = TOWNS[random.nextInt(TOWNS.length)];
+        String town = townAndPostcode[0];
         String place = pick(PLACES);
         String organisation = switch (sector) {
             case VOLUNTARY_AND_COMMUNITY -> place + " " + pick(VCS_KINDS);
@@ -93,7 +95,7 @@ public final class SampleSignatories {
         if (received.isAfter(today)) {
             received = today;
         }
-        String postcode = pick(OUTWARD) + " " + random.nextInt(10) + (char) ('A' + random.nextInt(26))
+        String postcode = townAndPostcode[1] + " " + random.nextInt(10) + (char) ('A' + random.nextInt(26))
                 + (char) ('A' + random.nextInt(26));
         postcode = postcode.replace('I', 'J').replace('O', 'P').replace('V', 'W');
         String building = pick(BUILDINGS);

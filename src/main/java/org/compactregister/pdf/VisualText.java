@@ -1,0 +1,31 @@
+package org.compactregister.pdf;
+
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
+
+/**
+ * Puts a line of text into the order it is drawn in, left to right: Arabic letters joined
+ * (ICU4J's shaping) and right-to-left runs reversed with mirrored brackets (ICU4J's bidi). Text
+ * with no right-to-left letters comes back unchanged.
+ */
+final class VisualText {
+
+    private VisualText() {
+    }
+
+    static String of(String logical) {
+        if (!Bidi.requiresBidi(logical.toCharArray(), 0, logical.length())) {
+            return logical;
+        }
+        String shaped;
+        try {
+            shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
+                    .shape(logical);
+        } catch (ArabicShapingException e) {
+            shaped = logical;
+        }
+        Bidi bidi = new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR);
+        return bidi.writeReordered(Bidi.DO_MIRRORING);
+    }
+}

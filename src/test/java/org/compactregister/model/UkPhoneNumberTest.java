@@ -1,0 +1,37 @@
+package org.compactregister.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UkPhoneNumberTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "01164960123|0116 496 0123",
+        "0116 496 0123|0116 496 0123",
+        "+44 (0)116 496-0123|0116 496 0123",
+        "+44 116 4960123|0116 496 0123",
+        "0044 116 496 0123|0116 496 0123",
+        "020 7946 0000|020 7946 0000",
+        "07700900123|07700 900123",
+        "01509 496000|01509 496000",
+        "0300 123 4567|0300 123 4567",
+        "0800 123 4567|0800 123 4567",
+        "016977 4000|01697 74000",
+        "(0116) 496.0123|0116 496 0123"})
+    void isWrittenInTheUsualGroups(String typed, String expected) {
+        assertEquals(Optional.of(expected), UkPhoneNumber.normalise(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "12345", "0116 496 012", "0116 496 01234 5", "+1 212 555 0100", "00 33 1 23 45 67 89",
+        "0116 496 O123", "ext 42", "1164960123"})
+    void refusesWhatIsNotAUkNumber(String typed) {
+        assertTrue(UkPhoneNumber.normalise(typed).isEmpty(), typed);
+    }
+}

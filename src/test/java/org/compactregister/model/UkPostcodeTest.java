@@ -1,0 +1,31 @@
+package org.compactregister.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UkPostcodeTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "le2 3ab,LE2 3AB",
+        "LE23AB,LE2 3AB",
+        "  le67  9zz ,LE67 9ZZ",
+        "ec1a1bb,EC1A 1BB",
+        "w1a 0ax,W1A 0AX",
+        "m1 1ae,M1 1AE",
+        "gir 0aa,GIR 0AA"})
+    void isWrittenUpperCaseWithOneSpace(String typed, String expected) {
+        assertEquals(Optional.of(expected), UkPostcode.normalise(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "LE1", "LE1 5", "12345", "LE1 5SNX", "1LE 5SN", "LE 5SN", "GIR 1AA", "LE1-5SN"})
+    void refusesWhatIsNotAPostcode(String typed) {
+        assertTrue(UkPostcode.normalise(typed).isEmpty(), typed);
+    }
+}

@@ -1,0 +1,98 @@
+package org.compactregister.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TypefaceTest {
+
+    private static final List<String> NAMES = List.of(
+            "Wojciech Wiśniewski-Łęcki", "Ayşe Yılmaz Öztürk", "Ioana Țăranu-Ștefănescu",
+            "Nguyễn Thị Lan", "Siobhán Ní Mhurchú", "Ελένη Παπαδοπούλου", "Дмитрий Иванов");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void latinGreekAndCyrillicNamesComeBackFromThePdfAsWritten() throws Exception {
+        Path file = dir.resolve("names.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(document);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                float y = 780;
+                for (String name : NAMES) {
+                    fonts.regular().draw(content, name, 60, y, 12);
+                    y -= 20;
+                }
+                fonts.bold().draw(content, "મહેતા પરિવાર ટ્રસ્ટ", 60, y, 12);
+                fonts.regular().draw(content, "جمعية النور Leicester", 60, y - 20, 12);
+            }
+            document.save(file.toFile());
+        }
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            for (String name : NAMES) {
+                assertTrue(text.contains(name), () -> name + " missing from: " + text);
+            }
+            List<PDFont> fonts = new ArrayList<>();
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                fonts.add(document.getPage(0).getResources().getFont(name));
+            }
+            assertTrue(fonts.size() >= 3, "regular, bold and the Arabic face are used");
+            for (PDFont font : fonts) {
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+            }
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 72);
+            ImageIO.write(image, "png", dir.resolve("names.png").toFile());
+            assertEquals(595, image.getWidth());
+        }
+    }
+
+    @Test
+    void longWordsAndLongNamesWrapWithinTheWidth() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            Typeface regular = new PdfFonts(document).regular();
+            String name = "The Brambleford and Kingsmere Community Association for Carers, Young Carers and "
+                    + "Their Families (incorporating Supercalifragilisticexpialidociouslylongword Group)";
+            List<String> lines = regular.wrap(name, 11, 150);
+            assertTrue(lines.size() > 3);
+            for (String line : lines) {
+                assertTrue(regular.width(line, 11) <= 150, line);
+            }
+            assertEquals(name.replace(" ", ""), String.join("", lines).replace(" ", ""));
+        }
+    }
+
+    @Test
+    void scriptsTheFontsDoNotHaveAreRefusedWithAMessageNamingTheLetter() {
+        assertTrue(PrintableText.problem("Zoë Ó Briain").isEmpty());
+        assertTrue(PrintableText.problem("جمعية").isEmpty());
+        assertTrue(PrintableText.problem("મહેતા").isEmpty());
+        var problem = PrintableText.problem("李明 Community Trust");
+        assertTrue(problem.isPresent());
+        assertTrue(problem.get().contains("李"), problem.get());
+        var refused = assertThrows(UnprintableTextException.class,
+                () -> PrintableText.require("organisation name", "שלום Trust"));
+        assertTrue(refused.getMessage().startsWith("The organisation name cannot be printed"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("Exception"));
+    }
+}
