@@ -38,6 +38,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             @Override
             protected T call() throws Exception {
                 updateMessage(backgroundTask.title());
+                Task<T> self = this;
                 return backgroundTask.call(new Progress() {
                     @Override
                     public void update(long done, long total, String message) {
@@ -49,7 +50,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
                     @Override
                     public boolean isCancelled() {
-                        return isCancelled();
+                        return self.isCancelled();
                     }
                 });
             }
