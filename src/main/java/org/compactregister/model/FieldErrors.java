@@ -20,7 +20,9 @@ public final class FieldErrors {
     }
 
     static FieldErrors of(Map<FormField, String> messages) {
-        return new FieldErrors(messages.isEmpty() ? new EnumMap<>(FormField.class) : new EnumMap<>(messages));
+        Map<FormField, String> copy = new EnumMap<>(FormField.class);
+        copy.putAll(messages);
+        return new FieldErrors(copy);
     }
 
     public boolean isEmpty() {

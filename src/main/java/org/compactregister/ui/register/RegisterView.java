@@ -58,7 +58,7 @@ public final class RegisterView {
 
     private Node toolbar() {
         search.setId("search");
-        search.setPromptText("Search organisation, name, postcode, email or phone (Ctrl+F)");
+        search.setPromptText("Search organisation, name, postcode, email, phone");
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -72,6 +72,7 @@ public final class RegisterView {
 
         ComboBox<Sector> sector = filter("All sectors", Sector.values());
         sector.setId("sector-filter");
+        sector.setPrefWidth(250);
         sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
         ComboBox<Status> status = filter("All statuses", Status.values());
         status.setId("status-filter");
@@ -125,11 +126,11 @@ public final class RegisterView {
         table.setId("register-table");
         table.setItems(viewModel.signatories());
         table.getColumns().setAll(java.util.List.of(
-                column("Organisation", SortColumn.ORGANISATION, 290, Signatory::organisation),
-                column("Signed by", SortColumn.SIGNATORY_NAME, 170, Signatory::signatoryName),
-                column("Sector", SortColumn.SECTOR, 255, s -> s.form().sector() == null ? "" : s.form().sector().label()),
-                column("Date signed", SortColumn.DATE_SIGNED, 105, s -> date(s.form().dateSigned())),
-                column("Date received", SortColumn.DATE_RECEIVED, 110, s -> date(s.form().dateReceived())),
+                column("Organisation", SortColumn.ORGANISATION, 340, Signatory::organisation),
+                column("Signed by", SortColumn.SIGNATORY_NAME, 190, Signatory::signatoryName),
+                column("Sector", SortColumn.SECTOR, 175, s -> s.form().sector() == null ? "" : s.form().sector().shortLabel()),
+                column("Date signed", SortColumn.DATE_SIGNED, 108, s -> date(s.form().dateSigned())),
+                column("Date received", SortColumn.DATE_RECEIVED, 118, s -> date(s.form().dateReceived())),
                 column("Status", SortColumn.STATUS, 105, s -> s.status().label()),
                 column("Town", SortColumn.TOWN, 140, s -> s.form().address().town()),
                 column("Postcode", SortColumn.POSTCODE, 90, s -> s.form().address().postcode())));

@@ -69,7 +69,7 @@ public final class SignatoryFormView {
 
     private Scene scene() {
         grid.getStyleClass().add("commitment-form");
-        grid.getColumnConstraints().setAll(new ColumnConstraints(170), columnThatGrows());
+        grid.getColumnConstraints().setAll(new ColumnConstraints(200), columnThatGrows());
         section("From the commitment form");
         TextField name = text(FormField.SIGNATORY_NAME, "signatory-name", viewModel.signatoryNameProperty(), "Name as signed");
         TextField signed = text(FormField.DATE_SIGNED, "date-signed", viewModel.dateSignedProperty(), "dd/mm/yyyy");
@@ -111,9 +111,17 @@ public final class SignatoryFormView {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll);
-        root.setTop(duplicatesWarning());
+        Label standing = new Label();
+        standing.setId("standing");
+        standing.setWrapText(true);
+        standing.getStyleClass().add("standing");
+        standing.textProperty().bind(viewModel.standingProperty());
+        standing.managedProperty().bind(standing.textProperty().isNotEmpty());
+        standing.visibleProperty().bind(standing.managedProperty());
+        root.setTop(new VBox(standing, duplicatesWarning()));
         root.setBottom(buttons());
-        Scene scene = new Scene(root, 680, 760);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, 720, Math.min(860, screen.getHeight() - 40));
         scene.getStylesheets().add(MainWindow.class.getResource("register.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> save(false));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
@@ -198,7 +206,8 @@ public final class SignatoryFormView {
         heading.setWrapText(true);
         heading.getStyleClass().add("warning-heading");
         VBox list = new VBox(4);
-        Button saveAnyway = new Button("Save anyway as a new signatory");
+        Button saveAnyway = new Button("_Save anyway as a new signatory");
+        saveAnyway.setMnemonicParsing(true);
         saveAnyway.setId("save-anyway");
         saveAnyway.setOnAction(event -> save(true));
         box.getChildren().setAll(heading, list, saveAnyway);
@@ -214,7 +223,8 @@ public final class SignatoryFormView {
                         + UkDate.formatShort(existing.form().dateSigned()) + ", " + existing.status().label());
                 text.setWrapText(true);
                 HBox.setHgrow(text, Priority.ALWAYS);
-                Button open = new Button("Open");
+                Button open = new Button("Open existing");
+                open.setMinWidth(Region.USE_PREF_SIZE);
                 open.setOnAction(event -> openExisting.accept(existing));
                 HBox line = new HBox(8, text, open);
                 line.getStyleClass().add("duplicate-line");

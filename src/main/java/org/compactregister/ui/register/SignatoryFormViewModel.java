@@ -64,6 +64,7 @@ public final class SignatoryFormViewModel {
     private final ObservableList<Signatory> possibleDuplicates = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper("");
     private final CommitmentForm startingForm;
     private boolean triedToSave;
 
@@ -84,6 +85,7 @@ public final class SignatoryFormViewModel {
         } else {
             load(opened.form());
             title.set(opened.organisation() + " (" + opened.reference() + ")");
+            standing.set(standingOf(opened));
         }
         startingForm = typedForm();
         for (StringProperty text : List.of(signatoryName, dateSigned, organisation, addressLine1, addressLine2, town,
@@ -142,7 +144,8 @@ public final class SignatoryFormViewModel {
     /** Checks the form as typed and shows the errors beside the fields; true when there are none. */
     public boolean check() {
         FieldErrors found = register.check(typedForm()).errors();
-        Map<FormField, String> all = new EnumMap<>(found.asMap());
+        Map<FormField, String> all = new EnumMap<>(FormField.class);
+        all.putAll(found.asMap());
         dateProblems().forEach(all::put);
         showErrors(all);
         return all.isEmpty();
@@ -205,6 +208,23 @@ public final class SignatoryFormViewModel {
                             + (problem instanceof ChangedElsewhereException ? ""
                             : " What you typed is still in the form."));
                 }));
+    }
+
+    /** Where the signatory stands, in one line: "Received", "Acknowledged on 3 December 2026", or the withdrawal. */
+    static String standingOf(Signatory signatory) {
+        String text = signatory.reference() + " · " + signatory.status().label();
+        if (signatory.acknowledgedOn() != null) {
+            text += " · acknowledged on " + UkDate.formatLong(signatory.acknowledgedOn());
+        }
+        if (signatory.withdrawal() != null) {
+            text += " · withdrew on " + UkDate.formatLong(signatory.withdrawal().date()) + ": "
+                    + signatory.withdrawal().reason();
+        }
+        return text;
+    }
+
+    public ReadOnlyStringProperty standingProperty() {
+        return standing.getReadOnlyProperty();
     }
 
     public Optional<Signatory> opened() {

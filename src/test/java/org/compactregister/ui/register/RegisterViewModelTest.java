@@ -1,0 +1,125 @@
+package org.compactregister.ui.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.compactregister.model.Sector;
+import org.compactregister.model.Signatory;
+import org.compactregister.model.SortColumn;
+import org.compactregister.model.Status;
+import org.compactregister.model.Withdrawal;
+import org.compactregister.service.Services;
+import org.compactregister.ui.RecordingDialogService;
+import org.compactregister.ui.SameThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegisterViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private RegisterViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        services = Services.open(dir.resolve("register"), CLOCK);
+        viewModel = new RegisterViewModel(services.register(), new SameThreadTaskExecutor(), dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void anEmptyRegisterSaysHowToStart() {
+        viewModel.refresh();
+        assertTrue(viewModel.signatories().isEmpty());
+        assertTrue(viewModel.registerEmptyProperty().get());
+        assertTrue(viewModel.emptyMessageProperty().get().startsWith("The register is empty."));
+        assertEquals("0 signatories in the register.", viewModel.summaryProperty().get());
+    }
+
+    @Test
+    void typingNarrowsTheTableAndFiltersCombine() {
+        services.sampleData().fillEmptyRegister(300);
+        viewModel.refresh();
+        assertEquals(300, viewModel.signatories().size());
+        assertEquals("300 signatories in the register.", viewModel.summaryProperty().get());
+
+        viewModel.searchTextProperty().set("ashcombe");
+        int ashcombe = viewModel.signatories().size();
+        assertTrue(ashcombe > 0 && ashcombe < 300);
+        assertTrue(viewModel.signatories().stream().allMatch(s -> s.organisation().startsWith("Ashcombe")));
+        assertEquals(ashcombe + " signatories match.", viewModel.summaryProperty().get());
+
+        viewModel.sectorProperty().set(Sector.SOCIAL_ENTERPRISE);
+        assertTrue(viewModel.signatories().stream().allMatch(s -> s.form().sector() == Sector.SOCIAL_ENTERPRISE));
+        assertTrue(viewModel.signatories().size() < ashcombe);
+
+        viewModel.searchTextProperty().set("zzzz");
+        assertTrue(viewModel.signatories().isEmpty());
+        assertTrue(viewModel.emptyMessageProperty().get().startsWith("No signatory matches \"zzzz\" with these filters."),
+                viewModel.emptyMessageProperty().get());
+
+        viewModel.clearSearch();
+        assertEquals(300, viewModel.signatories().size());
+    }
+
+    @Test
+    void sortingIsDoneByTheDatabase() {
+        services.sampleData().fillEmptyRegister(50);
+        viewModel.sortColumnProperty().set(SortColumn.DATE_SIGNED);
+        viewModel.ascendingProperty().set(false);
+        LocalDate previous = LocalDate.MAX;
+        for (Signatory s : viewModel.signatories()) {
+            assertTrue(!s.form().dateSigned().isAfter(previous));
+            previous = s.form().dateSigned();
+        }
+    }
+
+    @Test
+    void deleteAsksFirstNamingTheOrganisationAndDoesNothingOnCancel() {
+        services.sampleData().fillEmptyRegister(5);
+        viewModel.refresh();
+        Signatory chosen = viewModel.signatories().get(0);
+
+        dialogs.answerConfirm(false);
+        viewModel.delete(chosen);
+        assertEquals("Delete " + chosen.organisation() + "?", dialogs.last().title());
+        assertTrue(dialogs.last().message().contains("\"" + chosen.organisation() + "\""));
+        assertEquals(5, services.register().count());
+
+        dialogs.answerConfirm(true);
+        viewModel.delete(chosen);
+        assertEquals(4, services.register().count());
+        assertEquals(4, viewModel.signatories().size());
+    }
+
+    @Test
+    void aRefusedWithdrawalIsExplainedAndAGoodOneShowsInTheTable() {
+        services.sampleData().fillEmptyRegister(5);
+        viewModel.refresh();
+        Signatory chosen = viewModel.signatories().get(0);
+        viewModel.withdraw(chosen, new Withdrawal(LocalDate.of(2026, 11, 20), ""), () -> { });
+        assertEquals("The withdrawal was not recorded", dialogs.last().title());
+        assertEquals("Enter the reason for the withdrawal, as the organisation gave it.", dialogs.last().message());
+
+        viewModel.withdraw(chosen, new Withdrawal(LocalDate.of(2026, 11, 20), "Merged with another group"), () -> { });
+        viewModel.statusProperty().set(Status.WITHDRAWN);
+        assertEquals(1, viewModel.signatories().size());
+        assertEquals(chosen.id(), viewModel.signatories().get(0).id());
+    }
+}
