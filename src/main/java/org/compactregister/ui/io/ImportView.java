@@ -157,8 +157,17 @@ public final class ImportView {
         ComboBox<Integer> choice = new ComboBox<>();
         choice.setId("column-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         choice.setPrefWidth(230);
+        choice.setPromptText(NOT_IN_FILE);
         choice.setCellFactory(list -> new ColumnCell());
-        choice.setButtonCell(new ColumnCell());
+        choice.setButtonCell(new ColumnCell() {
+            @Override
+            protected void updateItem(Integer column, boolean empty) {
+                super.updateItem(column, empty);
+                if (empty || column == null) {
+                    setText(NOT_IN_FILE);
+                }
+            }
+        });
         choice.valueProperty().addListener((obs, old, column) -> viewModel.setColumn(field, column));
         choice.disableProperty().bind(viewModel.stepProperty().isEqualTo(Step.IMPORTING));
         columnChoices.put(field, choice);
@@ -188,7 +197,7 @@ public final class ImportView {
     }
 
     /** Shows a column as its letter in the spreadsheet and its header: "C: On behalf of Organisation". */
-    private final class ColumnCell extends ListCell<Integer> {
+    private class ColumnCell extends ListCell<Integer> {
         @Override
         protected void updateItem(Integer column, boolean empty) {
             super.updateItem(column, empty);
@@ -213,36 +222,34 @@ public final class ImportView {
     private TableView<RowCheck> previewTable() {
         TableView<RowCheck> table = new TableView<>(viewModel.previewRows());
         table.setId("import-preview");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<RowCheck, String> line = column("Line", 50, row -> Long.toString(row.line()));
-        TableColumn<RowCheck, String> result = column("Result", 260,
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<RowCheck, String> line = column("Line", 56, row -> Long.toString(row.line()));
+        TableColumn<RowCheck, String> result = column("Result", 330,
                 row -> row.refusal().orElse("Will be imported"));
-        result.setCellFactory(col -> new TableCell<>() {
+        result.setCellFactory(col -> new WrappingCell<>(col) {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                getStyleClass().removeAll("row-refused", "row-accepted");
                 RowCheck row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty ? null : text);
+                text().getStyleClass().removeAll("row-refused", "row-accepted");
                 if (row != null) {
-                    getStyleClass().add(row.isAccepted() ? "row-accepted" : "row-refused");
-                    setTooltip(new javafx.scene.control.Tooltip(text));
+                    text().getStyleClass().add(row.isAccepted() ? "row-accepted" : "row-refused");
                 }
             }
         });
         table.getColumns().add(line);
         table.getColumns().add(result);
         table.getColumns().add(formColumn("Name", 130, CommitmentForm::signatoryName));
-        table.getColumns().add(formColumn("Date signed", 90, f -> UkDate.formatShort(f.dateSigned())));
-        table.getColumns().add(formColumn("Organisation", 190, CommitmentForm::organisation));
+        table.getColumns().add(formColumn("Date signed", 95, f -> UkDate.formatShort(f.dateSigned())));
+        table.getColumns().add(formColumn("Organisation", 220, CommitmentForm::organisation));
         table.getColumns().add(formColumn("Address", 140, f -> String.join(", ",
                 java.util.stream.Stream.of(f.address().line1(), f.address().line2())
                         .filter(s -> !s.isEmpty()).toList())));
         table.getColumns().add(formColumn("Town", 90, f -> f.address().town()));
-        table.getColumns().add(formColumn("Postcode", 80, f -> f.address().postcode()));
+        table.getColumns().add(formColumn("Postcode", 85, f -> f.address().postcode()));
         table.getColumns().add(formColumn("Tel", 110, CommitmentForm::telephone));
         table.getColumns().add(formColumn("Email", 160, CommitmentForm::email));
-        table.getColumns().add(formColumn("Sector", 120, f -> f.sector() == null ? "" : f.sector().label()));
+        table.getColumns().add(formColumn("Sector", 240, f -> f.sector() == null ? "" : f.sector().label()));
         Label placeholder = new Label("The file has no rows under its header.");
         table.setPlaceholder(placeholder);
         return table;
@@ -261,6 +268,29 @@ public final class ImportView {
         return column;
     }
 
+    /** A cell whose text wraps to the column's width, so a whole reason can be read. */
+    private static class WrappingCell<S> extends TableCell<S, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell(TableColumn<S, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+            text.getStyleClass().add("wrapping-cell-text");
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        javafx.scene.text.Text text() {
+            return text;
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            text.setText(empty || value == null ? "" : value);
+            setGraphic(empty ? null : text);
+            setText(null);
+        }
+    }
+
     private Node reportPane() {
         Label heading = new Label("Import finished");
         heading.getStyleClass().add("form-section");
@@ -272,7 +302,9 @@ public final class ImportView {
         table.setId("import-refused");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Line", 60, row -> Long.toString(row.line())));
-        table.getColumns().add(column("Why it was refused", 560, RefusedRow::reason));
+        TableColumn<RefusedRow, String> why = column("Why it was refused", 560, RefusedRow::reason);
+        why.setCellFactory(col -> new WrappingCell<>(col));
+        table.getColumns().add(why);
         table.getColumns().add(column("The row as it was", 420, row -> String.join(" | ", row.cells())));
         table.setPlaceholder(new Label("No row was refused."));
         Button save = new Button("Save report as CSV…");
