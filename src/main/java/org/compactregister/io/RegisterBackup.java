@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.compactregister.model.RegisterProblem;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.service.RefusedException;
@@ -122,11 +122,15 @@ public final class RegisterBackup {
     private static Instant unpack(Path backup, Path target) throws IOException {
         String name = backup.getFileName().toString();
         Instant takenAt = null;
-        try (InputStream in = Files.newInputStream(backup); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (!Files.isRegularFile(backup)) {
+            throw new RefusedException("There is no file " + backup + ".");
+        }
+        // ZipFile reads the zip's closing directory, so a backup cut short anywhere is noticed.
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 if (!entry.isDirectory() && entry.getName().endsWith(RegisterDatabase.FILE_SUFFIX) && takenAt == null) {
-                    try (OutputStream out = Files.newOutputStream(target)) {
-                        zip.transferTo(out);
+                    try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
+                        in.transferTo(out);
                     }
                     takenAt = entry.getLastModifiedTime() == null
                             ? Files.getLastModifiedTime(backup).toInstant()
