@@ -125,6 +125,14 @@ public final class RegisterBackup {
         if (!Files.isRegularFile(backup)) {
             throw new RefusedException("There is no file " + backup + ".");
         }
+        byte[] start;
+        try (InputStream in = Files.newInputStream(backup)) {
+            start = in.readNBytes(4);
+        }
+        if (start.length < 4 || start[0] != 'P' || start[1] != 'K' || start[2] != 3 || start[3] != 4) {
+            throw new RefusedException(name + " is not a backup of Compact Register (it is not a zip file). "
+                    + "The register was left as it was.");
+        }
         // ZipFile reads the zip's closing directory, so a backup cut short anywhere is noticed.
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
