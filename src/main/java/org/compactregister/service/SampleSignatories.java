@@ -67,9 +67,14 @@ public final class SampleSignatories {
         Set<String> keys = new HashSet<>();
         while (forms.size() < count) {
             CommitmentForm form = next(forms.size());
-            if (keys.add(OrganisationName.matchKey(form.organisation()))) {
-                forms.add(form);
+            String organisation = form.organisation();
+            if (!keys.add(OrganisationName.matchKey(organisation))) {
+                organisation = form.organisation() + " (" + form.address().town() + ")";
+                for (int branch = 2; !keys.add(OrganisationName.matchKey(organisation)); branch++) {
+                    organisation = form.organisation() + " (" + form.address().town() + " " + branch + ")";
+                }
             }
+            forms.add(withOrganisation(form, organisation));
         }
         return forms;
     }
@@ -85,9 +90,6 @@ public final class SampleSignatories {
             case PUBLIC_SECTOR_PARTNER -> place + " " + pick(PUBLIC_BODIES);
             case PRIVATE_SECTOR -> place + " " + pick(PRIVATE_KINDS);
         };
-        if (index >= 2000) {
-            organisation = organisation + " (" + town + " " + (index / 2000) + ")";
-        }
         String first = pick(FIRST);
         String last = pick(LAST);
         LocalDate signed = today.minusDays(random.nextInt(365 * 8) + 1L);
@@ -112,6 +114,11 @@ public final class SampleSignatories {
         HowReceived how = HowReceived.values()[random.nextInt(HowReceived.values().length)];
         return new CommitmentForm(first + " " + last, signed, organisation, address, phone, email, sector,
                 received, how, "");
+    }
+
+    private static CommitmentForm withOrganisation(CommitmentForm form, String organisation) {
+        return new CommitmentForm(form.signatoryName(), form.dateSigned(), organisation, form.address(),
+                form.telephone(), form.email(), form.sector(), form.dateReceived(), form.howReceived(), form.notes());
     }
 
     private Sector pickSector() {
