@@ -82,7 +82,9 @@ public final class MainWindow {
         // Letters, lists and tools add their menus here as they arrive.
         Menu tools = new org.compactregister.ui.io.ToolsMenu(services, executor, dialogs, stage,
                 registerViewModel::refresh, onReopened).menu();
-        MenuBar bar = new MenuBar(file, signatory, tools);
+        MenuBar bar = new MenuBar(file, signatory,
+                new org.compactregister.ui.scan.ScansMenu(stage, services, executor, dialogs, registerView, registerViewModel::refresh).menu(),
+                tools);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

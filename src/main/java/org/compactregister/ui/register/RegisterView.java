@@ -40,6 +40,8 @@ public final class RegisterView {
     private final TextField search = new TextField();
     private final TableView<Signatory> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private java.util.function.BiConsumer<SignatoryFormView, Signatory> formExtras = (form, signatory) -> { };
+    private java.util.function.BiConsumer<Signatory, java.util.List<java.nio.file.Path>> fileDrop;
 
     public RegisterView(RegisterViewModel viewModel, TaskExecutor executor, DialogService dialogs, Window owner) {
         this.viewModel = viewModel;
@@ -164,6 +166,7 @@ public final class RegisterView {
                     }
                 }
             };
+            acceptFileDrops(row);
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     openSelected();
@@ -238,10 +241,40 @@ public final class RegisterView {
 
     private void openForm(Signatory signatory) {
         SignatoryFormViewModel form = new SignatoryFormViewModel(viewModel.registerService(), executor, dialogs, signatory);
-        new SignatoryFormView(form, owner, saved -> {
+        SignatoryFormView view = new SignatoryFormView(form, owner, saved -> {
             viewModel.selectedProperty().set(saved);
             viewModel.refresh();
-        }, existing -> open(existing.id())).show();
+        }, existing -> open(existing.id()));
+        formExtras.accept(view, signatory);
+        view.show();
+    }
+
+    /** Files dropped on a row go to {@code drop} with the row's signatory (scans attach them). */
+    public void setFileDrop(java.util.function.BiConsumer<Signatory, java.util.List<java.nio.file.Path>> drop) {
+        this.fileDrop = drop;
+    }
+
+    private void acceptFileDrops(TableRow<Signatory> row) {
+        row.setOnDragOver(event -> {
+            if (fileDrop != null && !row.isEmpty() && event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                table.getSelectionModel().select(row.getIndex());
+            }
+            event.consume();
+        });
+        row.setOnDragDropped(event -> {
+            boolean files = fileDrop != null && !row.isEmpty() && event.getDragboard().hasFiles();
+            if (files) {
+                fileDrop.accept(row.getItem(), event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
+    }
+
+    /** What other features add to a signatory's form window (the signatory is null for a new form). */
+    public void setFormExtras(java.util.function.BiConsumer<SignatoryFormView, Signatory> extras) {
+        this.formExtras = extras;
     }
 
     public void withdrawSelected() {

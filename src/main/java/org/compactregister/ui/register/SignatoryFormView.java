@@ -46,6 +46,7 @@ public final class SignatoryFormView {
     private final Consumer<Signatory> onSaved;
     private final Consumer<Signatory> openExisting;
     private final GridPane grid = new GridPane();
+    private final BorderPane root = new BorderPane();
     private int row;
 
     public SignatoryFormView(SignatoryFormViewModel viewModel, Window owner, Consumer<Signatory> onSaved,
@@ -65,6 +66,27 @@ public final class SignatoryFormView {
 
     public void show() {
         stage.show();
+    }
+
+    /**
+     * Shows {@code panel} beside the form (before it, on the left, or after it), widening the window:
+     * the hook by which other features (scans) add to the form without copying it.
+     */
+    public void addPanel(Node panel, boolean beforeForm, double width) {
+        Node form = root.getCenter();
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+        split.getItems().setAll(beforeForm ? panel : form, beforeForm ? form : panel);
+        double position = beforeForm ? width / (width + 720) : 720 / (width + 720);
+        split.setDividerPositions(position);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> split.setDividerPositions(position));
+        root.setCenter(split);
+        stage.setWidth(Math.min(stage.getScene().getWidth() + width,
+                javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
+    }
+
+    /** The form's window, for features that add keys to it or close it once its work is done elsewhere. */
+    public Stage stage() {
+        return stage;
     }
 
     private Scene scene() {
@@ -110,7 +132,7 @@ public final class SignatoryFormView {
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        BorderPane root = new BorderPane(scroll);
+        root.setCenter(scroll);
         Label standing = new Label();
         standing.setId("standing");
         standing.setWrapText(true);

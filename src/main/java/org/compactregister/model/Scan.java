@@ -1,0 +1,20 @@
+package org.compactregister.model;
+
+import java.time.Instant;
+
+/** A scanned commitment form kept with a signatory: what it is, not its content. */
+public record Scan(
+        long id,
+        long signatoryId,
+        String fileName,
+        ScanMediaType mediaType,
+        long sizeBytes,
+        String sha256,
+        int pageCount,
+        Instant attachedAt) {
+
+    /** "3 pages, 1.2 MB" */
+    public String pagesAndSize() {
+        return (pageCount == 1 ? "1 page" : pageCount + " pages") + ", " + FileSize.describe(sizeBytes);
+    }
+}

@@ -1,0 +1,41 @@
+package org.compactregister.model;
+
+/** The kinds of file a scan may be, as told by the file's first bytes (not its name). */
+public enum ScanMediaType {
+    PDF("application/pdf", "PDF", "pdf"),
+    PNG("image/png", "PNG image", "png"),
+    JPEG("image/jpeg", "JPEG image", "jpg"),
+    TIFF("image/tiff", "TIFF image", "tif");
+
+    private final String mimeType;
+    private final String label;
+    private final String extension;
+
+    ScanMediaType(String mimeType, String label, String extension) {
+        this.mimeType = mimeType;
+        this.label = label;
+        this.extension = extension;
+    }
+
+    public String mimeType() {
+        return mimeType;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The usual file ending, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    public boolean isPdf() {
+        return this == PDF;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,127 @@
+package org.compactregister.scan;
+
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import org.compactregister.model.ScanMediaType;
+
+/**
+ * The pages of an image file (PNG, JPEG, or TIFF with one or many pages), decoded by ImageIO
+ * (TIFF by TwelveMonkeys). Large pages are read with subsampling, so a 600 dpi scan shown small
+ * never sits whole in memory.
+ */
+final class ImagePages implements ScanPages {
+
+    private final ImageInputStream input;
+    private final ImageReader reader;
+    private final int pageCount;
+    private final List<String> warnings = new ArrayList<>();
+
+    private ImagePages(ImageInputStream input, ImageReader reader) throws IOException {
+        this.input = input;
+        this.reader = reader;
+        reader.setInput(input, false, true);
+        reader.addIIOReadWarningListener(new IIOReadWarningListener() {
+            @Override
+            public void warningOccurred(ImageReader source, String warning) {
+                warnings.add(warning);
+            }
+        });
+        this.pageCount = reader.getNumImages(true);
+    }
+
+    static ImagePages open(Path file, ScanMediaType type) throws IOException {
+        ImageInputStream input = ImageIO.createImageInputStream(file.toFile());
+        if (input == null) {
+            throw new IIOException("No image input for " + file);
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(formatName(type));
+        if (!readers.hasNext()) {
+            input.close();
+            throw new IIOException("No reader for " + type);
+        }
+        try {
+            return new ImagePages(input, readers.next());
+        } catch (IOException | RuntimeException e) {
+            input.close();
+            throw e;
+        }
+    }
+
+    private static String formatName(ScanMediaType type) {
+        return switch (type) {
+            case PNG -> "png";
+            case JPEG -> "jpeg";
+            case TIFF -> "tiff";
+            case PDF -> throw new IllegalArgumentException("a PDF is not an image");
+        };
+    }
+
+    @Override
+    public int pageCount() {
+        return pageCount;
+    }
+
+    @Override
+    public double naturalWidth(int pageIndex) throws IOException {
+        return reader.getWidth(pageIndex);
+    }
+
+    @Override
+    public double naturalHeight(int pageIndex) throws IOException {
+        return reader.getHeight(pageIndex);
+    }
+
+    @Override
+    public BufferedImage render(int pageIndex, double zoom) throws IOException {
+        double width = naturalWidth(pageIndex);
+        double height = naturalHeight(pageIndex);
+        double bounded = ScanPages.boundedZoom(width, height, zoom);
+        int step = Math.max(1, (int) Math.floor(1 / bounded));
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        BufferedImage read = reader.read(pageIndex, param);
+        int targetWidth = Math.max(1, (int) Math.round(width * bounded));
+        int targetHeight = Math.max(1, (int) Math.round(height * bounded));
+        return scaled(read, targetWidth, targetHeight);
+    }
+
+    /** Problems the decoder noticed but read past (a JPEG that ends early, for one). */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    private static BufferedImage scaled(BufferedImage image, int width, int height) {
+        if (image.getWidth() == width && image.getHeight() == height && image.getType() == BufferedImage.TYPE_INT_RGB) {
+            return image;
+        }
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.dispose();
+        input.close();
+    }
+}

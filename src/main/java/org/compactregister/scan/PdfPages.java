@@ -1,0 +1,72 @@
+package org.compactregister.scan;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/** The pages of a PDF, drawn by PDFBox. The file is read as needed, with scratch space on disk, not in memory. */
+final class PdfPages implements ScanPages {
+
+    private static final double PIXELS_PER_POINT = 96.0 / 72.0;
+
+    private final PDDocument document;
+    private final PDFRenderer renderer;
+
+    private PdfPages(PDDocument document) {
+        this.document = document;
+        this.renderer = new PDFRenderer(document);
+        this.renderer.setSubsamplingAllowed(true);
+    }
+
+    /**
+     * Opens the PDF at {@code file}.
+     *
+     * @throws org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException when it needs a password to open
+     * @throws IOException when it is damaged
+     */
+    static PdfPages open(Path file) throws IOException {
+        return new PdfPages(Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache()));
+    }
+
+    @Override
+    public int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    @Override
+    public double naturalWidth(int pageIndex) {
+        return turned(pageIndex) ? box(pageIndex).getHeight() * PIXELS_PER_POINT : box(pageIndex).getWidth() * PIXELS_PER_POINT;
+    }
+
+    @Override
+    public double naturalHeight(int pageIndex) {
+        return turned(pageIndex) ? box(pageIndex).getWidth() * PIXELS_PER_POINT : box(pageIndex).getHeight() * PIXELS_PER_POINT;
+    }
+
+    private PDRectangle box(int pageIndex) {
+        return document.getPage(pageIndex).getCropBox();
+    }
+
+    private boolean turned(int pageIndex) {
+        PDPage page = document.getPage(pageIndex);
+        return page.getRotation() % 180 != 0;
+    }
+
+    @Override
+    public BufferedImage render(int pageIndex, double zoom) throws IOException {
+        double bounded = ScanPages.boundedZoom(naturalWidth(pageIndex), naturalHeight(pageIndex), zoom);
+        return renderer.renderImage(pageIndex, (float) (bounded * PIXELS_PER_POINT), ImageType.RGB);
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+}

@@ -1,0 +1,136 @@
+package org.compactregister.scan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.compactregister.model.FileSize;
+import org.compactregister.model.ScanMediaType;
+
+/**
+ * Checks a file before it is kept as a scan: there, not empty, not too large, a PDF or an image
+ * by its content, complete, readable without a password, with at least one page. Every refusal
+ * names the file and says why, in office staff's words.
+ */
+public final class ScanInspector {
+
+    private static final int TAIL_WINDOW = 2048;
+    private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    private ScanInspector() {
+    }
+
+    /**
+     * Checks {@code file}; {@code maxBytes} is the largest size the office allows.
+     *
+     * @throws ScanRefusedException when the file cannot be kept, saying why
+     */
+    public static CheckedScan check(Path file, long maxBytes) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        long size = sizeOf(file);
+        if (size == 0) {
+            throw new ScanRefusedException(name, "the file is empty (0 bytes). Scan the form again.");
+        }
+        if (size > maxBytes) {
+            throw new ScanRefusedException(name, "it is " + FileSize.describe(size) + ", larger than the limit of "
+                    + FileSize.describe(maxBytes) + ". Scan it again at a lower resolution or in black and white, "
+                    + "or raise the limit in the settings.");
+        }
+        try {
+            ScanMediaType type = MediaTypeDetector.detect(file).orElseThrow(() -> new ScanRefusedException(name,
+                    "it is not a PDF, PNG, JPEG or TIFF file, whatever its name says. Scan the form as a PDF "
+                            + "and try again."));
+            if (type.isPdf() && !endsLikeAPdf(file)) {
+                throw new ScanRefusedException(name, "the PDF is incomplete: it stops before the end of the "
+                        + "document (perhaps it was still being scanned or copied). Scan or copy it again.");
+            }
+            PagesAndThumbnail inspected = inspect(file, type, name);
+            return new CheckedScan(file, name, type, size, sha256(file), inspected.pages(), inspected.thumbnailPng());
+        } catch (IOException e) {
+            throw new ScanRefusedException(name, "the file could not be read (" + e.getMessage()
+                    + "). Check that it is still there and that it is not open in another program.");
+        }
+    }
+
+    private record PagesAndThumbnail(int pages, byte[] thumbnailPng) {
+    }
+
+    private static PagesAndThumbnail inspect(Path file, ScanMediaType type, String name) {
+        try (ScanPages pages = ScanRenderer.open(file, type)) {
+            if (pages.pageCount() < 1) {
+                throw new ScanRefusedException(name, "it has no pages. Scan the form again.");
+            }
+            byte[] thumbnail = ScanRenderer.toPng(ScanRenderer.thumbnail(pages));
+            if (pages instanceof ImagePages images) {
+                for (int page = 1; page < images.pageCount(); page++) {
+                    images.renderToWidth(page, ScanRenderer.THUMBNAIL_WIDTH);
+                }
+                if (!images.warnings().isEmpty()) {
+                    throw damaged(name, type);
+                }
+            }
+            return new PagesAndThumbnail(pages.pageCount(), thumbnail);
+        } catch (InvalidPasswordException e) {
+            throw new ScanRefusedException(name, "the PDF is protected by a password, so it cannot be shown. "
+                    + "Ask the sender for a copy without a password, or print it and scan the paper.");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ScanRefusedException refused) {
+                throw refused;
+            }
+            throw damaged(name, type);
+        }
+    }
+
+    private static ScanRefusedException damaged(String name, ScanMediaType type) {
+        return new ScanRefusedException(name, "it looks like a " + type.label() + " but it is damaged or "
+                + "incomplete, so it cannot be read. Scan or copy it again.");
+    }
+
+    private static long sizeOf(Path file) {
+        String name = String.valueOf(file.getFileName());
+        if (Files.isDirectory(file)) {
+            throw new ScanRefusedException(name, "it is a folder, not a file.");
+        }
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ScanRefusedException(name, "the file is not there any more, or this user may not read it.");
+        }
+    }
+
+    /** A complete PDF ends with {@code %%EOF} (perhaps followed by a little padding). */
+    private static boolean endsLikeAPdf(Path file) throws IOException {
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            long length = in.length();
+            int window = (int) Math.min(TAIL_WINDOW, length);
+            byte[] tail = new byte[window];
+            in.seek(length - window);
+            in.readFully(tail);
+            return MediaTypeDetector.indexOf(tail, PDF_END) >= 0;
+        }
+    }
+
+    /** The SHA-256 of the file's content, in lower-case hex, read in blocks. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Java without SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.compactregister.ui.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.compactregister.model.Signatory;
+import org.compactregister.scan.ScanFiles;
+import org.compactregister.scan.ScanInbox;
+import org.compactregister.scan.ScanService;
+import org.compactregister.scan.ScanTestRegister;
+import org.compactregister.service.Services;
+import org.compactregister.ui.RecordingDialogService;
+import org.compactregister.ui.SameThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InboxViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Services services;
+    private ScanService scans;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private int registerChanges;
+    private InboxViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        services = ScanTestRegister.open(dir);
+        scans = new ScanService(services);
+        viewModel = new InboxViewModel(new ScanInbox(services, scans), services.register(), new SameThreadTaskExecutor(),
+                dialogs, () -> registerChanges++);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void aMissingFolderIsSaidOnceInTheBannerAndChoosingAFolderListsItsScans() throws IOException {
+        viewModel.refresh();
+        assertTrue(viewModel.bannerProperty().get().startsWith("No scan inbox folder is set yet"));
+
+        Path folder = Files.createDirectories(dir.resolve("scanner"));
+        ScanFiles.pdf(folder.resolve("one.pdf"), 1);
+        dialogs.answerFile(folder);
+        viewModel.chooseFolder();
+
+        assertEquals("", viewModel.bannerProperty().get());
+        assertEquals(List.of("one.pdf"), viewModel.entries().stream().map(e -> e.file().name()).toList());
+        assertEquals("one.pdf", viewModel.selectedProperty().get().file().name());
+        assertTrue(dialogs.shown().stream().noneMatch(shown -> shown.kind().equals("error")));
+    }
+
+    @Test
+    void filingTheSelectedScanRemovesItAndSelectsTheNextOne() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scanner"));
+        Path first = ScanFiles.pdf(folder.resolve("first.pdf"), 1);
+        Path second = ScanFiles.multiPageTiff(folder.resolve("second.tif"), 2);
+        Files.setLastModifiedTime(first, FileTime.from(Instant.parse("2026-11-20T09:00:00Z")));
+        Files.setLastModifiedTime(second, FileTime.from(Instant.parse("2026-11-20T09:05:00Z")));
+        viewModel.setFolder(folder);
+        Signatory saved = ScanTestRegister.addSignatory(services, 4);
+
+        viewModel.fileInto(viewModel.selectedProperty().get(), saved);
+
+        assertEquals(List.of("second.tif"), viewModel.entries().stream().map(e -> e.file().name()).toList());
+        assertEquals("second.tif", viewModel.selectedProperty().get().file().name());
+        assertEquals(1, scans.count(saved.id()));
+        assertTrue(Files.exists(folder.resolve("Done").resolve("first.pdf")));
+        assertTrue(viewModel.noticeProperty().get().startsWith("Filed first.pdf with " + saved.organisation()));
+        assertEquals(1, registerChanges);
+    }
+
+    @Test
+    void attachingToAnExistingSignatoryAsksFirstAndARefusedScanStaysWaiting() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scanner"));
+        ScanFiles.textNamedPdf(folder.resolve("email.pdf"));
+        viewModel.setFolder(folder);
+        Signatory existing = ScanTestRegister.addSignatory(services, 5);
+        InboxEntry entry = viewModel.selectedProperty().get();
+
+        dialogs.answerConfirm(false);
+        assertEquals(false, viewModel.fileIntoExisting(entry, existing));
+        dialogs.answerConfirm(true);
+        viewModel.fileIntoExisting(entry, existing);
+
+        assertEquals("The scan was not filed", dialogs.last().title());
+        assertTrue(dialogs.last().message().contains("The scan is still in the inbox"));
+        assertEquals(1, viewModel.entries().size());
+        assertTrue(Files.exists(folder.resolve("email.pdf")));
+    }
+
+    @Test
+    void candidatesAreFoundByTheStartOfAWord() {
+        Signatory one = ScanTestRegister.addSignatory(services, 6);
+        String firstWord = one.organisation().split(" ")[0];
+
+        viewModel.searchCandidates(firstWord.substring(0, 3));
+
+        assertTrue(viewModel.candidates().stream().anyMatch(s -> s.id() == one.id()));
+    }
+}
