@@ -45,6 +45,49 @@ class RegisterBackupTest {
         Signatory leaving = services.register().find(some.get(2).id()).orElseThrow();
         services.register().withdraw(leaving, new Withdrawal(LocalDate.of(2026, 11, 20), "The group has closed."));
         services.settings().put("letter.signature", "Hannah Greenwood\nCompact Officer");
+        try {
+            java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(300, 400,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = page.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 300, 400);
+            g.setColor(java.awt.Color.BLACK);
+            g.drawString("Signed commitment form", 20, 40);
+            g.dispose();
+            Path png = dir.resolve("form-scan.png");
+            javax.imageio.ImageIO.write(page, "png", png.toFile());
+            var report = new org.compactregister.scan.ScanService(services).attach(some.get(3).id(), List.of(png),
+                    Progress.NONE);
+            assertEquals(1, report.attached().size(), report.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of every scan kept with the register, in order. */
+    private static String scans(Services services) throws IOException {
+        try {
+            return scansOrFail(services);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String scansOrFail(Services services) throws IOException, java.security.NoSuchAlgorithmException {
+        StringBuilder all = new StringBuilder();
+        var scanService = new org.compactregister.scan.ScanService(services);
+        for (Signatory signatory : services.register().search(RegisterQuery.everything().withLimit(100_000))
+                .signatories()) {
+            for (var listing : scanService.list(signatory.id())) {
+                Path copy = Files.createTempFile("scan", ".bin");
+                scanService.saveCopy(listing.scan(), copy);
+                all.append(signatory.id()).append(':').append(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(copy))))
+                        .append('\n');
+                Files.delete(copy);
+            }
+        }
+        return all.toString();
     }
 
     /** Everything a user could see of the register: every signatory, in full, and the settings used. */
@@ -54,7 +97,9 @@ class RegisterBackupTest {
             new RegisterCsvExport(services).export(csv, Progress.NONE);
             List<Signatory> all = services.register().search(RegisterQuery.everything().withLimit(100_000))
                     .signatories();
-            return Files.readString(csv) + all + services.settings().get("letter.signature");
+            String scans = scans(services);
+            assertTrue(!scans.isEmpty(), "the register holds a scan");
+            return Files.readString(csv) + all + services.settings().get("letter.signature") + scans;
         } finally {
             Files.deleteIfExists(csv);
         }
