@@ -50,7 +50,7 @@ public final class RestoreCommand implements Callable<Integer> {
         BackupSummary summary = RegisterBackup.inspect(backup);
         int now;
         Path file;
-        try (Services services = OpenRegister.at(database)) {
+        try (Services services = OpenRegister.at(spec, database)) {
             now = services.register().count();
             file = services.databaseFile();
         }

@@ -94,6 +94,13 @@ class CommandsTest {
     }
 
     @Test
+    void theDatabaseCanAlsoBeNamedBeforeTheCommand() throws IOException {
+        Path good = csv("good.csv", "Name,Date,On behalf of Organisation", "Amelia Whitfield,24/11/2025,Food Share");
+        assertEquals(0, run("--db", db(), "import", good.toString()).exitCode());
+        assertTrue(run("stats", "--db", db()).out().contains("Signatories:       1"));
+    }
+
+    @Test
     void aMissingColumnIsNamed() throws IOException {
         Path file = csv("names.csv", "Name,Organisation", "A Person,Youth Club");
         Run run = run("import", file.toString(), "--db", db());
