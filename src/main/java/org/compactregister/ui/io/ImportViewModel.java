@@ -78,8 +78,12 @@ public final class ImportViewModel {
 
     /** Reads the start of {@code csv}, guesses the columns and checks the first rows. */
     public void open(Path csv) {
+        preview("Reading " + csv.getFileName(), progress -> imports.preview(csv));
+    }
+
+    private void preview(String title, BackgroundTask.Work<CsvPreview> work) {
         long request = ++latestPreview;
-        executor.execute(BackgroundTask.of("Reading " + csv.getFileName(), p -> imports.preview(csv))
+        executor.execute(BackgroundTask.of(title, work)
                 .onSuccess(preview -> {
                     if (request == latestPreview) {
                         show(preview);
@@ -100,14 +104,7 @@ public final class ImportViewModel {
         }
         mapping.set(changed);
         updateCanImport();
-        long request = ++latestPreview;
-        executor.execute(BackgroundTask.of("Checking the rows", p -> imports.preview(csv, changed))
-                .onSuccess(preview -> {
-                    if (request == latestPreview) {
-                        show(preview);
-                    }
-                })
-                .onFailure(problem -> dialogs.showError("The file could not be read", Problems.describe(problem))));
+        preview("Checking the rows", progress -> imports.preview(csv, changed));
     }
 
     private void show(CsvPreview preview) {
