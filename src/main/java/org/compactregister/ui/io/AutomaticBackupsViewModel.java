@@ -24,6 +24,7 @@ public final class AutomaticBackupsViewModel {
     private final BooleanProperty enabled = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final IntegerProperty keep = new SimpleIntegerProperty(AutomaticBackups.DEFAULT_KEEP);
+    private boolean changedBeforeLoaded;
 
     public AutomaticBackupsViewModel(AutomaticBackups backups, TaskExecutor executor, DialogService dialogs) {
         this.backups = backups;
@@ -36,6 +37,9 @@ public final class AutomaticBackupsViewModel {
         executor.execute(BackgroundTask.of("Reading the backup settings",
                         progress -> new Object[] {backups.folder().orElse(null), backups.keep()})
                 .onSuccess(values -> {
+                    if (changedBeforeLoaded) {
+                        return; // the user has already chosen: keep what they chose
+                    }
                     folder.set((Path) values[0]);
                     enabled.set(values[0] != null);
                     keep.set((Integer) values[1]);
@@ -46,6 +50,7 @@ public final class AutomaticBackupsViewModel {
 
     public void chooseFolder() {
         dialogs.chooseFolder("Folder for automatic backups").ifPresent(chosen -> {
+            changedBeforeLoaded = true;
             folder.set(chosen);
             enabled.set(true);
         });
