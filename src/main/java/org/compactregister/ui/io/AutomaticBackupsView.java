@@ -51,7 +51,9 @@ public final class AutomaticBackupsView {
         grid.add(folder, 1, 1);
         grid.add(choose, 2, 1);
         grid.add(new Label("Keep the last"), 0, 2);
-        grid.add(new HBox(8, keep, new Label("backups (older ones are deleted)")), 1, 2, 2, 1);
+        HBox keepRow = new HBox(8, keep, new Label("backups (older ones are deleted)"));
+        keepRow.getStyleClass().add("inline-row");
+        grid.add(keepRow, 1, 2, 2, 1);
         Label hint = new Label("Choose a folder on another disk or a network drive, so a backup survives if this "
                 + "computer fails. Each backup holds every signatory, scan and setting.");
         hint.getStyleClass().add("hint");
