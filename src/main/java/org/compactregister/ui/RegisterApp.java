@@ -64,7 +64,12 @@ public final class RegisterApp extends Application {
 
     private void showRegister(Stage stage, Services opened) {
         services = opened;
-        new MainWindow(stage, opened, executor, reopened -> showRegister(stage, reopened)).show();
+        new MainWindow(stage, opened, executor, reopened -> {
+            // windows opened on the register before the restore (forms, scans) belong to the closed one
+            javafx.stage.Window.getWindows().stream().filter(window -> window != stage).toList()
+                    .forEach(javafx.stage.Window::hide);
+            showRegister(stage, reopened);
+        }).show();
     }
 
     @Override
