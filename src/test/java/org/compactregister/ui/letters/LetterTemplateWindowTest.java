@@ -45,15 +45,19 @@ class LetterTemplateWindowTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         services = Services.open(dir.resolve("template-" + System.nanoTime()), CLOCK);
         executor = new FxTaskExecutor();
-        stage.setScene(new javafx.scene.Scene(new Label("Register"), 200, 100));
-        stage.show();
+        // an owner window of its own, so that the shared primary stage is left as the other window tests expect
+        Stage owner = new Stage();
+        owner.setScene(new javafx.scene.Scene(new Label("Register"), 200, 100));
+        owner.show();
         LetterTemplateViewModel model = new LetterTemplateViewModel(new LetterService(services), executor,
-                new FxDialogService(stage));
-        new LetterTemplateView(stage, model).show();
+                new FxDialogService(owner));
+        new LetterTemplateView(owner, model).show();
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // the template window is a stage of its own: close it, so later window tests start clean
+        org.testfx.api.FxToolkit.cleanupStages();
         executor.shutdown();
         services.close();
     }
