@@ -25,9 +25,8 @@ import org.compactregister.service.Services;
  * do: read the outstanding signatories, lay out and write every letter, save the file. Prints the
  * median of several runs and the peak heap. Run on purpose (surefire skips it):
  * <pre>
- * mvn -B -q test-compile
- * java -cp "target/classes:target/test-classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
- *     org.compactregister.letter.LettersBenchmark [letters] [runs]
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" org.compactregister.letter.LettersBenchmark [letters] [runs]
  * </pre>
  */
 public final class LettersBenchmark {

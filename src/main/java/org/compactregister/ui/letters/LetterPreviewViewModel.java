@@ -265,7 +265,8 @@ public final class LetterPreviewViewModel {
                 .onSuccess(count -> {
                     busy.set(false);
                     marked.set(true);
-                    message.set(count == 1 ? "1 signatory marked as acknowledged."
+                    message.set(count == 0 ? "Recorded in the letter history (already acknowledged before)."
+                            : count == 1 ? "1 signatory marked as acknowledged."
                             : count + " signatories marked as acknowledged.");
                     onMarked.run();
                 })
