@@ -84,6 +84,8 @@ public final class MainWindow {
                 registerViewModel::refresh, onReopened).menu();
         MenuBar bar = new MenuBar(file, signatory,
                 new org.compactregister.ui.scan.ScansMenu(stage, services, executor, dialogs, registerView, registerViewModel::refresh).menu(),
+                new org.compactregister.ui.letters.LettersMenu(stage, services, executor, dialogs,
+                        registerViewModel.selectedProperty(), registerViewModel::refresh).menu(),
                 tools);
         bar.setUseSystemMenuBar(true);
         return bar;
