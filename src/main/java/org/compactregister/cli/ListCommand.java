@@ -1,7 +1,6 @@
 package org.compactregister.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -88,7 +87,7 @@ public final class ListCommand implements Callable<Integer> {
                 includeWithdrawn);
         SignatoryList list = new SignatoryList(kind.internal ? SignatoryListKind.INTERNAL : SignatoryListKind.PUBLIC,
                 filter, alphabetical ? SignatoryListOrder.BY_ORGANISATION : SignatoryListOrder.BY_SECTOR);
-        try (Services services = Services.open(database.file(), Clock.systemDefaultZone())) {
+        try (Services services = OpenRegister.at(database)) {
             SignatoryListService lists = new SignatoryListService(services);
             int count = lists.count(filter);
             if (chosen == Format.pdf) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         version = "Compact Register 0.1",
         description = "The register of the organisations that sign the local Compact.%n"
                 + "With no command, opens the register's window.",
-        subcommands = {ListCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
+            StatsCommand.class, LettersCommand.class, ListCommand.class})
 public final class RegisterCommand implements Callable<Integer> {
 
     @Mixin

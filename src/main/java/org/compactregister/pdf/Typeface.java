@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.gsub.GsubWorker;
+import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -20,6 +24,9 @@ public final class Typeface {
     private final PDDocument document;
     private final boolean bold;
     private final Map<FontFace, PDType0Font> loaded = new EnumMap<>(FontFace.class);
+    /** Advance widths (1/1000 em) of the Basic Multilingual Plane's letters, per face, as measured. */
+    private final Map<FontFace, float[]> advances = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, GsubWorker> substitutions = new EnumMap<>(FontFace.class);
 
     Typeface(PDDocument document, boolean bold) {
         this.document = document;
@@ -29,7 +36,7 @@ public final class Typeface {
     private PDType0Font font(FontFace face) throws IOException {
         PDType0Font font = loaded.get(face);
         if (font == null) {
-            font = PDType0Font.load(document, face.open(bold), true);
+            font = PDType0Font.load(document, new java.io.ByteArrayInputStream(face.file(bold)), true);
             loaded.put(face, font);
         }
         return font;
@@ -72,7 +79,67 @@ public final class Typeface {
     public float width(String text, float size) throws IOException {
         float width = 0;
         for (Run run : runs(text)) {
-            width += font(run.face()).getStringWidth(run.text()) / 1000f * size;
+            width += runWidth(run);
+        }
+        return width / 1000f * size;
+    }
+
+    /** The width of a run in 1/1000 em, as PDFBox will draw it. */
+    private float runWidth(Run run) throws IOException {
+        if (run.face().substitutes()) {
+            return substitutedWidth(run);
+        }
+        float width = 0;
+        String text = run.text();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            width += advance(run.face(), cp);
+        }
+        return width;
+    }
+
+    private float advance(FontFace face, int cp) throws IOException {
+        if (cp >= 0x10000) {
+            return font(face).getStringWidth(new String(Character.toChars(cp)));
+        }
+        float[] widths = advances.computeIfAbsent(face, f -> {
+            float[] unknown = new float[0x10000];
+            java.util.Arrays.fill(unknown, Float.NaN);
+            return unknown;
+        });
+        float width = widths[cp];
+        if (Float.isNaN(width)) {
+            width = font(face).getStringWidth(String.valueOf((char) cp));
+            widths[cp] = width;
+        }
+        return width;
+    }
+
+    /**
+     * Gujarati and Devanagari are drawn after the font's substitutions (conjuncts, vowel signs),
+     * word by word as PDFBox does; measure the glyphs it will really draw.
+     */
+    private float substitutedWidth(Run run) throws IOException {
+        PDType0Font font = font(run.face());
+        GsubWorker worker = substitutions.get(run.face());
+        if (worker == null) {
+            worker = new GsubWorkerFactory().getGsubWorker(font.getCmapLookup(), font.getGsubData());
+            substitutions.put(run.face(), worker);
+        }
+        TrueTypeFont ttf = ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont();
+        float perUnit = 1000f / ttf.getUnitsPerEm();
+        float width = 0;
+        for (String word : run.text().split("(?<=\\s)|(?=\\s)")) {
+            List<Integer> glyphs = new ArrayList<>();
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                i += Character.charCount(cp);
+                glyphs.add(font.getCmapLookup().getGlyphId(cp));
+            }
+            for (int glyph : word.isBlank() ? glyphs : worker.applyTransforms(glyphs)) {
+                width += ttf.getAdvanceWidth(glyph) * perUnit;
+            }
         }
         return width;
     }
@@ -87,7 +154,7 @@ public final class Typeface {
             content.newLineAtOffset(at, y);
             content.showText(run.text());
             content.endText();
-            at += font.getStringWidth(run.text()) / 1000f * size;
+            at += runWidth(run) / 1000f * size;
         }
     }
 
@@ -114,12 +181,18 @@ public final class Typeface {
             lines.add("");
             return;
         }
+        float space = width(" ", size);
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : paragraph.split(" +")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(candidate, size) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = width(word, size);
+            float candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= maxWidth) {
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (line.length() > 0) {
@@ -133,6 +206,7 @@ public final class Typeface {
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            lineWidth = width(rest, size);
         }
         if (line.length() > 0) {
             lines.add(line.toString());

@@ -58,7 +58,7 @@ public final class RegisterDatabase implements AutoCloseable {
             throw new RegisterUnavailableException(dbFile,
                     "The register file " + dbFile + " cannot be read: this user has no permission to read it.", null);
         }
-        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "register", "");
         pool.setMaxConnections(8);
         Connection keepOpen = null;

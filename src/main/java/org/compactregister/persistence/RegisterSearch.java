@@ -34,6 +34,9 @@ final class RegisterSearch {
     static RegisterPage run(Handle handle, RegisterQuery query) {
         List<String> conditions = new ArrayList<>();
         List<String> words = new ArrayList<>(SearchWords.ofQuery(query.searchText()));
+        // One IN per word, each a range scan of the word index. Measured at 100,000 signatories: this
+        // answers in tens of milliseconds, while the same words as one INTERSECT inside IN took H2
+        // over a minute, and a JOIN on the words made H2 walk the whole table in sort order.
         for (int i = 0; i < words.size(); i++) {
             conditions.add("id IN (SELECT signatory_id FROM signatory_search_word WHERE word LIKE :w" + i
                     + " ESCAPE '!')");

@@ -28,8 +28,16 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final RegisterViewModel registerViewModel;
     private final RegisterView registerView;
+    private final java.util.function.Consumer<Services> onReopened;
 
     public MainWindow(Stage stage, Services services, TaskExecutor executor) {
+        this(stage, services, executor, reopened -> new MainWindow(stage, reopened, executor).show());
+    }
+
+    /** {@code onReopened} gets the register when a restore has closed and reopened it. */
+    public MainWindow(Stage stage, Services services, TaskExecutor executor,
+                      java.util.function.Consumer<Services> onReopened) {
+        this.onReopened = onReopened;
         this.stage = stage;
         this.services = services;
         this.executor = executor;
@@ -73,9 +81,14 @@ public final class MainWindow {
         Menu signatory = new Menu("Signatory", null, edit, withdraw, new SeparatorMenuItem(), delete);
 
         // Letters, lists and tools add their menus here as they arrive.
+        Menu tools = new org.compactregister.ui.io.ToolsMenu(services, executor, dialogs, stage,
+                registerViewModel::refresh, onReopened).menu();
         MenuBar bar = new MenuBar(file, signatory,
                 new org.compactregister.ui.scan.ScansMenu(stage, services, executor, dialogs, registerView, registerViewModel::refresh).menu(),
-                ListsMenu.create(stage, services, executor, dialogs));
+                new org.compactregister.ui.letters.LettersMenu(stage, services, executor, dialogs,
+                        registerViewModel.selectedProperty(), registerViewModel::refresh).menu(),
+                ListsMenu.create(stage, services, executor, dialogs),
+                tools);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -55,14 +55,21 @@ public final class RegisterApp extends Application {
                     }
                     return opened;
                 })
-                .onSuccess(opened -> {
-                    services = opened;
-                    new MainWindow(stage, services, executor).show();
-                })
+                .onSuccess(opened -> showRegister(stage, opened))
                 .onFailure(problem -> {
                     new FxDialogService(stage).showError("The register could not be opened", Problems.describe(problem));
                     Platform.exit();
                 }));
+    }
+
+    private void showRegister(Stage stage, Services opened) {
+        services = opened;
+        new MainWindow(stage, opened, executor, reopened -> {
+            // windows opened on the register before the restore (forms, scans) belong to the closed one
+            javafx.stage.Window.getWindows().stream().filter(window -> window != stage).toList()
+                    .forEach(javafx.stage.Window::hide);
+            showRegister(stage, reopened);
+        }).show();
     }
 
     @Override
@@ -71,6 +78,11 @@ public final class RegisterApp extends Application {
             executor.shutdown();
         }
         if (services != null) {
+            try {
+                new org.compactregister.io.AutomaticBackups(services).runIfEnabled();
+            } catch (RuntimeException e) {
+                LOG.warn("The automatic backup on exit failed", e);
+            }
             try {
                 services.close();
             } catch (RuntimeException e) {

@@ -150,7 +150,7 @@ public final class RegisterViewModel {
     /** Deletes the signatory after a confirmation that names the organisation. */
     public void delete(Signatory signatory) {
         String message = "Delete \"" + signatory.organisation() + "\" (signed by " + signatory.signatoryName()
-                + ") from the register for good? This cannot be undone.\n\nIf the organisation has left the "
+                + ") from the register for good, with its scanned forms? This cannot be undone.\n\nIf the organisation has left the "
                 + "Compact, record a withdrawal instead: that keeps its history.";
         if (!dialogs.confirm("Delete " + signatory.organisation() + "?", message, "Delete")) {
             return;

@@ -1,0 +1,179 @@
+package org.compactregister.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVPrinter;
+import org.compactregister.model.CommitmentForm;
+import org.compactregister.persistence.SignatoryRepository;
+import org.compactregister.service.Progress;
+import org.compactregister.service.RefusedException;
+import org.compactregister.service.Services;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Imports signatories from a CSV file saved by a spreadsheet. Every row is judged by the same rules
+ * as the form entry screen and the duplicate rule; the accepted rows go in as one transaction, or,
+ * with "all or nothing", none go in when any row is refused. Nothing is ever half-imported.
+ */
+public final class CsvImportService {
+
+    /** How many rows the import screen shows before the import runs. */
+    public static final int PREVIEW_ROWS = 20;
+
+    private static final int REPORT_EVERY = 250;
+
+    private final Services services;
+    private final Jdbi jdbi;
+
+    public CsvImportService(Services services) {
+        this.services = services;
+        this.jdbi = services.database().jdbi();
+    }
+
+    /** The layout, header, guessed column mapping and the first rows checked, for the import screen. */
+    public CsvPreview preview(Path file) {
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            return preview(reader, file, ColumnMapping.guess(reader.header()));
+        }
+    }
+
+    /** The same file checked again with a mapping the user chose. */
+    public CsvPreview preview(Path file, ColumnMapping mapping) {
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            return preview(reader, file, mapping);
+        }
+    }
+
+    private CsvPreview preview(CsvFileReader reader, Path file, ColumnMapping mapping) {
+        requireHeader(reader, file);
+        RowChecker checker = new RowChecker(services.register(), mapping, reader.header().size());
+        List<RowCheck> rows = new ArrayList<>();
+        try {
+            for (Optional<CsvRow> row = reader.next(); row.isPresent() && rows.size() < PREVIEW_ROWS; row = reader.next()) {
+                rows.add(checker.check(row.get()));
+            }
+        } catch (CsvFileProblem problem) {
+            rows.add(new RowCheck(problem.line(), List.of(), null, Optional.of(problem.getMessage())));
+        }
+        return new CsvPreview(file, reader.layout(), reader.header(), mapping, rows);
+    }
+
+    /** Imports with the mapping guessed from the header row (as the command line does). */
+    public ImportReport importFile(Path file, boolean allOrNothing, Progress progress) {
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            return importFile(reader, file, ColumnMapping.guess(reader.header()), allOrNothing, progress);
+        }
+    }
+
+    /**
+     * Imports the rows of {@code file} read through {@code mapping}.
+     *
+     * @throws RefusedException when a required column is not mapped
+     * @throws org.compactregister.service.CancelledException when cancelled; nothing was imported
+     */
+    public ImportReport importFile(Path file, ColumnMapping mapping, boolean allOrNothing, Progress progress) {
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            return importFile(reader, file, mapping, allOrNothing, progress);
+        }
+    }
+
+    private ImportReport importFile(CsvFileReader reader, Path file, ColumnMapping mapping, boolean allOrNothing,
+                                    Progress progress) {
+        requireHeader(reader, file);
+        mapping.missingRequiredMessage(file.getFileName().toString()).ifPresent(message -> {
+            throw new RefusedException(message);
+        });
+        RowChecker checker = new RowChecker(services.register(), mapping, reader.header().size());
+        List<CommitmentForm> accepted = new ArrayList<>();
+        List<RefusedRow> refused = new ArrayList<>();
+        int read = 0;
+        try {
+            for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
+                RowCheck check = checker.check(row.get());
+                read++;
+                if (check.isAccepted()) {
+                    accepted.add(check.form());
+                } else {
+                    refused.add(new RefusedRow(check.line(), check.refusal().orElseThrow(), check.cells()));
+                }
+                if (read % REPORT_EVERY == 0) {
+                    progress.checkCancelled();
+                    progress.update(read, -1, "Checked " + read + " rows…");
+                }
+            }
+        } catch (CsvFileProblem problem) {
+            refused.add(new RefusedRow(problem.line(), problem.getMessage(), List.of()));
+            return new ImportReport(file, reader.header(), read, 0, refused, allOrNothing,
+                    Optional.of(problem.getMessage()));
+        }
+        if (allOrNothing && !refused.isEmpty()) {
+            return new ImportReport(file, reader.header(), read, 0, refused, true, Optional.empty());
+        }
+        insertAll(accepted, progress);
+        return new ImportReport(file, reader.header(), read, accepted.size(), refused, allOrNothing, Optional.empty());
+    }
+
+    private static void requireHeader(CsvFileReader reader, Path file) {
+        if (reader.header().isEmpty()) {
+            throw new RefusedException(file.getFileName() + " is empty: it has no header row and no signatories.");
+        }
+    }
+
+    /** Enters the forms in one transaction: all of them, or (on failure or cancel) none. */
+    private void insertAll(List<CommitmentForm> forms, Progress progress) {
+        Instant now = services.clock().instant();
+        jdbi.useTransaction(handle -> {
+            int done = 0;
+            for (CommitmentForm form : forms) {
+                SignatoryRepository.insert(handle, form, now);
+                if (++done % REPORT_EVERY == 0) {
+                    progress.checkCancelled();
+                    progress.update(done, forms.size(), "Entered " + done + " of " + forms.size() + " signatories…");
+                }
+            }
+            progress.checkCancelled();
+            progress.update(forms.size(), forms.size(), "Saving…");
+        });
+    }
+
+    /**
+     * Writes the refused rows as CSV: the file's own columns (so it can be fixed and imported again),
+     * then the line number and the reason. Written beside {@code out} first, then moved into place.
+     */
+    public static void writeReport(ImportReport report, Path out) {
+        List<String> header = new ArrayList<>(report.header());
+        header.add("Line in " + report.file().getFileName());
+        header.add("Why it was refused");
+        Path partial = out.resolveSibling(out.getFileName() + ".part");
+        try {
+            try (OutputStream stream = Files.newOutputStream(partial);
+                 CSVPrinter printer = SpreadsheetSafeCsv.open(stream, header.toArray(String[]::new))) {
+                for (RefusedRow row : report.refused()) {
+                    List<Object> cells = new ArrayList<>();
+                    for (int i = 0; i < report.header().size(); i++) {
+                        cells.add(i < row.cells().size() ? row.cells().get(i) : "");
+                    }
+                    cells.add(row.line());
+                    cells.add(row.reason());
+                    SpreadsheetSafeCsv.printRow(printer, cells.toArray());
+                }
+            }
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the first problem is the one to report
+            }
+            throw new RefusedException("The report could not be saved to " + out + ": " + e.getMessage()
+                    + ". Choose another folder.");
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.compactregister.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.compactregister.model.RegisterProblem;
+import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.service.RefusedException;
+import org.compactregister.service.Services;
+
+/**
+ * Backs the register up to one file, and puts a backup back. A backup is H2's own consistent
+ * online copy ({@code BACKUP TO}): a zip holding the whole database file, so signatories, settings
+ * and scans all travel together. A restore never touches the current register until the backup
+ * has been unpacked beside it and opened as a register; then the files are swapped, and the old
+ * one is kept until the swap has succeeded.
+ */
+public final class RegisterBackup {
+
+    private final Services services;
+
+    public RegisterBackup(Services services) {
+        this.services = services;
+    }
+
+    /** Writes a backup of the open register to {@code out} (beside it first, then moved into place). */
+    public BackupSummary backUp(Path out) {
+        Path target = out.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.deleteIfExists(partial);
+            int count = services.database().jdbi().withHandle(handle -> {
+                handle.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+                return handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
+            });
+            move(partial, target);
+            return new BackupSummary(target, Files.getLastModifiedTime(target).toInstant(), count);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(partial);
+            if (e instanceof RegisterProblem problem) {
+                throw problem;
+            }
+            throw new RefusedException("The backup could not be written to " + target + ": " + reason(e)
+                    + ". Choose another folder, or check there is room on the disk.");
+        }
+    }
+
+    /**
+     * What a backup file holds, after checking that it is a complete backup of this app.
+     *
+     * @throws RefusedException when it is not a backup of the register, or is damaged or cut short
+     */
+    public static BackupSummary inspect(Path backup) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("compact-register-backup-check");
+            Path unpacked = folder.resolve("check" + RegisterDatabase.FILE_SUFFIX);
+            Instant takenAt = unpack(backup, unpacked);
+            int count = openAsRegister(backup, unpacked);
+            return new BackupSummary(backup, takenAt, count);
+        } catch (IOException e) {
+            throw new RefusedException("The backup " + backup + " could not be checked: " + reason(e));
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    /**
+     * Replaces the register file {@code databaseFile} (which must be closed) with the register held
+     * in {@code backup}. When anything goes wrong, the current register is left as it was.
+     */
+    public static BackupSummary restore(Path databaseFile, Path backup) {
+        Path current = withSuffix(databaseFile.toAbsolutePath());
+        String base = baseName(current);
+        Path incoming = current.resolveSibling(base + "-restoring" + RegisterDatabase.FILE_SUFFIX);
+        Path previous = current.resolveSibling(current.getFileName() + ".before-restore");
+        try {
+            Files.createDirectories(current.getParent());
+            Instant takenAt = unpack(backup, incoming);
+            int count = openAsRegister(backup, incoming);
+            boolean hadCurrent = Files.exists(current);
+            if (hadCurrent) {
+                move(current, previous);
+            }
+            try {
+                move(incoming, current);
+            } catch (IOException e) {
+                if (hadCurrent) {
+                    move(previous, current);
+                }
+                throw e;
+            }
+            Files.deleteIfExists(previous);
+            Files.deleteIfExists(current.resolveSibling(base + ".trace.db"));
+            return new BackupSummary(backup, takenAt, count);
+        } catch (IOException e) {
+            throw new RefusedException("The register could not be restored from " + backup + ": " + reason(e)
+                    + ". The register was left as it was.");
+        } finally {
+            deleteQuietly(incoming);
+            deleteQuietly(incoming.resolveSibling(base + "-restoring.trace.db"));
+        }
+    }
+
+    /** Unpacks the database file in {@code backup} to {@code target}; returns when the backup was taken. */
+    private static Instant unpack(Path backup, Path target) throws IOException {
+        String name = backup.getFileName().toString();
+        Instant takenAt = null;
+        if (!Files.isRegularFile(backup)) {
+            throw new RefusedException("There is no file " + backup + ".");
+        }
+        byte[] start;
+        try (InputStream in = Files.newInputStream(backup)) {
+            start = in.readNBytes(4);
+        }
+        if (start.length < 4 || start[0] != 'P' || start[1] != 'K' || start[2] != 3 || start[3] != 4) {
+            throw new RefusedException(name + " is not a backup of Compact Register (it is not a zip file). "
+                    + "The register was left as it was.");
+        }
+        // ZipFile reads the zip's closing directory, so a backup cut short anywhere is noticed.
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (!entry.isDirectory() && entry.getName().endsWith(RegisterDatabase.FILE_SUFFIX) && takenAt == null) {
+                    try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
+                        in.transferTo(out);
+                    }
+                    takenAt = entry.getLastModifiedTime() == null
+                            ? Files.getLastModifiedTime(backup).toInstant()
+                            : entry.getLastModifiedTime().toInstant();
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new RefusedException("There is no file " + backup + ".");
+        } catch (IOException e) {
+            deleteQuietly(target);
+            throw new RefusedException(name + " is damaged or cut short (" + reason(e) + "), so it cannot be "
+                    + "restored. The register was left as it was. Use another backup.");
+        }
+        if (takenAt == null) {
+            throw new RefusedException(name + " is not a backup of Compact Register: it holds no register. "
+                    + "The register was left as it was.");
+        }
+        return takenAt;
+    }
+
+    /** Opens the unpacked file as a register (bringing an older one up to date) and counts its signatories. */
+    private static int openAsRegister(Path backup, Path unpacked) {
+        String file = unpacked.toString();
+        String base = file.substring(0, file.length() - RegisterDatabase.FILE_SUFFIX.length());
+        String notOurs = backup.getFileName() + " is not a backup of Compact Register, or it is damaged. "
+                + "The register was left as it was.";
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE",
+                "register", "");
+             Statement statement = connection.createStatement();
+             ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND UPPER(TABLE_NAME) IN ('SIGNATORY', 'FLYWAY_SCHEMA_HISTORY')")) {
+            tables.next();
+            if (tables.getInt(1) != 2) {
+                throw new RefusedException(notOurs);
+            }
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new RefusedException(notOurs);
+        }
+        try (RegisterDatabase database = RegisterDatabase.open(unpacked)) {
+            return database.jdbi().withHandle(handle ->
+                    handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one());
+        } catch (RegisterProblem e) {
+            throw new RefusedException(notOurs + " (" + e.getMessage() + ")");
+        }
+    }
+
+    static Path withSuffix(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(RegisterDatabase.FILE_SUFFIX) ? file
+                : file.resolveSibling(name + RegisterDatabase.FILE_SUFFIX);
+    }
+
+    private static String baseName(Path dbFile) {
+        String name = dbFile.getFileName().toString();
+        return name.substring(0, name.length() - RegisterDatabase.FILE_SUFFIX.length());
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file does no harm
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(RegisterBackup::deleteQuietly);
+        } catch (IOException ignored) {
+            // a leftover temporary folder does no harm
+        }
+    }
+}

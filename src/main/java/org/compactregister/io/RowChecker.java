@@ -1,0 +1,90 @@
+package org.compactregister.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.compactregister.model.CheckedForm;
+import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.DuplicateRule;
+import org.compactregister.model.OrganisationName;
+import org.compactregister.model.Signatory;
+import org.compactregister.service.RegisterService;
+
+/**
+ * Judges imported rows one after another with the register's own rules: the form entry rules
+ * ({@link RegisterService#check}), then the duplicate rule against the register and against the
+ * earlier accepted rows of the same file.
+ */
+final class RowChecker {
+
+    private record Earlier(long line, CommitmentForm form) {
+    }
+
+    private final RegisterService register;
+    private final ColumnMapping mapping;
+    private final int headerSize;
+    private final Map<String, List<Earlier>> byName = new HashMap<>();
+    private final Map<String, List<Earlier>> byPostcode = new HashMap<>();
+
+    RowChecker(RegisterService register, ColumnMapping mapping, int headerSize) {
+        this.register = register;
+        this.mapping = mapping;
+        this.headerSize = headerSize;
+    }
+
+    RowCheck check(CsvRow row) {
+        RowReading.Result read = RowReading.read(row, mapping, headerSize);
+        CheckedForm checked = register.check(read.form());
+        List<String> problems = new ArrayList<>(read.problems());
+        checked.errors().asMap().forEach((field, message) -> {
+            boolean alreadySaid = read.problems().stream().anyMatch(p -> p.startsWith(field.label() + ":"));
+            if (!alreadySaid) {
+                problems.add(field.label() + ": " + message);
+            }
+        });
+        if (!problems.isEmpty()) {
+            return new RowCheck(row.line(), row.cells(), read.form(), Optional.of(String.join(" ", problems)));
+        }
+        CommitmentForm form = checked.form();
+        Optional<String> duplicate = duplicateInFile(form).or(() -> duplicateInRegister(form));
+        if (duplicate.isPresent()) {
+            return new RowCheck(row.line(), row.cells(), form, duplicate);
+        }
+        remember(row.line(), form);
+        return new RowCheck(row.line(), row.cells(), form, Optional.empty());
+    }
+
+    private Optional<String> duplicateInRegister(CommitmentForm form) {
+        List<Signatory> existing = register.likelyDuplicates(form, 0);
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        Signatory first = existing.get(0);
+        return Optional.of("Looks like \"" + first.organisation() + "\" (" + first.reference() + ", signed by "
+                + first.signatoryName() + "), already in the register. If it really is another organisation, "
+                + "enter it with New commitment form.");
+    }
+
+    private Optional<String> duplicateInFile(CommitmentForm form) {
+        List<Earlier> candidates = new ArrayList<>(byName.getOrDefault(OrganisationName.matchKey(form.organisation()),
+                List.of()));
+        if (!form.address().postcode().isEmpty()) {
+            candidates.addAll(byPostcode.getOrDefault(form.address().postcode(), List.of()));
+        }
+        return candidates.stream()
+                .filter(earlier -> DuplicateRule.isLikelyDuplicate(form, earlier.form()))
+                .findFirst()
+                .map(earlier -> "Looks like \"" + earlier.form().organisation() + "\" on line " + earlier.line()
+                        + " of this file: the same organisation twice.");
+    }
+
+    private void remember(long line, CommitmentForm form) {
+        Earlier earlier = new Earlier(line, form);
+        byName.computeIfAbsent(OrganisationName.matchKey(form.organisation()), key -> new ArrayList<>()).add(earlier);
+        if (!form.address().postcode().isEmpty()) {
+            byPostcode.computeIfAbsent(form.address().postcode(), key -> new ArrayList<>()).add(earlier);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.compactregister.letter;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.compactregister.model.AcknowledgementLetter;
+import org.compactregister.model.LetterRecipient;
+import org.compactregister.model.LetterTemplate;
+import org.compactregister.model.LetterWording;
+import org.compactregister.model.RegisterQuery;
+import org.compactregister.model.SentLetter;
+import org.compactregister.model.Signatory;
+import org.compactregister.model.SortColumn;
+import org.compactregister.model.Status;
+import org.compactregister.model.UkDate;
+import org.compactregister.pdf.UnprintableTextException;
+import org.compactregister.persistence.LetterRepository;
+import org.compactregister.service.Progress;
+import org.compactregister.service.RefusedException;
+import org.compactregister.service.RegisterService;
+import org.compactregister.service.Services;
+
+/**
+ * Acknowledgement letters: the template (every save a new version), the letters for one
+ * signatory or for all whose forms are received and not yet acknowledged, as one PDF, and the
+ * record of letters sent, which marks signatories acknowledged only when the office confirms the
+ * letters went out.
+ */
+public final class LetterService {
+
+    /** The largest logo accepted, so that the register and every letters PDF stay a sensible size. */
+    public static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+    private final LetterRepository letters;
+    private final RegisterService register;
+    private final Clock clock;
+
+    public LetterService(Services services) {
+        this.letters = new LetterRepository(services.database().jdbi());
+        this.register = services.register();
+        this.clock = services.clock();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The template in use: the newest saved, or the shipped one (saved as version 1 on first use). */
+    public LetterTemplate currentTemplate() {
+        Optional<LetterTemplate> latest = letters.latestTemplate();
+        if (latest.isPresent()) {
+            return latest.get();
+        }
+        return letters.saveTemplate(DefaultLetterTemplate.load(), 0, clock.instant())
+                .or(letters::latestTemplate)
+                .orElseThrow();
+    }
+
+    /** A template version as it was saved, for reprinting a letter that followed it. */
+    public LetterTemplate template(int version) {
+        return letters.template(version).orElseThrow(() -> new RefusedException(
+                "Version " + version + " of the letter template is not in the register."));
+    }
+
+    /**
+     * Saves the edited template as a new version. {@code edited.version()} is the version it was
+     * opened at.
+     *
+     * @throws RefusedException listing what is wrong (such as fields the register does not know),
+     *                          or when someone else saved the template in the meantime
+     */
+    public LetterTemplate saveTemplate(LetterTemplate edited) {
+        List<String> problems = new ArrayList<>(LetterWording.problems(edited));
+        try {
+            LetterChecks.requirePrintable(edited);
+        } catch (UnprintableTextException e) {
+            problems.add(e.getMessage());
+        }
+        logoProblem(edited.logo()).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new RefusedException("The letter template was not saved:\n• " + String.join("\n• ", problems));
+        }
+        LetterTemplate current = currentTemplate();
+        if (current.version() == edited.version() && current.sameWording(edited)) {
+            return current;
+        }
+        return letters.saveTemplate(edited, edited.version(), clock.instant())
+                .orElseThrow(() -> new RefusedException("Someone else saved the letter template (now version "
+                        + currentTemplate().version() + ") while you were editing it. Close the template, "
+                        + "open it again and make your changes there."));
+    }
+
+    /** Why an image cannot be the letterhead logo, or empty when it can (or there is none). */
+    public static Optional<String> logoProblem(byte[] logo) {
+        if (logo == null) {
+            return Optional.empty();
+        }
+        if (logo.length > MAX_LOGO_BYTES) {
+            return Optional.of("The logo is " + logo.length / 1024 + " KB; the largest the letter takes is "
+                    + MAX_LOGO_BYTES / 1024 + " KB. Save a smaller copy of the image and choose that.");
+        }
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(logo));
+            if (image == null) {
+                return Optional.of("The logo is not a PNG or JPEG picture. Choose a PNG or JPEG file.");
+            }
+        } catch (IOException e) {
+            return Optional.of("The logo picture is damaged and cannot be read. Choose another file.");
+        }
+        return Optional.empty();
+    }
+
+    /** Reads an image file chosen as the logo, refusing one that will not do. */
+    public static byte[] readLogo(Path file) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_LOGO_BYTES) {
+                throw new RefusedException("The picture " + file.getFileName() + " is larger than "
+                        + MAX_LOGO_BYTES / 1024 + " KB. Save a smaller copy of the image and choose that.");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RefusedException("The picture " + file + " could not be read: " + e.getMessage() + ".");
+        }
+        logoProblem(bytes).ifPresent(problem -> {
+            throw new RefusedException(file.getFileName() + ": " + problem);
+        });
+        return bytes;
+    }
+
+    /** Signatories whose form was received and who have not had their letter yet, by organisation. */
+    public List<Signatory> outstanding() {
+        return register.search(RegisterQuery.everything().withStatus(Status.RECEIVED)
+                .sortedBy(SortColumn.ORGANISATION, true).withLimit(Integer.MAX_VALUE)).signatories();
+    }
+
+    /** The letters, following the current template and dated {@code date}, for these signatories. */
+    public List<AcknowledgementLetter> lettersFor(Collection<Signatory> signatories, LocalDate date) {
+        LetterTemplate template = currentTemplate();
+        return signatories.stream().map(s -> new AcknowledgementLetter(template, LetterRecipient.of(s), date)).toList();
+    }
+
+    /**
+     * Makes the letters into one PDF. Letters that cannot be printed correctly are left out and
+     * listed with the reason; the rest are made.
+     *
+     * @throws org.compactregister.service.CancelledException when the progress asks to stop
+     */
+    public LetterRun make(List<AcknowledgementLetter> wanted, Progress progress) {
+        List<AcknowledgementLetter> made = new ArrayList<>();
+        List<RefusedLetter> refused = new ArrayList<>();
+        try (LetterPdfWriter writer = new LetterPdfWriter("Acknowledgement letters")) {
+            int done = 0;
+            for (AcknowledgementLetter letter : wanted) {
+                progress.checkCancelled();
+                try {
+                    writer.add(letter);
+                    made.add(letter);
+                } catch (UnprintableTextException e) {
+                    refused.add(new RefusedLetter(letter.recipient(), e.getMessage()));
+                }
+                done++;
+                if (done % 25 == 0 || done == wanted.size()) {
+                    progress.update(done, wanted.size() + 1, "Made " + done + " of " + wanted.size() + " letters");
+                }
+            }
+            progress.checkCancelled();
+            progress.update(wanted.size(), wanted.size() + 1, "Putting the PDF together");
+            byte[] pdf = made.isEmpty() ? new byte[0] : writer.toBytes();
+            progress.update(wanted.size() + 1, wanted.size() + 1, "Done");
+            return new LetterRun(pdf, writer.pageCount(), made, refused);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes one letter.
+     *
+     * @throws UnprintableTextException naming the signatory and the text at fault, when it cannot be printed correctly
+     */
+    public LetterRun makeOne(AcknowledgementLetter letter) {
+        LetterRun run = make(List.of(letter), Progress.NONE);
+        if (!run.refused().isEmpty()) {
+            throw new UnprintableTextException(run.refused().get(0).reason());
+        }
+        return run;
+    }
+
+    /** Saves the PDF to {@code file}, whole or not at all. */
+    public void savePdf(byte[] pdf, Path file) {
+        Path target = file.toAbsolutePath();
+        try {
+            Path folder = target.getParent();
+            Files.createDirectories(folder);
+            Path partial = Files.createTempFile(folder, ".letters-", ".pdf.part");
+            try {
+                Files.write(partial, pdf);
+                try {
+                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new RefusedException("The letters could not be saved to " + target + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + ". Check the folder exists and you may write there, or choose another place.");
+        }
+    }
+
+    /**
+     * Records that these letters went out: each goes into its signatory's letter history, and
+     * signatories still at "received" become acknowledged on the letter's date. Call it only when
+     * the office confirms the letters were sent. Returns how many became acknowledged.
+     */
+    public int confirmSent(Collection<AcknowledgementLetter> sent) {
+        for (AcknowledgementLetter letter : sent) {
+            if (letter.template().version() <= 0) {
+                throw new IllegalArgumentException("Only letters that follow a saved template can be recorded");
+            }
+        }
+        return letters.recordSent(sent, clock.instant());
+    }
+
+    /** The letters sent to a signatory, newest first. */
+    public List<SentLetter> history(long signatoryId) {
+        return letters.history(signatoryId);
+    }
+
+    /** A letter from the history, as it was printed: same template version, same details, same date. */
+    public AcknowledgementLetter asSent(SentLetter sent) {
+        return new AcknowledgementLetter(template(sent.templateVersion()), sent.recipient(), sent.letterDate());
+    }
+
+    /** The title of the question asked before letters are recorded as sent: "Did the 12 letters go out?" */
+    public static String confirmationTitle(LetterRun run) {
+        int count = run.letters().size();
+        return count == 1 ? "Did the letter go out?" : "Did the " + count + " letters go out?";
+    }
+
+    /** What recording them as sent does, for that question. */
+    public static String confirmationQuestion(LetterRun run) {
+        LocalDate date = run.letters().isEmpty() ? null : run.letters().get(0).date();
+        int count = run.letters().size();
+        return "Only if " + (count == 1 ? "it has" : "they have") + " been printed or sent: "
+                + (count == 1 ? "its signatory" : "the " + count + " signatories") + " will be marked as acknowledged on "
+                + UkDate.formatLong(date) + ", and " + (count == 1 ? "the letter" : "each letter")
+                + " kept in the signatory's letter history, for reprinting.";
+    }
+}

@@ -1,0 +1,359 @@
+package org.compactregister.ui.io;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.compactregister.io.ColumnMapping;
+import org.compactregister.io.RefusedRow;
+import org.compactregister.io.RowCheck;
+import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.FormField;
+import org.compactregister.model.UkDate;
+import org.compactregister.ui.MainWindow;
+import org.compactregister.ui.io.ImportViewModel.Step;
+
+/**
+ * The import window: choose a CSV file, see the columns the register guessed for each of its
+ * fields (a list per field to change them), the first rows as they would be read and judged, the
+ * all-or-nothing choice, the import with a progress bar and Cancel, then the report of refused rows.
+ */
+public final class ImportView {
+
+    private static final String NOT_IN_FILE = "(not in the file)";
+
+    private final ImportViewModel viewModel;
+    private final Stage stage = new Stage();
+    private final Map<FormField, ComboBox<Integer>> columnChoices = new EnumMap<>(FormField.class);
+
+    public ImportView(ImportViewModel viewModel, Window owner) {
+        this.viewModel = viewModel;
+        stage.initOwner(owner);
+        stage.setTitle("Import signatories from CSV");
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("import-window");
+        root.setTop(fileRow());
+        root.setCenter(centre());
+        root.setBottom(buttons());
+        Scene scene = new Scene(root, 1180, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource("register.css").toExternalForm());
+        scene.getStylesheets().add(ImportView.class.getResource("io.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> viewModel.cancel());
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private Node fileRow() {
+        Label file = new Label();
+        file.setId("import-file");
+        file.getStyleClass().add("import-file");
+        file.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null
+                ? "Choose the CSV file saved from your spreadsheet (in Excel: File > Save As > CSV UTF-8)."
+                : viewModel.fileProperty().get().toString(), viewModel.fileProperty()));
+        file.setWrapText(true);
+        Label layout = new Label();
+        layout.getStyleClass().add("hint");
+        layout.textProperty().bind(viewModel.layoutProperty());
+        VBox text = new VBox(2, file, layout);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button choose = new Button("Choose file…");
+        choose.setId("import-choose-file");
+        choose.setOnAction(event -> viewModel.chooseFile());
+        choose.disableProperty().bind(viewModel.stepProperty().isEqualTo(Step.IMPORTING));
+        HBox row = new HBox(12, text, choose);
+        row.getStyleClass().add("toolbar");
+        return row;
+    }
+
+    private Node centre() {
+        Node preview = previewPane();
+        Node report = reportPane();
+        showOnlyIn(preview, Step.PREVIEW, Step.IMPORTING);
+        showOnlyIn(report, Step.REPORT);
+        Label empty = new Label("No file chosen yet.");
+        empty.getStyleClass().add("empty-register");
+        showOnlyIn(empty, Step.CHOOSE_FILE);
+        VBox centre = new VBox(empty, preview, report);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        VBox.setVgrow(report, Priority.ALWAYS);
+        centre.getStyleClass().add("import-centre");
+        return centre;
+    }
+
+    private void showOnlyIn(Node node, Step... steps) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> java.util.Arrays.asList(steps).contains(viewModel.stepProperty().get()),
+                viewModel.stepProperty()));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private Node previewPane() {
+        Label columnsHeading = new Label("Which column holds each field");
+        columnsHeading.getStyleClass().add("form-section");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("column-mapping");
+        FormField[] fields = FormField.values();
+        int perColumn = (fields.length + 2) / 3;
+        for (int i = 0; i < fields.length; i++) {
+            FormField field = fields[i];
+            Label label = new Label(field.label() + (ColumnMapping.REQUIRED.contains(field) ? " *" : ""));
+            label.getStyleClass().add("form-label");
+            ComboBox<Integer> choice = columnChoice(field);
+            grid.add(label, (i / perColumn) * 2, i % perColumn);
+            grid.add(choice, (i / perColumn) * 2 + 1, i % perColumn);
+        }
+        viewModel.mappingProperty().addListener((obs, old, mapping) -> showMapping(mapping));
+        viewModel.header().addListener((javafx.collections.ListChangeListener<String>) change -> refillChoices());
+        Label required = new Label("* needed for every row.");
+        required.getStyleClass().add("hint");
+        Label problem = new Label();
+        problem.setId("import-mapping-problem");
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.mappingProblemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+
+        Label rowsHeading = new Label("The first rows");
+        rowsHeading.getStyleClass().add("form-section");
+        Label summary = new Label();
+        summary.setId("import-preview-summary");
+        summary.textProperty().bind(viewModel.previewSummaryProperty());
+        TableView<RowCheck> table = previewTable();
+        VBox pane = new VBox(6, columnsHeading, grid, required, problem, rowsHeading, summary, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        pane.getStyleClass().add("import-pane");
+        return pane;
+    }
+
+    private ComboBox<Integer> columnChoice(FormField field) {
+        ComboBox<Integer> choice = new ComboBox<>();
+        choice.setId("column-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        choice.setPrefWidth(230);
+        choice.setPromptText(NOT_IN_FILE);
+        choice.setCellFactory(list -> new ColumnCell());
+        choice.setButtonCell(new ColumnCell() {
+            @Override
+            protected void updateItem(Integer column, boolean empty) {
+                super.updateItem(column, empty);
+                if (empty || column == null) {
+                    setText(NOT_IN_FILE);
+                }
+            }
+        });
+        choice.valueProperty().addListener((obs, old, column) -> viewModel.setColumn(field, column));
+        choice.disableProperty().bind(viewModel.stepProperty().isEqualTo(Step.IMPORTING));
+        columnChoices.put(field, choice);
+        return choice;
+    }
+
+    private void refillChoices() {
+        for (ComboBox<Integer> choice : columnChoices.values()) {
+            Integer keep = choice.getValue();
+            choice.getItems().clear();
+            choice.getItems().add(null);
+            for (int i = 0; i < viewModel.header().size(); i++) {
+                choice.getItems().add(i);
+            }
+            choice.setValue(keep);
+        }
+        showMapping(viewModel.mappingProperty().get());
+    }
+
+    private void showMapping(ColumnMapping mapping) {
+        columnChoices.forEach((field, choice) -> {
+            Integer column = mapping.column(field).orElse(null);
+            if (!java.util.Objects.equals(choice.getValue(), column)) {
+                choice.setValue(column);
+            }
+        });
+    }
+
+    /** Shows a column as its letter in the spreadsheet and its header: "C: On behalf of Organisation". */
+    private class ColumnCell extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer column, boolean empty) {
+            super.updateItem(column, empty);
+            if (empty) {
+                setText(null);
+            } else if (column == null || column >= viewModel.header().size()) {
+                setText(NOT_IN_FILE);
+            } else {
+                setText(letter(column) + ": " + viewModel.header().get(column));
+            }
+        }
+    }
+
+    static String letter(int column) {
+        StringBuilder name = new StringBuilder();
+        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+            name.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return name.toString();
+    }
+
+    private TableView<RowCheck> previewTable() {
+        TableView<RowCheck> table = new TableView<>(viewModel.previewRows());
+        table.setId("import-preview");
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<RowCheck, String> line = column("Line", 56, row -> Long.toString(row.line()));
+        TableColumn<RowCheck, String> result = column("Result", 330,
+                row -> row.refusal().orElse("Will be imported"));
+        result.setCellFactory(col -> new WrappingCell<>(col) {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                RowCheck row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                text().getStyleClass().removeAll("row-refused", "row-accepted");
+                if (row != null) {
+                    text().getStyleClass().add(row.isAccepted() ? "row-accepted" : "row-refused");
+                }
+            }
+        });
+        table.getColumns().add(line);
+        table.getColumns().add(result);
+        table.getColumns().add(formColumn("Name", 130, CommitmentForm::signatoryName));
+        table.getColumns().add(formColumn("Date signed", 95, f -> UkDate.formatShort(f.dateSigned())));
+        table.getColumns().add(formColumn("Organisation", 220, CommitmentForm::organisation));
+        table.getColumns().add(formColumn("Address", 140, f -> String.join(", ",
+                java.util.stream.Stream.of(f.address().line1(), f.address().line2())
+                        .filter(s -> !s.isEmpty()).toList())));
+        table.getColumns().add(formColumn("Town", 90, f -> f.address().town()));
+        table.getColumns().add(formColumn("Postcode", 85, f -> f.address().postcode()));
+        table.getColumns().add(formColumn("Tel", 110, CommitmentForm::telephone));
+        table.getColumns().add(formColumn("Email", 160, CommitmentForm::email));
+        table.getColumns().add(formColumn("Sector", 240, f -> f.sector() == null ? "" : f.sector().label()));
+        Label placeholder = new Label("The file has no rows under its header.");
+        table.setPlaceholder(placeholder);
+        return table;
+    }
+
+    private static TableColumn<RowCheck, String> formColumn(String title, double width,
+                                                           Function<CommitmentForm, String> value) {
+        return column(title, width, row -> row.form() == null ? "" : value.apply(row.form()));
+    }
+
+    private static <S> TableColumn<S, String> column(String title, double width, Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A cell whose text wraps to the column's width, so a whole reason can be read. */
+    private static class WrappingCell<S> extends TableCell<S, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell(TableColumn<S, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+            text.getStyleClass().add("wrapping-cell-text");
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        javafx.scene.text.Text text() {
+            return text;
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            text.setText(empty || value == null ? "" : value);
+            setGraphic(empty ? null : text);
+            setText(null);
+        }
+    }
+
+    private Node reportPane() {
+        Label heading = new Label("Import finished");
+        heading.getStyleClass().add("form-section");
+        Label summary = new Label();
+        summary.setId("import-report-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.reportSummaryProperty());
+        TableView<RefusedRow> table = new TableView<>(viewModel.refusedRows());
+        table.setId("import-refused");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Line", 60, row -> Long.toString(row.line())));
+        TableColumn<RefusedRow, String> why = column("Why it was refused", 560, RefusedRow::reason);
+        why.setCellFactory(col -> new WrappingCell<>(col));
+        table.getColumns().add(why);
+        table.getColumns().add(column("The row as it was", 420, row -> String.join(" | ", row.cells())));
+        table.setPlaceholder(new Label("No row was refused."));
+        Button save = new Button("Save report as CSV…");
+        save.setId("import-save-report");
+        save.setOnAction(event -> viewModel.saveReport());
+        save.disableProperty().bind(Bindings.isEmpty(viewModel.refusedRows()));
+        Label hint = new Label("The report keeps the file's own columns, so you can correct the refused rows "
+                + "in your spreadsheet and import the report again.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox pane = new VBox(8, heading, summary, table, new HBox(12, save, hint));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        pane.getStyleClass().add("import-pane");
+        return pane;
+    }
+
+    private Node buttons() {
+        CheckBox allOrNothing = new CheckBox("All or nothing: import nothing if any row is refused");
+        allOrNothing.setId("import-all-or-nothing");
+        allOrNothing.selectedProperty().bindBidirectional(viewModel.allOrNothingProperty());
+        allOrNothing.disableProperty().bind(viewModel.stepProperty().isNotEqualTo(Step.PREVIEW));
+
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(220);
+        bar.progressProperty().bind(viewModel.progressProperty());
+        Label message = new Label();
+        message.textProperty().bind(viewModel.progressMessageProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("import-cancel");
+        cancel.setOnAction(event -> viewModel.cancel());
+        HBox progress = new HBox(8, bar, message, cancel);
+        progress.getStyleClass().add("import-progress");
+        showOnlyIn(progress, Step.IMPORTING);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button run = new Button("Import");
+        run.setId("import-run");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(viewModel.canImportProperty().not());
+        showOnlyIn(run, Step.CHOOSE_FILE, Step.PREVIEW, Step.IMPORTING);
+        run.setOnAction(event -> viewModel.runImport());
+        Button close = new Button("Close");
+        close.setId("import-close");
+        close.setCancelButton(true);
+        close.disableProperty().bind(viewModel.stepProperty().isEqualTo(Step.IMPORTING));
+        close.setOnAction(event -> stage.close());
+        HBox bar2 = new HBox(12, allOrNothing, progress, spacer, run, close);
+        bar2.getStyleClass().add("button-bar");
+        return bar2;
+    }
+}

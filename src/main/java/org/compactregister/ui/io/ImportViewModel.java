@@ -1,0 +1,280 @@
+package org.compactregister.ui.io;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.compactregister.io.ColumnMapping;
+import org.compactregister.io.CsvImportService;
+import org.compactregister.io.CsvPreview;
+import org.compactregister.io.ImportReport;
+import org.compactregister.io.RefusedRow;
+import org.compactregister.io.RowCheck;
+import org.compactregister.model.FormField;
+import org.compactregister.ui.BackgroundTask;
+import org.compactregister.ui.DialogService;
+import org.compactregister.ui.Problems;
+import org.compactregister.ui.RunningTask;
+import org.compactregister.ui.TaskExecutor;
+
+/**
+ * The import screen's state: the chosen file, the column mapping (guessed, then as the user sets
+ * it), the first rows as the register would read them, the all-or-nothing choice, the import under
+ * way, and its report.
+ */
+public final class ImportViewModel {
+
+    /** Where the screen is: nothing chosen, a file previewed, importing, or done with a report. */
+    public enum Step { CHOOSE_FILE, PREVIEW, IMPORTING, REPORT }
+
+    private final CsvImportService imports;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Runnable onImported;
+
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE_FILE);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper layout = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> header = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ColumnMapping> mapping = new ReadOnlyObjectWrapper<>(ColumnMapping.none());
+    private final ObservableList<RowCheck> previewRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper mappingProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper("");
+    private final BooleanProperty allOrNothing = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<RefusedRow> refusedRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper reportSummary = new ReadOnlyStringWrapper("");
+
+    private RunningTask running;
+    private long latestPreview;
+
+    public ImportViewModel(CsvImportService imports, TaskExecutor executor, DialogService dialogs,
+                           Runnable onImported) {
+        this.imports = imports;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.onImported = onImported;
+    }
+
+    /** Asks for the CSV file, then previews it. */
+    public void chooseFile() {
+        dialogs.chooseFileToOpen("Import signatories from CSV", "CSV files", "*.csv", "*.CSV", "*.txt")
+                .ifPresent(this::open);
+    }
+
+    /** Reads the start of {@code csv}, guesses the columns and checks the first rows. */
+    public void open(Path csv) {
+        preview("Reading " + csv.getFileName(), progress -> imports.preview(csv));
+    }
+
+    private void preview(String title, BackgroundTask.Work<CsvPreview> work) {
+        long request = ++latestPreview;
+        executor.execute(BackgroundTask.of(title, work)
+                .onSuccess(preview -> {
+                    if (request == latestPreview) {
+                        show(preview);
+                    }
+                })
+                .onFailure(problem -> dialogs.showError("The file could not be read", Problems.describe(problem))));
+    }
+
+    /** Reads {@code field} from {@code column} (null for none) and checks the first rows again. */
+    public void setColumn(FormField field, Integer column) {
+        Path csv = file.get();
+        if (csv == null || step.get() == Step.IMPORTING) {
+            return;
+        }
+        ColumnMapping changed = mapping.get().with(field, column);
+        if (changed.equals(mapping.get())) {
+            return;
+        }
+        mapping.set(changed);
+        updateCanImport();
+        preview("Checking the rows", progress -> imports.preview(csv, changed));
+    }
+
+    private void show(CsvPreview preview) {
+        file.set(preview.file());
+        layout.set(preview.layout().describe());
+        if (!header.equals(preview.header())) {
+            header.setAll(preview.header());
+        }
+        mapping.set(preview.mapping());
+        previewRows.setAll(preview.rows());
+        long refused = preview.rows().stream().filter(r -> !r.isAccepted()).count();
+        previewSummary.set(preview.rows().isEmpty() ? "The file has a header row but no signatories."
+                : "The first " + preview.rows().size() + (preview.rows().size() == 1 ? " row" : " rows")
+                + " as the register reads them: " + (preview.rows().size() - refused) + " fine, " + refused
+                + " would be refused.");
+        report.set(null);
+        refusedRows.clear();
+        step.set(Step.PREVIEW);
+        updateCanImport();
+    }
+
+    private void updateCanImport() {
+        Path csv = file.get();
+        String problem = csv == null ? "" : mapping.get().missingRequiredMessage(csv.getFileName().toString())
+                .orElse("");
+        mappingProblem.set(problem);
+        canImport.set(csv != null && problem.isEmpty() && step.get() == Step.PREVIEW);
+    }
+
+    /** Runs the import in the background with a progress bar; Cancel leaves the register as it was. */
+    public void runImport() {
+        if (!canImport.get()) {
+            return;
+        }
+        Path csv = file.get();
+        ColumnMapping chosen = mapping.get();
+        boolean all = allOrNothing.get();
+        step.set(Step.IMPORTING);
+        canImport.set(false);
+        progress.set(-1);
+        progressMessage.set("Reading " + csv.getFileName() + "…");
+        running = executor.execute(BackgroundTask.of("Importing " + csv.getFileName(),
+                        p -> imports.importFile(csv, chosen, all, p))
+                .onSuccess(result -> {
+                    stopWatching();
+                    showReport(result);
+                    if (result.imported() > 0) {
+                        onImported.run();
+                    }
+                })
+                .onCancelled(() -> {
+                    stopWatching();
+                    step.set(Step.PREVIEW);
+                    updateCanImport();
+                    dialogs.showInformation("Import cancelled", "The import was cancelled. Nothing from "
+                            + csv.getFileName() + " went into the register.");
+                })
+                .onFailure(problem -> {
+                    stopWatching();
+                    step.set(Step.PREVIEW);
+                    updateCanImport();
+                    dialogs.showError("Nothing was imported", Problems.describe(problem));
+                }));
+        if (step.get() == Step.IMPORTING) {
+            progress.bind(running.progressProperty());
+            progressMessage.bind(running.messageProperty());
+        } else {
+            running = null;
+        }
+    }
+
+    private void stopWatching() {
+        running = null;
+        progress.unbind();
+        progressMessage.unbind();
+    }
+
+    private void showReport(ImportReport result) {
+        report.set(result);
+        refusedRows.setAll(result.refused());
+        reportSummary.set(result.summary());
+        step.set(Step.REPORT);
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Saves the refused rows, with their line and reason, as a CSV the user can fix and import again. */
+    public void saveReport() {
+        ImportReport result = report.get();
+        if (result == null || !result.hasRefusals()) {
+            return;
+        }
+        String name = result.file().getFileName().toString().replaceFirst("(?i)\\.csv$", "") + "-refused.csv";
+        dialogs.chooseFileToSave("Save the refused rows", name, "CSV files", "*.csv").ifPresent(out ->
+                executor.execute(BackgroundTask.<Void>of("Saving the report", p -> {
+                            CsvImportService.writeReport(result, out);
+                            return null;
+                        })
+                        .onSuccess(done -> dialogs.showInformation("Report saved", "The refused rows are in " + out
+                                + ". Correct them there and import that file again."))
+                        .onFailure(problem -> dialogs.showError("The report was not saved",
+                                Problems.describe(problem)))));
+    }
+
+    /** The columns offered for a field: the header names, by index. */
+    public List<String> columnNames() {
+        return header;
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> header() {
+        return header;
+    }
+
+    public ReadOnlyObjectProperty<ColumnMapping> mappingProperty() {
+        return mapping.getReadOnlyProperty();
+    }
+
+    public ObservableList<RowCheck> previewRows() {
+        return previewRows;
+    }
+
+    public ReadOnlyStringProperty mappingProblemProperty() {
+        return mappingProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty previewSummaryProperty() {
+        return previewSummary.getReadOnlyProperty();
+    }
+
+    public BooleanProperty allOrNothingProperty() {
+        return allOrNothing;
+    }
+
+    public ReadOnlyBooleanProperty canImportProperty() {
+        return canImport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ObservableList<RefusedRow> refusedRows() {
+        return refusedRows;
+    }
+
+    public ReadOnlyStringProperty reportSummaryProperty() {
+        return reportSummary.getReadOnlyProperty();
+    }
+}

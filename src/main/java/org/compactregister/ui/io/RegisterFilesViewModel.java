@@ -1,0 +1,107 @@
+package org.compactregister.ui.io;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.compactregister.io.BackupSummary;
+import org.compactregister.io.RegisterBackup;
+import org.compactregister.io.RegisterCsvExport;
+import org.compactregister.io.RestoreWording;
+import org.compactregister.service.Services;
+import org.compactregister.ui.BackgroundTask;
+import org.compactregister.ui.DialogService;
+import org.compactregister.ui.Problems;
+import org.compactregister.ui.TaskExecutor;
+
+/**
+ * The register as a whole file: export it as CSV, back it up now, and restore it from a backup.
+ * A restore closes the open register, swaps the file (see {@link RegisterBackup#restore}) and
+ * opens it again; the window then starts over on the reopened register.
+ */
+public final class RegisterFilesViewModel {
+
+    private final Services services;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Consumer<Services> onReopened;
+
+    public RegisterFilesViewModel(Services services, TaskExecutor executor, DialogService dialogs,
+                                  Consumer<Services> onReopened) {
+        this.services = services;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.onReopened = onReopened;
+    }
+
+    public void exportCsv() {
+        String name = "compact-register-" + LocalDate.now(services.clock()) + ".csv";
+        dialogs.chooseFileToSave("Export the register as CSV", name, "CSV files", "*.csv").ifPresent(out ->
+                executor.execute(BackgroundTask.of("Exporting the register",
+                                progress -> new RegisterCsvExport(services).export(out, progress))
+                        .onSuccess(count -> dialogs.showInformation("Register exported", RestoreWording.signatories(count)
+                                + " written to " + out + ". It opens in Excel and other spreadsheets."))
+                        .onFailure(problem -> dialogs.showError("The register was not exported",
+                                Problems.describe(problem)))));
+    }
+
+    public void backUpNow() {
+        String name = "compact-register-backup-" + LocalDate.now(services.clock()) + ".zip";
+        dialogs.chooseFileToSave("Back up the register", name, "Register backups", "*.zip").ifPresent(out ->
+                executor.execute(BackgroundTask.of("Backing up the register",
+                                progress -> new RegisterBackup(services).backUp(out))
+                        .onSuccess(summary -> dialogs.showInformation("Register backed up",
+                                RestoreWording.signatories(summary.signatories()) + ", their scans and the settings "
+                                        + "are in " + summary.file() + ". Keep a copy away from this computer."))
+                        .onFailure(problem -> dialogs.showError("The register was not backed up",
+                                Problems.describe(problem)))));
+    }
+
+    private record Inspected(BackupSummary backup, int signatoriesNow) {
+    }
+
+    private record Restored(Services reopened, BackupSummary summary, Throwable problem) {
+    }
+
+    /** Asks for a backup, checks it, says what will be replaced, and (when the user agrees) restores it. */
+    public void restore() {
+        dialogs.chooseFileToOpen("Restore the register from a backup", "Register backups", "*.zip")
+                .ifPresent(backup -> executor.execute(BackgroundTask.of("Checking the backup",
+                                progress -> new Inspected(RegisterBackup.inspect(backup), services.register().count()))
+                        .onSuccess(this::confirmAndRestore)
+                        .onFailure(problem -> dialogs.showError("This backup cannot be restored",
+                                Problems.describe(problem)))));
+    }
+
+    private void confirmAndRestore(Inspected inspected) {
+        String message = RestoreWording.confirmation(services.databaseFile(), inspected.signatoriesNow(),
+                inspected.backup());
+        if (!dialogs.confirm("Replace the register with this backup?", message, "Replace the register")) {
+            return;
+        }
+        Path database = services.databaseFile();
+        Path backup = inspected.backup().file();
+        executor.execute(BackgroundTask.of("Restoring the register", progress -> {
+                    services.close();
+                    BackupSummary summary = null;
+                    Throwable problem = null;
+                    try {
+                        summary = RegisterBackup.restore(database, backup);
+                    } catch (RuntimeException e) {
+                        problem = e;
+                    }
+                    return new Restored(Services.open(database, services.clock()), summary, problem);
+                })
+                .onSuccess(restored -> {
+                    onReopened.accept(restored.reopened());
+                    if (restored.problem() != null) {
+                        dialogs.showError("The register was not restored", Problems.describe(restored.problem()));
+                    } else {
+                        dialogs.showInformation("Register restored", "The register now holds "
+                                + RestoreWording.signatories(restored.summary().signatories()) + ", as in "
+                                + backup.getFileName() + ".");
+                    }
+                })
+                .onFailure(problem -> dialogs.showError("The register could not be opened again",
+                        Problems.describe(problem) + " Close Compact Register and start it again.")));
+    }
+}

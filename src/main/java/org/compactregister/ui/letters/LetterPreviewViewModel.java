@@ -1,0 +1,359 @@
+package org.compactregister.ui.letters;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.compactregister.letter.LetterPages;
+import org.compactregister.letter.LetterPrinting;
+import org.compactregister.letter.LetterRun;
+import org.compactregister.letter.LetterService;
+import org.compactregister.model.AcknowledgementLetter;
+import org.compactregister.model.SentLetter;
+import org.compactregister.model.Signatory;
+import org.compactregister.model.UkDate;
+import org.compactregister.ui.BackgroundTask;
+import org.compactregister.ui.DialogService;
+import org.compactregister.ui.Problems;
+import org.compactregister.ui.RunningTask;
+import org.compactregister.ui.TaskExecutor;
+
+/**
+ * Letters made into one PDF and shown page by page as they will print; printed, saved, and
+ * (new letters only, and only when the user confirms they went out) recorded as sent, which marks
+ * the signatories acknowledged.
+ */
+public final class LetterPreviewViewModel {
+
+    /** The resolution pages are drawn at for the screen. */
+    static final float SCREEN_DPI = 96;
+
+    private final LetterService letters;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Runnable onMarked;
+
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty refusals = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final BooleanProperty making = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<LetterRun> run = new SimpleObjectProperty<>();
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
+    private final IntegerProperty pageCount = new SimpleIntegerProperty(0);
+    private final ObjectProperty<BufferedImage> page = new SimpleObjectProperty<>();
+    private final BooleanProperty canMark = new SimpleBooleanProperty(false);
+    private final BooleanProperty marked = new SimpleBooleanProperty(false);
+    private final BooleanProperty sentOut = new SimpleBooleanProperty(false);
+    private final StringProperty pageLabel = new SimpleStringProperty("");
+
+    private LetterPages pages;
+    private RunningTask running;
+    private String jobName = "Acknowledgement letters";
+
+    public LetterPreviewViewModel(LetterService letters, TaskExecutor executor, DialogService dialogs, Runnable onMarked) {
+        this.letters = letters;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.onMarked = onMarked;
+        pageLabel.bind(Bindings.createStringBinding(() -> pageCount.get() == 0 ? ""
+                : "Page " + (pageIndex.get() + 1) + " of " + pageCount.get(), pageIndex, pageCount));
+    }
+
+    /** The letters for every signatory whose form is received and not yet acknowledged. */
+    public void makeOutstanding() {
+        heading.set("Acknowledge all outstanding");
+        jobName = "Acknowledgement letters " + UkDate.formatShort(letters.today());
+        make("Finding the signatories waiting for a letter", progress -> {
+            List<Signatory> outstanding = letters.outstanding();
+            progress.update(0, outstanding.size() + 1, "Making " + outstanding.size() + " letters");
+            return letters.make(letters.lettersFor(outstanding, letters.today()), progress);
+        }, true);
+    }
+
+    /** The letter for one signatory, dated today. */
+    public void makeFor(Signatory signatory) {
+        heading.set("Letter to " + signatory.organisation());
+        jobName = "Acknowledgement letter " + signatory.reference();
+        make("Making the letter", progress -> letters.make(letters.lettersFor(List.of(signatory), letters.today()),
+                progress), true);
+    }
+
+    /** A letter from a signatory's history, exactly as it was sent; it is not recorded again. */
+    public void reprint(SentLetter sent) {
+        heading.set("Reprint of the letter of " + UkDate.formatLong(sent.letterDate()) + " to "
+                + sent.recipient().organisation());
+        jobName = "Acknowledgement letter " + sent.recipient().reference() + " (reprint)";
+        make("Making the letter again", progress -> letters.make(List.of(letters.asSent(sent)), progress), false);
+    }
+
+    private void make(String title, BackgroundTask.Work<LetterRun> work, boolean markable) {
+        making.set(true);
+        busy.set(true);
+        message.set(title + "…");
+        running = executor.execute(BackgroundTask.of(title, progress -> {
+                    LetterRun made = work.run(progress);
+                    LetterPages opened = made.isEmpty() ? null : new LetterPages(made.pdf());
+                    BufferedImage first = opened == null ? null : opened.render(0, SCREEN_DPI);
+                    return new Made(made, opened, first);
+                })
+                .onSuccess(made -> {
+                    making.set(false);
+                    busy.set(false);
+                    show(made, markable);
+                })
+                .onFailure(problem -> {
+                    making.set(false);
+                    busy.set(false);
+                    progress.unbind();
+                    message.unbind();
+                    message.set("No letters were made.");
+                    dialogs.showError("The letters could not be made", Problems.describe(problem));
+                })
+                .onCancelled(() -> {
+                    making.set(false);
+                    busy.set(false);
+                    progress.unbind();
+                    message.unbind();
+                    message.set("Cancelled: no letters were made, and nobody was marked as acknowledged.");
+                }));
+        if (making.get()) {
+            // still under way (the window's executor): follow its progress until it ends
+            progress.bind(running.progressProperty());
+            message.bind(running.messageProperty());
+        }
+    }
+
+    private record Made(LetterRun run, LetterPages pages, BufferedImage first) {
+    }
+
+    private void show(Made made, boolean markable) {
+        progress.unbind();
+        message.unbind();
+        closePages();
+        pages = made.pages();
+        run.set(made.run());
+        LetterRun r = made.run();
+        refusals.set(r.refused().isEmpty() ? "" : (r.refused().size() == 1 ? "1 letter was" : r.refused().size()
+                + " letters were") + " left out, because they cannot be printed correctly:\n" + r.refusedInWords());
+        if (r.isEmpty()) {
+            message.set(r.refused().isEmpty() ? "No signatories are waiting for an acknowledgement letter."
+                    : "None of the letters can be printed.");
+            pageCount.set(0);
+            page.set(null);
+            if (!r.refused().isEmpty() && r.refused().size() == 1) {
+                dialogs.showError("The letter cannot be printed", r.refused().get(0).reason());
+            }
+            return;
+        }
+        message.set(r.countInWords() + " ready (" + r.pages() + (r.pages() == 1 ? " page" : " pages")
+                + "). Print them or save them as a PDF" + (markable ? "; then mark them as sent." : "."));
+        pageCount.set(pages.count());
+        pageIndex.set(0);
+        page.set(made.first());
+        canMark.set(markable);
+    }
+
+    public void nextPage() {
+        goTo(pageIndex.get() + 1);
+    }
+
+    public void previousPage() {
+        goTo(pageIndex.get() - 1);
+    }
+
+    private void goTo(int index) {
+        if (pages == null || index < 0 || index >= pageCount.get()) {
+            return;
+        }
+        pageIndex.set(index);
+        LetterPages showing = pages;
+        executor.execute(BackgroundTask.of("Drawing page " + (index + 1), p -> showing.render(index, SCREEN_DPI))
+                .onSuccess(image -> {
+                    if (showing == pages && pageIndex.get() == index) {
+                        page.set(image);
+                    }
+                })
+                .onFailure(problem -> dialogs.showError("The page could not be shown", Problems.describe(problem))));
+    }
+
+    /** Prints through the system's print dialog, then asks whether the letters went out. */
+    public void print() {
+        LetterRun r = run.get();
+        if (r == null || r.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(BackgroundTask.of("Printing", p -> LetterPrinting.printWithDialog(r.pdf(), jobName))
+                .onSuccess(printed -> {
+                    busy.set(false);
+                    if (printed) {
+                        message.set(r.countInWords() + " sent to the printer.");
+                        sentOut.set(true);
+                        askToMark();
+                    }
+                })
+                .onFailure(problem -> {
+                    busy.set(false);
+                    dialogs.showError("The letters were not printed", Problems.describe(problem));
+                }));
+    }
+
+    /** Saves the letters as one PDF, then asks whether they went out. */
+    public void saveAsPdf() {
+        LetterRun r = run.get();
+        if (r == null || r.isEmpty()) {
+            return;
+        }
+        String suggested = jobName.replaceAll("[^A-Za-z0-9 ()-]+", "-") + ".pdf";
+        dialogs.chooseFileToSave("Save the letters as PDF", suggested, "PDF files", "*.pdf").ifPresent(chosen -> {
+            Path file = chosen.getFileName().toString().toLowerCase().endsWith(".pdf") ? chosen
+                    : chosen.resolveSibling(chosen.getFileName() + ".pdf");
+            busy.set(true);
+            executor.execute(BackgroundTask.of("Saving the letters", p -> {
+                        letters.savePdf(r.pdf(), file);
+                        return file;
+                    })
+                    .onSuccess(saved -> {
+                        busy.set(false);
+                        message.set(r.countInWords() + " saved to " + saved + ".");
+                        sentOut.set(true);
+                        askToMark();
+                    })
+                    .onFailure(problem -> {
+                        busy.set(false);
+                        dialogs.showError("The letters were not saved", Problems.describe(problem));
+                    }));
+        });
+    }
+
+    private void askToMark() {
+        if (canMark.get() && !marked.get()) {
+            markAsSent();
+        }
+    }
+
+    /**
+     * Asks whether the letters went out and, only if the user says so, records them in each
+     * signatory's history and marks the signatories acknowledged.
+     */
+    public void markAsSent() {
+        LetterRun r = run.get();
+        if (r == null || r.isEmpty() || !canMark.get() || marked.get()) {
+            return;
+        }
+        if (!dialogs.confirm(LetterService.confirmationTitle(r), LetterService.confirmationQuestion(r), "Mark as sent")) {
+            message.set("Nobody was marked as acknowledged. Use \"Mark as sent…\" once the letters have gone out.");
+            return;
+        }
+        List<AcknowledgementLetter> sent = r.letters();
+        busy.set(true);
+        executor.execute(BackgroundTask.of("Recording the letters as sent", p -> letters.confirmSent(sent))
+                .onSuccess(count -> {
+                    busy.set(false);
+                    marked.set(true);
+                    message.set(count == 0 ? "Recorded in the letter history (already acknowledged before)."
+                            : count == 1 ? "1 signatory marked as acknowledged."
+                            : count + " signatories marked as acknowledged.");
+                    onMarked.run();
+                })
+                .onFailure(problem -> {
+                    busy.set(false);
+                    dialogs.showError("Nobody was marked as acknowledged", Problems.describe(problem));
+                }));
+    }
+
+    /** Stops making the letters. */
+    public void cancel() {
+        if (running != null && making.get()) {
+            running.cancel();
+        }
+    }
+
+    /** Lets go of the letters when the preview closes. */
+    public void close() {
+        cancel();
+        closePages();
+    }
+
+    private void closePages() {
+        if (pages != null) {
+            pages.close();
+            pages = null;
+        }
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyStringProperty refusalsProperty() {
+        return refusals;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanProperty makingProperty() {
+        return making;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<LetterRun> runProperty() {
+        return run;
+    }
+
+    public ObjectProperty<BufferedImage> pageProperty() {
+        return page;
+    }
+
+    public ReadOnlyStringProperty pageLabelProperty() {
+        return pageLabel;
+    }
+
+    public IntegerProperty pageIndexProperty() {
+        return pageIndex;
+    }
+
+    public IntegerProperty pageCountProperty() {
+        return pageCount;
+    }
+
+    public BooleanProperty markedProperty() {
+        return marked;
+    }
+
+    public BooleanProperty canMarkProperty() {
+        return canMark;
+    }
+
+    public BooleanProperty sentOutProperty() {
+        return sentOut;
+    }
+
+    /** True when there are letters to print or save. */
+    public BooleanBinding hasLetters() {
+        return Bindings.createBooleanBinding(() -> run.get() != null && !run.get().isEmpty(), run);
+    }
+}

@@ -1,0 +1,154 @@
+package org.compactregister.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.compactregister.service.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as a batch job runs them: exit codes, one-line reasons, and what they leave behind. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = CommandLines.create((database, demo) -> {
+            throw new AssertionError("no window for a command");
+        });
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return dir.resolve("register").toString();
+    }
+
+    private Path csv(String name, String... lines) throws IOException {
+        return Files.writeString(dir.resolve(name), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyCommandHasHelpAndTheDatabaseOption() {
+        for (String command : new String[] {"import", "export", "backup", "restore", "stats"}) {
+            Run help = run(command, "--help");
+            assertEquals(0, help.exitCode(), command);
+            assertTrue(help.out().contains("Usage: compact-register " + command), help.out());
+            assertTrue(help.out().contains("--db=PATH"), command + " takes --db");
+        }
+    }
+
+    @Test
+    void anImportWithRefusedRowsExitsNonZeroAndSaysWhereTheReportIs() throws IOException {
+        Path file = csv("office.csv", "name,DATE,Organisation,Postcode",
+                "Amelia Whitfield,24/11/2025,Brambleford Food Share,le1 1aa",
+                "Zofia Nowak,31/02/2025,Oakwell Youth Club,",
+                "Rajesh Mistry,2024-02-03,Kingsmere Carers' Support Group,LE2 3BD");
+        Run run = run("import", file.toString(), "--db", db());
+        assertEquals(CommandLines.REFUSED, run.exitCode());
+        Path report = dir.resolve("office-refused.csv");
+        assertEquals("import: 1 row of 3 in office.csv was refused; the other 2 rows were imported. The refused rows "
+                + "and why are in " + report + ".", run.err().strip());
+        assertTrue(Files.readString(report).contains("\"Date signed: \"\"31/02/2025\"\" is not a date."));
+
+        Run stats = run("stats", "--db", db());
+        assertEquals(0, stats.exitCode());
+        assertTrue(stats.out().contains("Signatories:       2"), stats.out());
+    }
+
+    @Test
+    void aCleanImportExitsZeroAndAllOrNothingEntersNothing() throws IOException {
+        Path good = csv("good.csv", "Name,Date,On behalf of Organisation", "Amelia Whitfield,24/11/2025,Food Share");
+        Run ok = run("import", good.toString(), "--db", db());
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertEquals("All 1 row of good.csv went into the register.", ok.out().strip());
+
+        Path mixed = csv("mixed.csv", "Name,Date,On behalf of Organisation", "A Person,24/11/2025,Youth Club",
+                ",24/11/2025,Walking Group");
+        Path report = dir.resolve("reports").resolve("mixed-report.csv");
+        Files.createDirectories(report.getParent());
+        Run refused = run("import", mixed.toString(), "--all-or-nothing", "--report", report.toString(), "--db", db());
+        assertEquals(CommandLines.REFUSED, refused.exitCode());
+        assertTrue(refused.err().contains("so nothing was imported (all or nothing)"), refused.err());
+        assertTrue(Files.exists(report));
+        try (Services services = Services.open(Path.of(db()), Clock.systemDefaultZone())) {
+            assertEquals(1, services.register().count());
+        }
+    }
+
+    @Test
+    void theDatabaseCanAlsoBeNamedBeforeTheCommand() throws IOException {
+        Path good = csv("good.csv", "Name,Date,On behalf of Organisation", "Amelia Whitfield,24/11/2025,Food Share");
+        assertEquals(0, run("--db", db(), "import", good.toString()).exitCode());
+        assertTrue(run("stats", "--db", db()).out().contains("Signatories:       1"));
+    }
+
+    @Test
+    void aMissingColumnIsNamed() throws IOException {
+        Path file = csv("names.csv", "Name,Organisation", "A Person,Youth Club");
+        Run run = run("import", file.toString(), "--db", db());
+        assertEquals(CommandLines.REFUSED, run.exitCode());
+        assertEquals("import: names.csv has no \"Date signed\" column. The first row of the file must name its "
+                + "columns, for example: Name, Date, On behalf of Organisation, Address, Tel, Email.", run.err().strip());
+    }
+
+    @Test
+    void exportBackupAndRestore() throws IOException {
+        Path file = csv("good.csv", "Name,Date,On behalf of Organisation", "Amelia Whitfield,24/11/2025,Food Share",
+                "Rajesh Mistry,01/02/2024,Carers' Support Group");
+        assertEquals(0, run("import", file.toString(), "--db", db()).exitCode());
+
+        Path export = dir.resolve("register.csv");
+        Run exported = run("export", "--out", export.toString(), "--db", db());
+        assertEquals(0, exported.exitCode(), exported.err());
+        assertTrue(Files.readString(export).contains("CS-000002,Rajesh Mistry,01/02/2024,Carers' Support Group"),
+                Files.readString(export));
+
+        Path backup = dir.resolve("backup.zip");
+        Run backedUp = run("backup", "--out", backup.toString(), "--db", db());
+        assertEquals(0, backedUp.exitCode(), backedUp.err());
+        assertEquals("Backed up 2 signatories to " + backup + ".", backedUp.out().strip());
+
+        assertEquals(0, run("import", csv("more.csv", "Name,Date,Organisation", "C Person,01/01/2021,Third Org")
+                .toString(), "--db", db()).exitCode());
+
+        Run asked = run("restore", backup.toString(), "--db", db());
+        assertEquals(CommandLines.REFUSED, asked.exitCode(), "no terminal to ask on in a test");
+        assertEquals("restore: nothing was restored: there is no terminal to ask on. Add --yes to replace the "
+                + "register without asking.", asked.err().strip());
+
+        Run notABackup = run("restore", export.toString(), "--yes", "--db", db());
+        assertNotEquals(0, notABackup.exitCode());
+        assertTrue(notABackup.err().startsWith("restore: register.csv is not a backup"), notABackup.err());
+
+        Run restored = run("restore", backup.toString(), "--yes", "--db", db());
+        assertEquals(0, restored.exitCode(), restored.err());
+        assertTrue(run("stats", "--db", db()).out().contains("Signatories:       2"));
+    }
+
+    @Test
+    void aRegisterThatCannotBeOpenedIsOneLine() throws IOException {
+        Path notADatabase = Files.writeString(dir.resolve("junk.mv.db"), "junk");
+        Run run = run("stats", "--db", notADatabase.toString());
+        assertEquals(CommandLines.REFUSED, run.exitCode());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().startsWith("stats: "), run.err());
+    }
+}

@@ -1,0 +1,128 @@
+package org.compactregister.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvFileReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<CsvRow> rows(CsvFileReader reader) {
+        List<CsvRow> rows = new ArrayList<>();
+        for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
+            rows.add(row.get());
+        }
+        return rows;
+    }
+
+    @Test
+    void readsExcelUtf8WithByteOrderMarkQuotedLineBreaksAndCrlf() throws IOException {
+        Path file = CsvFiles.excelUtf8(dir.resolve("a.csv"), CsvFiles.HEADER,
+                "Siobhán Ó Briain,24/11/2025,\"Thornby Repair Café, CIC\",\"1 Mill Street\r\nThornby\r\nLE11 2AB\",,",
+                "Zofia Nowak,01/06/2024,Oakwell Men's Shed,,,");
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            assertEquals(StandardCharsets.UTF_8, reader.layout().charset());
+            assertTrue(reader.layout().byteOrderMark());
+            assertEquals("Name", reader.header().get(0), "the byte-order mark is not part of the first header");
+            List<CsvRow> rows = rows(reader);
+            assertEquals(2, rows.size());
+            assertEquals("Thornby Repair Café, CIC", rows.get(0).cell(2));
+            assertEquals("1 Mill Street\r\nThornby\r\nLE11 2AB", rows.get(0).cell(3));
+            assertEquals(2, rows.get(0).line());
+            assertEquals(5, rows.get(1).line(), "the second row starts after the three lines of the first");
+        }
+    }
+
+    @Test
+    void readsWindows1252WithSemicolons() throws IOException {
+        Path file = CsvFiles.written(dir.resolve("b.csv"), Charset.forName("windows-1252"), "\r\n",
+                "Name;Date;Organisation", "Zoë Brontë;24/11/2025;Café Société – Fernley");
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            assertEquals("windows-1252", reader.layout().charset().name());
+            assertEquals(';', reader.layout().separator());
+            CsvRow row = rows(reader).get(0);
+            assertEquals("Zoë Brontë", row.cell(0));
+            assertEquals("Café Société – Fernley", row.cell(2));
+        }
+    }
+
+    @Test
+    void readsUtf8WithoutByteOrderMarkAndLfLineEnds() throws IOException {
+        Path file = CsvFiles.written(dir.resolve("c.csv"), StandardCharsets.UTF_8, "\n",
+                "Name,Date,Organisation", "Łucja Wiśniewska,2025-03-01,Ayşe's Dementia Café");
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            assertEquals(StandardCharsets.UTF_8, reader.layout().charset());
+            assertFalse(reader.layout().byteOrderMark());
+            assertEquals("Łucja Wiśniewska", rows(reader).get(0).cell(0));
+        }
+    }
+
+    @Test
+    void skipsBlankLinesButKeepsTheLineNumbersOfTheFile() throws IOException {
+        Path file = CsvFiles.written(dir.resolve("d.csv"), StandardCharsets.UTF_8, "\r\n",
+                "Name,Date,Organisation", "", ",,", "A,01/01/2020,B");
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            List<CsvRow> rows = rows(reader);
+            assertEquals(1, rows.size());
+            assertEquals(4, rows.get(0).line());
+        }
+    }
+
+    @Test
+    void refusesBinaryJunk() throws IOException {
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        junk[10] = 0;
+        Path file = Files.write(dir.resolve("photo.csv"), junk);
+        CsvFileProblem problem = assertThrows(CsvFileProblem.class, () -> CsvFileReader.open(file));
+        assertTrue(problem.getMessage().contains("not a CSV file"), problem.getMessage());
+    }
+
+    @Test
+    void refusesARunawayLineWithoutFillingTheMemory() throws IOException {
+        Path file = dir.resolve("huge.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("Name,Date,Organisation\r\nA,01/01/2020,B\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 50; i++) {
+                out.write(chunk);
+            }
+        }
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            assertTrue(reader.next().isPresent());
+            CsvFileProblem problem = assertThrows(CsvFileProblem.class, reader::next);
+            assertEquals(3, problem.line());
+            assertTrue(problem.getMessage().startsWith("Line 3 of huge.csv is longer than"), problem.getMessage());
+        }
+    }
+
+    @Test
+    void refusesUtf16WithAnInstruction() throws IOException {
+        Path file = Files.write(dir.resolve("unicode.csv"), "\uFEFFName\tDate".getBytes(StandardCharsets.UTF_16LE));
+        CsvFileProblem problem = assertThrows(CsvFileProblem.class, () -> CsvFileReader.open(file));
+        assertTrue(problem.getMessage().contains("CSV UTF-8"), problem.getMessage());
+    }
+
+    @Test
+    void namesAMissingFile() {
+        CsvFileProblem problem = assertThrows(CsvFileProblem.class,
+                () -> CsvFileReader.open(dir.resolve("nowhere.csv")));
+        assertTrue(problem.getMessage().startsWith("There is no file"), problem.getMessage());
+    }
+}

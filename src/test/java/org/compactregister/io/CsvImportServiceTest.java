@@ -1,0 +1,229 @@
+package org.compactregister.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.compactregister.model.Address;
+import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.HowReceived;
+import org.compactregister.model.RegisterQuery;
+import org.compactregister.model.Sector;
+import org.compactregister.model.Signatory;
+import org.compactregister.service.CancelledException;
+import org.compactregister.service.Progress;
+import org.compactregister.service.RefusedException;
+import org.compactregister.service.Services;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvImportServiceTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private CsvImportService imports;
+
+    @BeforeEach
+    void open() {
+        services = Services.open(dir.resolve("register"), CLOCK);
+        imports = new CsvImportService(services);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private List<Signatory> all() {
+        return services.register().search(RegisterQuery.everything()).signatories();
+    }
+
+    private Path officeFile() throws IOException {
+        return CsvFiles.excelUtf8(dir.resolve("office.csv"), CsvFiles.HEADER + ",Sector,Date received",
+                "Amelia Whitfield,24/11/2025,Brambleford Food Share,\"1 Mill Street\r\nBrambleford\r\nLE1 1AA\","
+                        + "0116 496 0123,amelia@example.org,Voluntary and community organisation,26/11/2025",
+                "Zofia Nowak,31/02/2025,Oakwell Youth Club,\"2 Chapel Lane, Oakwell, LE3 9ZZ\",,,,",
+                "Rajesh Mistry,2024-02-03,Kingsmere Carers' Support Group,\"Unit 4, Riverside Studios, Leicester, "
+                        + "LE2 3BD\",01164960456,,Voluntary,",
+                ",12/05/2023,Ashcombe Allotment Society,,,,,",
+                "Ayşe Yılmaz,01/10/2022,The Brambleford Food Share Ltd,,0116 496 0124,,,",
+                "Priya Patel,12/12/2021,Fernley Dementia Café,,12345,priya@,,",
+                "Gráinne Ní Mhurchú,20/03/2020,Larkhill Arts Collective,,,,Arts,");
+    }
+
+    @Test
+    void importsTheValidRowsAndReportsEachRefusedRowWithItsLineAndReason() throws IOException {
+        ImportReport report = imports.importFile(officeFile(), false, Progress.NONE);
+
+        assertEquals(7, report.rowsRead());
+        assertEquals(2, report.imported());
+        List<Long> lines = report.refused().stream().map(RefusedRow::line).toList();
+        assertEquals(List.of(5L, 7L, 8L, 9L, 10L), lines);
+        assertTrue(report.refused().get(0).reason().startsWith("Date signed: \"31/02/2025\" is not a date"));
+        assertTrue(report.refused().get(1).reason().startsWith("Name: Enter the name"));
+        assertTrue(report.refused().get(2).reason().contains("on line 2 of this file"), report.refused().get(2).reason());
+        assertTrue(report.refused().get(3).reason().contains("Tel: \"12345\" is not a UK phone number"));
+        assertTrue(report.refused().get(3).reason().contains("Email: \"priya@\""));
+        assertTrue(report.refused().get(4).reason().startsWith("Sector: \"Arts\""));
+
+        Signatory amelia = all().stream().filter(s -> s.signatoryName().equals("Amelia Whitfield")).findFirst()
+                .orElseThrow();
+        assertEquals(new Address("1 Mill Street", "", "Brambleford", "LE1 1AA"), amelia.form().address());
+        assertEquals(Sector.VOLUNTARY_AND_COMMUNITY, amelia.form().sector());
+        assertEquals(java.time.LocalDate.of(2025, 11, 26), amelia.form().dateReceived());
+        Signatory rajesh = all().stream().filter(s -> s.signatoryName().equals("Rajesh Mistry")).findFirst()
+                .orElseThrow();
+        assertEquals("0116 496 0456", rajesh.form().telephone(), "the form's rules tidy the phone number");
+        assertEquals(new Address("Unit 4", "Riverside Studios", "Leicester", "LE2 3BD"), rajesh.form().address());
+        assertTrue(report.summary().startsWith("5 rows of 7 in office.csv were refused; the other 2 rows were imported"),
+                report.summary());
+    }
+
+    @Test
+    void allOrNothingImportsNothingWhenAnyRowIsRefused() throws IOException {
+        ImportReport report = imports.importFile(officeFile(), true, Progress.NONE);
+        assertEquals(0, report.imported());
+        assertEquals(5, report.refused().size());
+        assertEquals(0, services.register().count());
+        assertTrue(report.summary().contains("so nothing was imported (all or nothing)"), report.summary());
+    }
+
+    @Test
+    void theDuplicateRuleAppliesAgainstTheRegister() throws IOException {
+        CommitmentForm existing = new CommitmentForm("Chidi Okafor", java.time.LocalDate.of(2024, 1, 1),
+                "Brambleford Food Share", new Address("", "", "", "LE1 1AA"), "", "", null, null, HowReceived.POST, "");
+        Signatory saved = services.register().find(addDirect(existing)).orElseThrow();
+        ImportReport report = imports.importFile(officeFile(), false, Progress.NONE);
+        RefusedRow amelia = report.refused().stream().filter(r -> r.line() == 2).findFirst().orElseThrow();
+        assertTrue(amelia.reason().contains("(" + saved.reference() + ", signed by Chidi Okafor), already in the register"),
+                amelia.reason());
+        assertTrue(report.refused().stream().noneMatch(r -> r.reason().contains("on line 2 of this file")),
+                "a refused row is not a duplicate for later rows");
+    }
+
+    private long addDirect(CommitmentForm form) {
+        var outcome = services.register().register(form, true);
+        return ((org.compactregister.service.SaveOutcome.Saved) outcome).signatory().id();
+    }
+
+    @Test
+    void theReportCanBeCorrectedAndImportedAgain() throws IOException {
+        ImportReport report = imports.importFile(officeFile(), false, Progress.NONE);
+        Path reportFile = dir.resolve("office-refused.csv");
+        CsvImportService.writeReport(report, reportFile);
+
+        String text = Files.readString(reportFile, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFName,Date,On behalf of Organisation,Address,Tel,Email,Sector,"
+                + "Date received,Line in office.csv,Why it was refused\r\n"), text);
+        String fixed = text.replace("31/02/2025", "28/02/2025").replace(",12345,priya@,", ",0116 496 0999,priya@example.org,")
+                .replace(",Arts,", ",Voluntary,").replace("\r\n\"\",12/05/2023", "\r\nHannah Greenwood,12/05/2023");
+        Files.writeString(reportFile, fixed, StandardCharsets.UTF_8);
+
+        ImportReport again = imports.importFile(reportFile, false, Progress.NONE);
+        assertEquals(4, again.imported(), again.refused().toString());
+        assertEquals(1, again.refused().size(), "the duplicate of Brambleford Food Share is still refused");
+        assertEquals(6, services.register().count());
+    }
+
+    @Test
+    void aMissingRequiredColumnIsRefusedByName() throws IOException {
+        Path file = CsvFiles.excelUtf8(dir.resolve("short.csv"), "Organisation,Tel", "Oakwell Youth Club,");
+        RefusedException refused = assertThrows(RefusedException.class,
+                () -> imports.importFile(file, false, Progress.NONE));
+        assertTrue(refused.getMessage().startsWith("short.csv has no \"Name\", no \"Date signed\" column"),
+                refused.getMessage());
+    }
+
+    @Test
+    void raggedRowsAreRefusedAndShortRowsJudgedByTheRules() throws IOException {
+        Path file = CsvFiles.written(dir.resolve("ragged.csv"), StandardCharsets.UTF_8, "\n",
+                "Name,Date,Organisation", "A Person,01/01/2020,Org One,extra,cells", "B Person,01/01/2020",
+                "C Person,01/01/2020,Org Three");
+        ImportReport report = imports.importFile(file, false, Progress.NONE);
+        assertEquals(1, report.imported());
+        assertTrue(report.refused().get(0).reason().startsWith("The row has 5 cells but the header has 3"));
+        assertTrue(report.refused().get(1).reason().startsWith("On behalf of organisation: Enter the organisation"));
+    }
+
+    @Test
+    void aBrokenFileIsReportedAndLeavesTheRegisterUnchanged() throws IOException {
+        Path file = dir.resolve("broken.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("Name,Date,Organisation\nA Person,01/01/2020,Org One\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[CsvFileReader.MAX_LINE_CHARS + 10]);
+        }
+        assertThrows(CsvFileProblem.class, () -> imports.importFile(file, false, Progress.NONE),
+                "binary junk is refused before any row is read");
+
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("Name,Date,Organisation\nA Person,01/01/2020,Org One\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("x".repeat(CsvFileReader.MAX_LINE_CHARS + 10).getBytes(StandardCharsets.US_ASCII));
+        }
+        ImportReport report = imports.importFile(file, false, Progress.NONE);
+        assertEquals(0, report.imported());
+        assertTrue(report.fileProblem().orElseThrow().startsWith("Line 3 of broken.csv is longer than"));
+        assertEquals(3, report.refused().get(0).line());
+        assertEquals(0, services.register().count());
+    }
+
+    @Test
+    void windows1252WithSemicolonsImportsItsAccents() throws IOException {
+        Path file = CsvFiles.written(dir.resolve("old-excel.csv"), Charset.forName("windows-1252"), "\r\n",
+                "Name;Date;Organisation;Town;Postcode", "Zoë Brontë;24/11/2025;Café Société;Fernley;le16 7qq");
+        ImportReport report = imports.importFile(file, false, Progress.NONE);
+        assertEquals(1, report.imported(), report.refused().toString());
+        Signatory zoe = all().get(0);
+        assertEquals("Zoë Brontë", zoe.signatoryName());
+        assertEquals("Café Société", zoe.organisation());
+        assertEquals("LE16 7QQ", zoe.form().address().postcode());
+    }
+
+    @Test
+    void cancellingRollsTheWholeImportBack() throws IOException {
+        StringBuilder csv = new StringBuilder("Name,Date,Organisation\n");
+        for (int i = 0; i < 1200; i++) {
+            csv.append("Person ").append(i).append(",01/01/2020,Organisation number ").append(i).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("many.csv"), csv);
+        Progress cancelWhileInserting = new Progress() {
+            private boolean inserting;
+
+            @Override
+            public void update(long done, long total, String message) {
+                inserting = total > 0 && done >= 500;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return inserting;
+            }
+        };
+        assertThrows(CancelledException.class, () -> imports.importFile(file, false, cancelWhileInserting));
+        assertEquals(0, services.register().count());
+    }
+
+    @Test
+    void previewGuessesTheColumnsAndJudgesTheFirstRows() throws IOException {
+        CsvPreview preview = imports.preview(officeFile());
+        assertEquals("UTF-8 with byte-order mark, separated by commas", preview.layout().describe());
+        assertEquals(7, preview.rows().size());
+        assertEquals(2, preview.rows().stream().filter(RowCheck::isAccepted).count());
+        assertEquals(0, services.register().count(), "a preview changes nothing");
+    }
+}

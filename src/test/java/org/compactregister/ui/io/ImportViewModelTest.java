@@ -1,0 +1,119 @@
+package org.compactregister.ui.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.compactregister.io.CsvImportService;
+import org.compactregister.model.FormField;
+import org.compactregister.service.Services;
+import org.compactregister.ui.RecordingDialogService;
+import org.compactregister.ui.SameThreadTaskExecutor;
+import org.compactregister.ui.io.ImportViewModel.Step;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportViewModelTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private RecordingDialogService dialogs;
+    private ImportViewModel viewModel;
+    private int refreshed;
+
+    @BeforeEach
+    void open() {
+        services = Services.open(dir.resolve("register"), CLOCK);
+        dialogs = new RecordingDialogService();
+        viewModel = new ImportViewModel(new CsvImportService(services), new SameThreadTaskExecutor(), dialogs,
+                () -> refreshed++);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private Path csv(String... lines) throws IOException {
+        return Files.writeString(dir.resolve("people.csv"), String.join("\r\n", lines) + "\r\n",
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void choosingAFileGuessesTheColumnsAndJudgesTheFirstRows() throws IOException {
+        dialogs.answerFile(csv("Signed by,When,Organisation,Tel", "Amelia Whitfield,24/11/2025,Food Share,",
+                "Zofia Nowak,24/11/2025,Youth Club,12345"));
+        viewModel.chooseFile();
+
+        assertEquals(Step.PREVIEW, viewModel.stepProperty().get());
+        assertEquals("UTF-8, separated by commas", viewModel.layoutProperty().get());
+        assertEquals(Optional.of(0), viewModel.mappingProperty().get().column(FormField.SIGNATORY_NAME));
+        assertTrue(viewModel.mappingProperty().get().column(FormField.DATE_SIGNED).isEmpty(), "\"When\" is not known");
+        assertTrue(viewModel.mappingProblemProperty().get().contains("no \"Date signed\" column"));
+        assertFalse(viewModel.canImportProperty().get());
+
+        viewModel.setColumn(FormField.DATE_SIGNED, 1);
+        assertEquals("", viewModel.mappingProblemProperty().get());
+        assertTrue(viewModel.canImportProperty().get());
+        assertEquals(2, viewModel.previewRows().size());
+        assertTrue(viewModel.previewRows().get(0).isAccepted());
+        assertTrue(viewModel.previewRows().get(1).refusal().orElseThrow().startsWith("Tel: \"12345\""));
+        assertEquals("The first 2 rows as the register reads them: 1 fine, 1 would be refused.",
+                viewModel.previewSummaryProperty().get());
+        assertEquals(0, services.register().count(), "nothing is imported before Import is pressed");
+    }
+
+    @Test
+    void importingShowsTheReportAndSavesItAsCsv() throws IOException {
+        viewModel.open(csv("Name,Date,Organisation", "Amelia Whitfield,24/11/2025,Food Share",
+                ",24/11/2025,Youth Club"));
+        viewModel.runImport();
+
+        assertEquals(Step.REPORT, viewModel.stepProperty().get());
+        assertEquals(1, services.register().count());
+        assertEquals(1, refreshed, "the register's table is refreshed after an import");
+        assertEquals("1 row of 2 in people.csv was refused; the other 1 row was imported.",
+                viewModel.reportSummaryProperty().get());
+        assertEquals(3, viewModel.refusedRows().get(0).line());
+
+        Path report = dir.resolve("saved-report.csv");
+        dialogs.answerFile(report);
+        viewModel.saveReport();
+        assertTrue(Files.readString(report).contains("Name: Enter the name of the person who signed the form."));
+        assertEquals("information", dialogs.last().kind());
+    }
+
+    @Test
+    void allOrNothingLeavesTheRegisterEmpty() throws IOException {
+        viewModel.open(csv("Name,Date,Organisation", "Amelia Whitfield,24/11/2025,Food Share",
+                ",24/11/2025,Youth Club"));
+        viewModel.allOrNothingProperty().set(true);
+        viewModel.runImport();
+        assertEquals(0, services.register().count());
+        assertEquals(0, refreshed);
+        assertTrue(viewModel.reportSummaryProperty().get().contains("so nothing was imported"));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsExplainedNotCrashedOn() throws IOException {
+        Path junk = Files.write(dir.resolve("photo.csv"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2});
+        viewModel.open(junk);
+        assertEquals(Step.CHOOSE_FILE, viewModel.stepProperty().get());
+        assertEquals("error", dialogs.last().kind());
+        assertTrue(dialogs.last().message().contains("not a CSV file"), dialogs.last().message());
+    }
+}
