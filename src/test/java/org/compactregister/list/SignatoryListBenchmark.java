@@ -25,13 +25,17 @@ import org.compactregister.service.SampleSignatories;
 import org.compactregister.service.Services;
 
 /**
- * How long a list of 10,000 signatories takes to lay out as PDF and to write as CSV, and the
- * heap it needs: the median of several runs after a warm-up, with the peak heap in use. The raw
- * baseline is reading the same rows from the database and doing nothing with them.
+ * How long a list of 10,000 signatories takes to lay out as PDF (public, grouped; internal,
+ * landscape) and to write as CSV, with the heap it needs: the median of several runs after a
+ * warm-up, and the peak of the heap pools during the runs (garbage not yet collected included:
+ * run with {@code -Xmx256m} to see that it fits in a small heap). The raw baseline is streaming
+ * the same rows out of the database and doing nothing with them.
  *
- * <p>Run on purpose (surefire skips it): {@code mvn -B -q test-compile exec:java} is not set up,
- * so: {@code mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp
- * target/classes:target/test-classes:$(cat target/cp.txt) org.compactregister.list.SignatoryListBenchmark}
+ * <p>Run on purpose (surefire skips it):
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/cp.txt)" org.compactregister.list.SignatoryListBenchmark [count] [runs]
+ * </pre>
  */
 public final class SignatoryListBenchmark {
 
