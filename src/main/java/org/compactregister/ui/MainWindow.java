@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
+import org.compactregister.ui.lists.ListsMenu;
 import org.compactregister.ui.register.RegisterView;
 import org.compactregister.ui.register.RegisterViewModel;
 
@@ -86,6 +87,7 @@ public final class MainWindow {
                 new org.compactregister.ui.scan.ScansMenu(stage, services, executor, dialogs, registerView, registerViewModel::refresh).menu(),
                 new org.compactregister.ui.letters.LettersMenu(stage, services, executor, dialogs,
                         registerViewModel.selectedProperty(), registerViewModel::refresh).menu(),
+                ListsMenu.create(stage, services, executor, dialogs),
                 tools);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -1,0 +1,179 @@
+package org.compactregister.ui.lists;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javax.imageio.ImageIO;
+import org.compactregister.list.SectorBreakdown;
+import org.compactregister.list.SignatoryStatistics;
+import org.compactregister.list.SignaturesOverTime;
+import org.compactregister.list.TimeStep;
+import org.compactregister.service.RefusedException;
+import org.compactregister.ui.BackgroundTask;
+import org.compactregister.ui.DialogService;
+import org.compactregister.ui.Problems;
+import org.compactregister.ui.TaskExecutor;
+
+/**
+ * The statistics screen: signatories by sector (in the Compact now, withdrawn, and each sector's
+ * share) and a chart over time, by month or year, as a running total or as new signatories in
+ * each period. The chart can be saved as a PNG picture.
+ */
+public final class StatisticsViewModel {
+
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
+
+    private final SignatoryStatistics statistics;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+
+    private final ObjectProperty<TimeStep> step = new SimpleObjectProperty<>(TimeStep.YEAR);
+    private final BooleanProperty runningTotal = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<SectorBreakdown> breakdown =
+            new ReadOnlyObjectWrapper<>(new SectorBreakdown(java.util.List.of()));
+    private final ReadOnlyObjectWrapper<SignaturesOverTime> overTime = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public StatisticsViewModel(SignatoryStatistics statistics, TaskExecutor executor, DialogService dialogs) {
+        this.statistics = statistics;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        step.addListener((obs, old, now) -> {
+            updateChartTitle();
+            loadOverTime();
+        });
+        runningTotal.addListener((obs, old, now) -> updateChartTitle());
+        updateChartTitle();
+    }
+
+    /** Counts everything again. */
+    public void refresh() {
+        loading.set(true);
+        executor.execute(BackgroundTask.of("Counting signatories", p -> statistics.bySector())
+                .onSuccess(counted -> {
+                    breakdown.set(counted);
+                    int current = counted.totalCurrent();
+                    int withdrawn = counted.totalWithdrawn();
+                    summary.set(counted.total() == 0 ? "The register is empty: there is nothing to count yet."
+                            : COUNT.format(current) + (current == 1 ? " organisation is" : " organisations are")
+                            + " in the Compact now; " + COUNT.format(withdrawn)
+                            + (withdrawn == 1 ? " has" : " have") + " withdrawn.");
+                    loadOverTime();
+                })
+                .onFailure(problem -> {
+                    loading.set(false);
+                    dialogs.showError("The statistics could not be counted", Problems.describe(problem));
+                }));
+    }
+
+    private void loadOverTime() {
+        TimeStep chosen = step.get();
+        loading.set(true);
+        executor.execute(BackgroundTask.of("Counting signatories over time", p -> statistics.overTime(chosen))
+                .onSuccess(counted -> {
+                    if (chosen == step.get()) {
+                        overTime.set(counted);
+                        loading.set(false);
+                    }
+                })
+                .onFailure(problem -> {
+                    loading.set(false);
+                    dialogs.showError("The statistics could not be counted", Problems.describe(problem));
+                }));
+    }
+
+    private void updateChartTitle() {
+        chartTitle.set(runningTotal.get() ? "Organisations in the Compact, by sector (signed, less withdrawn)"
+                : "New signatories in each " + (step.get() == TimeStep.YEAR ? "year" : "month") + ", by sector");
+    }
+
+    /** The share of the current signatories, as people write it: "12.5%". */
+    public static String percent(double share) {
+        return String.format(Locale.UK, "%.1f%%", share * 100);
+    }
+
+    /**
+     * Asks where to save the chart's picture (taken by the view on the window's thread), then
+     * writes the PNG file in the background.
+     */
+    public void saveChart(BufferedImage picture) {
+        String suggested = "compact-signatories-chart-" + java.time.LocalDate.now() + ".png";
+        dialogs.chooseFileToSave("Save the chart as a picture", suggested, "PNG pictures", "*.png")
+                .ifPresent(file -> executor.execute(BackgroundTask.of("Saving the chart", p -> {
+                            writePng(picture, file);
+                            return file;
+                        })
+                        .onSuccess(saved -> message.set("Chart saved as " + saved.getFileName() + "."))
+                        .onFailure(problem -> dialogs.showError("The chart was not saved", Problems.describe(problem)))));
+    }
+
+    static void writePng(BufferedImage picture, Path file) {
+        try {
+            Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".part");
+            try {
+                if (!ImageIO.write(picture, "png", partial.toFile())) {
+                    throw new IllegalStateException("No PNG writer");
+                }
+                Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new RefusedException("The folder for " + file + " is not there. Choose another place.");
+        } catch (IOException e) {
+            throw new RefusedException("The picture " + file + " could not be written (" + e.getMessage()
+                    + "). Check the folder and the disk, or choose another place.");
+        } catch (UncheckedIOException e) {
+            throw new RefusedException("The picture " + file + " could not be written.");
+        }
+    }
+
+    public ObjectProperty<TimeStep> stepProperty() {
+        return step;
+    }
+
+    public BooleanProperty runningTotalProperty() {
+        return runningTotal;
+    }
+
+    public ReadOnlyObjectProperty<SectorBreakdown> breakdownProperty() {
+        return breakdown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SignaturesOverTime> overTimeProperty() {
+        return overTime.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty chartTitleProperty() {
+        return chartTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
