@@ -3,6 +3,9 @@ package org.compactregister.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.compactregister.io.RegisterStatistics;
+import org.compactregister.list.SectorBreakdown;
+import org.compactregister.list.SectorCount;
+import org.compactregister.list.SignatoryStatistics;
 import org.compactregister.model.UkDate;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
@@ -29,10 +32,11 @@ public final class StatsCommand implements Callable<Integer> {
             out.printf("Register:          %s%n", services.databaseFile());
             out.printf("Signatories:       %,d%n", figures.total());
             figures.byStatus().forEach((status, n) -> out.printf("  %-17s%,d%n", status.label() + ":", n));
-            out.println("By sector:");
-            figures.bySector().forEach((sector, n) -> out.printf("  %-38s%,d%n", sector.label() + ":", n));
-            if (figures.noSector() > 0) {
-                out.printf("  %-38s%,d%n", "Not given:", figures.noSector());
+            SectorBreakdown sectors = new SignatoryStatistics(services).bySector();
+            out.printf("By sector:%-31s%9s %6s %10s%n", "", "In Compact", "Share", "Withdrawn");
+            for (SectorCount row : sectors.sectors()) {
+                out.printf("  %-39s%,9d %5.0f%% %,10d%n", row.label(), row.current(),
+                        100 * sectors.shareOfCurrent(row), row.withdrawn());
             }
             if (figures.firstSigned() != null) {
                 out.printf("Signed between:    %s and %s%n", UkDate.formatShort(figures.firstSigned()),

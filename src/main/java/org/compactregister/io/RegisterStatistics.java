@@ -3,16 +3,18 @@ package org.compactregister.io;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.compactregister.model.Sector;
 import org.compactregister.model.Status;
 import org.compactregister.service.Services;
 
-/** Counts for the command line's {@code stats}: signatories by status and by sector, and the dates they span. */
+/**
+ * Counts for the command line's {@code stats}: signatories by status and the dates they span. The
+ * counts by sector come from {@link org.compactregister.list.SignatoryStatistics}, as in the window.
+ */
 public final class RegisterStatistics {
 
     /** The figures, in the order they are printed. */
-    public record Figures(int total, Map<Status, Integer> byStatus, Map<Sector, Integer> bySector, int noSector,
-                          LocalDate firstSigned, LocalDate lastSigned, long fileBytes) {
+    public record Figures(int total, Map<Status, Integer> byStatus, LocalDate firstSigned, LocalDate lastSigned,
+                          long fileBytes) {
     }
 
     private final Services services;
@@ -30,27 +32,13 @@ public final class RegisterStatistics {
             handle.createQuery("SELECT status, COUNT(*) AS n FROM signatory GROUP BY status")
                     .map((rs, ctx) -> Map.entry(Status.valueOf(rs.getString("status")), rs.getInt("n")))
                     .forEach(e -> byStatus.put(e.getKey(), e.getValue()));
-            Map<Sector, Integer> bySector = new LinkedHashMap<>();
-            for (Sector sector : Sector.values()) {
-                bySector.put(sector, 0);
-            }
-            int[] noSector = {0};
-            handle.createQuery("SELECT sector, COUNT(*) AS n FROM signatory GROUP BY sector")
-                    .map((rs, ctx) -> new Object[] {rs.getString("sector"), rs.getInt("n")})
-                    .forEach(row -> {
-                        if (row[0] == null) {
-                            noSector[0] = (Integer) row[1];
-                        } else {
-                            bySector.put(Sector.valueOf((String) row[0]), (Integer) row[1]);
-                        }
-                    });
             int total = handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
             LocalDate first = handle.createQuery("SELECT MIN(date_signed) FROM signatory").mapTo(LocalDate.class)
                     .findOne().orElse(null);
             LocalDate last = handle.createQuery("SELECT MAX(date_signed) FROM signatory").mapTo(LocalDate.class)
                     .findOne().orElse(null);
             long bytes = services.databaseFile().toFile().length();
-            return new Figures(total, byStatus, bySector, noSector[0], first, last, bytes);
+            return new Figures(total, byStatus, first, last, bytes);
         });
     }
 }

@@ -70,10 +70,15 @@ public final class RegisterBenchmark {
         importLatency(dir, csv);
         coldStart(database);
 
-        // TODO(lead): "1,000 letters to PDF" — time the letters feature's batch PDF here once it lands.
-        row("1,000 letters to PDF", "not yet built", null);
-        // TODO(lead): "10,000-row list to PDF" — time the lists feature's PDF here once it lands.
-        row("10,000-row list to PDF", "not yet built", null);
+        var letters = org.compactregister.letter.LettersBenchmark.run(1_000, 5);
+        row("1,000 letters to one PDF (" + letters.pages() + " pages), median", letters.medianSeconds() * 1000, null);
+        var lists = org.compactregister.list.SignatoryListBenchmark.run(10_000, 5);
+        row("10,000-row public list to PDF (baseline: read the rows)", lists.get("public list PDF, grouped: median ms"),
+                lists.get("read rows only (baseline): median ms"));
+        row("10,000-row internal list to PDF (baseline: read the rows)", lists.get("internal list PDF, landscape: median ms"),
+                lists.get("read rows only (baseline): median ms"));
+        row("10,000-row internal list to CSV (baseline: read the rows)", lists.get("internal list CSV: median ms"),
+                lists.get("read rows only (baseline): median ms"));
 
         row("Peak heap (all heap pools, this JVM)", String.format(Locale.UK, "%,d MB", peakHeapBytes() / 1_000_000),
                 null);
@@ -112,7 +117,7 @@ public final class RegisterBenchmark {
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             where.append(i == 0 ? " WHERE " : " AND ")
-                    .append("id IN (SELECT signatory_id FROM signatory_search_word WHERE word LIKE ? ESCAPE '\\')");
+                    .append("id IN (SELECT signatory_id FROM signatory_search_word WHERE word LIKE ? ESCAPE '!')");
         }
         int found = 0;
         try (PreparedStatement rows = connection.prepareStatement("SELECT * FROM signatory" + where

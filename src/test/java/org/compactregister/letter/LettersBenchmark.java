@@ -88,18 +88,9 @@ public final class LettersBenchmark {
         }
     }
 
-    /**
-     * Fills the register with {@code count} fictional signatories. (SampleSignatories alone has fewer
-     * than 1,000 different organisation names, so later ones are numbered branches.)
-     */
+    /** Fills the register with {@code count} fictional signatories. */
     private static void fill(Services services, int count) {
-        List<CommitmentForm> samples = new SampleSignatories(42, LocalDate.now()).forms(Math.min(count, 800));
-        List<CommitmentForm> forms = new ArrayList<>(samples);
-        for (int i = samples.size(); i < count; i++) {
-            CommitmentForm f = samples.get(i % samples.size());
-            forms.add(new CommitmentForm(f.signatoryName(), f.dateSigned(), f.organisation() + " (branch " + i + ")",
-                    f.address(), f.telephone(), f.email(), f.sector(), f.dateReceived(), f.howReceived(), f.notes()));
-        }
+        List<CommitmentForm> forms = new SampleSignatories(42, LocalDate.now()).forms(count);
         new SignatoryRepository(services.database().jdbi()).addAll(forms, Instant.now());
     }
 
