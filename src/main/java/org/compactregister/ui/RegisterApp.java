@@ -46,6 +46,10 @@ public final class RegisterApp extends Application {
         splash.setStyle("-fx-padding: 32; -fx-alignment: center;");
         stage.setScene(new Scene(splash, 520, 200));
         stage.setTitle("Compact Register");
+        for (int size : new int[] {32, 64, 128}) {
+            stage.getIcons().add(new javafx.scene.image.Image(RegisterApp.class.getResourceAsStream(
+                    "/assets/icons/compact-register-" + size + ".png")));
+        }
         stage.show();
 
         executor.execute(BackgroundTask.of("Opening the register", progress -> {
