@@ -9,7 +9,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -26,12 +25,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import org.compactregister.ui.FilterChoices;
+import org.compactregister.ui.UkDateConverter;
 import org.compactregister.list.SignatoryListKind;
 import org.compactregister.model.Sector;
 import org.compactregister.model.SignatoryListOrder;
 import org.compactregister.model.Status;
-import org.compactregister.model.UkDate;
 
 /**
  * The signatory list window: the choices on the left, the preview of the printed pages on the
@@ -78,10 +77,12 @@ public final class SignatoryListView {
                 .then("Organisation, sector and date signed. Nothing personal: fit to publish.")
                 .otherwise("Every field, with names, addresses, phones and emails. For the office only; printed landscape."));
 
-        ComboBox<Sector> sector = choice("All sectors", Sector.values());
+        ComboBox<Sector> sector = FilterChoices.of("All sectors", Sector.values());
+        sector.setMaxWidth(Double.MAX_VALUE);
         sector.setId("list-sector");
         sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
-        ComboBox<Status> status = choice("All statuses", Status.values());
+        ComboBox<Status> status = FilterChoices.of("All statuses", Status.values());
+        status.setMaxWidth(Double.MAX_VALUE);
         status.setId("list-status");
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
         DatePicker from = datePicker("list-signed-from");
@@ -269,43 +270,12 @@ public final class SignatoryListView {
         property.addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
     }
 
-    @SafeVarargs
-    private static <T> ComboBox<T> choice(String allLabel, T... values) {
-        ComboBox<T> box = new ComboBox<>();
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setButtonCell(cell(allLabel));
-        box.setCellFactory(list -> cell(allLabel));
-        return box;
-    }
-
-    private static <T> ListCell<T> cell(String allLabel) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? allLabel : item.toString());
-            }
-        };
-    }
-
     private static DatePicker datePicker(String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPromptText("dd/mm/yyyy");
         picker.setPrefWidth(140);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return UkDate.formatShort(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                return UkDate.parse(text).orElse(null);
-            }
-        });
+        picker.setConverter(new UkDateConverter());
         return picker;
     }
 }

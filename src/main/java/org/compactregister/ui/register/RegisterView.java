@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -27,6 +26,7 @@ import org.compactregister.model.Status;
 import org.compactregister.model.UkDate;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
+import org.compactregister.ui.FilterChoices;
 import org.compactregister.ui.Problems;
 import org.compactregister.ui.TaskExecutor;
 
@@ -72,11 +72,11 @@ public final class RegisterView {
         });
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        ComboBox<Sector> sector = filter("All sectors", Sector.values());
+        ComboBox<Sector> sector = FilterChoices.of("All sectors", Sector.values());
         sector.setId("sector-filter");
         sector.setPrefWidth(250);
         sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
-        ComboBox<Status> status = filter("All statuses", Status.values());
+        ComboBox<Status> status = FilterChoices.of("All statuses", Status.values());
         status.setId("status-filter");
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
 
@@ -102,26 +102,6 @@ public final class RegisterView {
         HBox bar = new HBox(8, search, sector, status, clear, gap, newForm, open, withdraw, delete);
         bar.getStyleClass().add("toolbar");
         return bar;
-    }
-
-    @SafeVarargs
-    private static <T> ComboBox<T> filter(String allLabel, T... values) {
-        ComboBox<T> box = new ComboBox<>();
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        box.setButtonCell(filterCell(allLabel));
-        box.setCellFactory(list -> filterCell(allLabel));
-        return box;
-    }
-
-    private static <T> ListCell<T> filterCell(String allLabel) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? allLabel : item.toString());
-            }
-        };
     }
 
     private Node table() {

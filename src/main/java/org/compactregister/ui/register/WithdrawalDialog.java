@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.Withdrawal;
+import org.compactregister.ui.UkDateConverter;
 
 /** Asks for the date and reason of a withdrawal. The register checks them when they are saved. */
 final class WithdrawalDialog extends Dialog<Withdrawal> {

@@ -1,11 +1,11 @@
-package org.compactregister.ui.register;
+package org.compactregister.ui;
 
 import java.time.LocalDate;
 import javafx.util.StringConverter;
 import org.compactregister.model.UkDate;
 
 /** Shows dates as 24/11/2026 and reads every way {@link UkDate} accepts. */
-final class UkDateConverter extends StringConverter<LocalDate> {
+public final class UkDateConverter extends StringConverter<LocalDate> {
 
     @Override
     public String toString(LocalDate date) {
