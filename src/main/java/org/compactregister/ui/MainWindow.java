@@ -68,7 +68,8 @@ public final class MainWindow {
         MenuItem newForm = item("New commitment form…", "Shortcut+N", registerView::openNewForm);
         MenuItem find = item("Find", "Shortcut+F", registerView::focusSearch);
         MenuItem samples = item("Fill with sample signatories", null, this::fillWithSamples);
-        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        MenuItem quit = item("Quit", "Shortcut+Q",
+                () -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, newForm, find, new SeparatorMenuItem(), samples,
                 new SeparatorMenuItem(), quit);
 

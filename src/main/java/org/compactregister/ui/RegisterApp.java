@@ -24,7 +24,7 @@ public final class RegisterApp extends Application {
     private static volatile boolean fillWithSamples;
 
     private TaskExecutor executor;
-    private Services services;
+    private volatile Services services;
 
     /** Opens the window on the register at {@code database}; returns the exit code when it closes. */
     public static int openWindow(Path database, boolean demo) {
@@ -68,6 +68,10 @@ public final class RegisterApp extends Application {
 
     private void showRegister(Stage stage, Services opened) {
         services = opened;
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            closeRegister(stage);
+        });
         new MainWindow(stage, opened, executor, reopened -> {
             // windows opened on the register before the restore (forms, scans) belong to the closed one
             javafx.stage.Window.getWindows().stream().filter(window -> window != stage).toList()
@@ -76,22 +80,61 @@ public final class RegisterApp extends Application {
         }).show();
     }
 
+    /**
+     * Closes the register when the main window closes: the automatic backup (when one is set up)
+     * and the closing of the database run in the background while the window says so; a backup
+     * that fails is reported before the app ends.
+     */
+    private void closeRegister(Stage stage) {
+        Services closing = services;
+        if (closing == null) {
+            Platform.exit();
+            return;
+        }
+        javafx.stage.Window.getWindows().stream().filter(window -> window != stage).toList()
+                .forEach(javafx.stage.Window::hide);
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label message = new Label("Closing the register (and making the automatic backup, if one is set up) …");
+        message.setWrapText(true);
+        VBox box = new VBox(16, spinner, message);
+        box.setStyle("-fx-padding: 32; -fx-alignment: center;");
+        stage.setScene(new Scene(box, 520, 200));
+        stage.setOnCloseRequest(javafx.event.Event::consume);
+        executor.execute(BackgroundTask.of("Closing the register", progress -> {
+                    try {
+                        new org.compactregister.io.AutomaticBackups(closing).runIfEnabled();
+                        return null;
+                    } finally {
+                        services = null;
+                        closeQuietly(closing);
+                    }
+                })
+                .onSuccess(done -> Platform.exit())
+                .onFailure(problem -> {
+                    new FxDialogService(stage).showError("The automatic backup was not made",
+                            Problems.describe(problem) + " The register itself is closed and safe; make a backup "
+                                    + "with Tools > Back up now… next time.");
+                    Platform.exit();
+                }));
+    }
+
+    private static void closeQuietly(Services closing) {
+        try {
+            closing.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the register did not go cleanly", e);
+        }
+    }
+
     @Override
     public void stop() {
         if (executor != null) {
             executor.shutdown();
         }
-        if (services != null) {
-            try {
-                new org.compactregister.io.AutomaticBackups(services).runIfEnabled();
-            } catch (RuntimeException e) {
-                LOG.warn("The automatic backup on exit failed", e);
-            }
-            try {
-                services.close();
-            } catch (RuntimeException e) {
-                LOG.warn("Closing the register did not go cleanly", e);
-            }
+        Services stillOpen = services;
+        if (stillOpen != null) {
+            services = null;
+            closeQuietly(stillOpen);
         }
     }
 }
