@@ -217,7 +217,7 @@ public final class CsvFileReader implements AutoCloseable {
         if (e instanceof NoSuchFileException) {
             return new CsvFileProblem(0, "There is no file " + file + ".");
         }
-        return new CsvFileProblem(0, "The file " + file + " could not be read: " + e.getMessage());
+        return new CsvFileProblem(0, "The file " + file + " could not be read: " + org.compactregister.service.FileProblems.reason(e));
     }
 
     @Override

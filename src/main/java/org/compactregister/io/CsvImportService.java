@@ -172,7 +172,7 @@ public final class CsvImportService {
             } catch (IOException ignored) {
                 // the first problem is the one to report
             }
-            throw new RefusedException("The report could not be saved to " + out + ": " + e.getMessage()
+            throw new RefusedException("The report could not be saved to " + out + ": " + org.compactregister.service.FileProblems.reason(e)
                     + ". Choose another folder.");
         }
     }

@@ -206,7 +206,7 @@ public final class RegisterBackup {
     }
 
     private static String reason(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = org.compactregister.service.FileProblems.reason(e);
         return message.lines().findFirst().orElse(message);
     }
 

@@ -57,7 +57,7 @@ public final class RegisterCsvExport {
             return written.get();
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(partial);
-            throw new RefusedException("The register could not be written to " + out + ": " + e.getMessage()
+            throw new RefusedException("The register could not be written to " + out + ": " + org.compactregister.service.FileProblems.reason(e)
                     + ". Choose another folder, or check there is room on the disk.");
         } catch (RuntimeException e) {
             deleteQuietly(partial);

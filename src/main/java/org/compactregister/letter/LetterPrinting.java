@@ -62,6 +62,6 @@ public final class LetterPrinting {
     }
 
     private static String reason(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return org.compactregister.service.FileProblems.reason(e);
     }
 }

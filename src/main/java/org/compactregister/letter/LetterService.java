@@ -132,7 +132,7 @@ public final class LetterService {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new RefusedException("The picture " + file + " could not be read: " + e.getMessage() + ".");
+            throw new RefusedException("The picture " + file + " could not be read: " + org.compactregister.service.FileProblems.reason(e) + ".");
         }
         logoProblem(bytes).ifPresent(problem -> {
             throw new RefusedException(file.getFileName() + ": " + problem);

@@ -71,7 +71,7 @@ public final class ListPreview implements AutoCloseable {
             throw new RefusedException("Printing needs a screen and a printer; this computer has no screen for "
                     + "the print dialog. Save the list as a PDF and print that instead.");
         } catch (PrinterException e) {
-            throw new RefusedException("The printer did not take the list (" + e.getMessage()
+            throw new RefusedException("The printer did not take the list (" + org.compactregister.service.FileProblems.reason(e)
                     + "). Check that a printer is set up and switched on, or save the list as a PDF and print that.");
         }
     }

@@ -128,7 +128,7 @@ public final class SignatoryListService {
     }
 
     private static String reason(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return org.compactregister.service.FileProblems.reason(e);
     }
 
     private static void checkDates(SignatoryListFilter filter) {

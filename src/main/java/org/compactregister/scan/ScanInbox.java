@@ -151,7 +151,7 @@ public final class ScanInbox {
             }
         } catch (IOException e) {
             throw new RefusedException("The scan was attached, but \"" + file.getFileName() + "\" could not be "
-                    + "moved to the " + done + " folder (" + e.getMessage() + "). Move it there by hand so it is "
+                    + "moved to the " + done + " folder (" + org.compactregister.service.FileProblems.reason(e) + "). Move it there by hand so it is "
                     + "not typed twice.");
         }
     }

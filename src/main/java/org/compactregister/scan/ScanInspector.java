@@ -54,8 +54,10 @@ public final class ScanInspector {
             PagesAndThumbnail inspected = inspect(file, type, name);
             return new CheckedScan(file, name, type, size, sha256(file), inspected.pages(), inspected.thumbnailPng());
         } catch (IOException e) {
-            throw new ScanRefusedException(name, "the file could not be read (" + e.getMessage()
-                    + "). Check that it is still there and that it is not open in another program.");
+            throw new ScanRefusedException(name, e instanceof java.nio.file.FileSystemException
+                    ? "the file could not be read (" + org.compactregister.service.FileProblems.reason(e)
+                            + "). Check that it is still there and that it is not open in another program."
+                    : "the file seems to be damaged, so it cannot be read. Scan or copy it again.");
         }
     }
 

@@ -138,7 +138,7 @@ public final class ScanService {
             }
         } catch (IOException e) {
             throw new RefusedException("A copy of \"" + scan.fileName() + "\" could not be saved to " + target
-                    + ": " + e.getMessage() + ". Choose a folder this user may write to.");
+                    + ": " + org.compactregister.service.FileProblems.reason(e) + ". Choose a folder this user may write to.");
         }
     }
 
@@ -150,7 +150,7 @@ public final class ScanService {
             return file;
         } catch (IOException e) {
             throw new RefusedException("\"" + scan.fileName() + "\" could not be written out for viewing: "
-                    + e.getMessage());
+                    + org.compactregister.service.FileProblems.reason(e));
         }
     }
 
@@ -161,7 +161,7 @@ public final class ScanService {
             return new TemporaryPages(ScanRenderer.open(file, scan.mediaType()), file);
         } catch (IOException e) {
             TemporaryScanFile.deleteQuietly(file);
-            throw new RefusedException("\"" + scan.fileName() + "\" could not be opened for viewing: " + e.getMessage());
+            throw new RefusedException("\"" + scan.fileName() + "\" could not be opened for viewing: " + org.compactregister.service.FileProblems.reason(e));
         }
     }
 

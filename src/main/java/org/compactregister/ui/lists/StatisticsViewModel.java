@@ -138,7 +138,7 @@ public final class StatisticsViewModel {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new RefusedException("The folder for " + file + " is not there. Choose another place.");
         } catch (IOException e) {
-            throw new RefusedException("The picture " + file + " could not be written (" + e.getMessage()
+            throw new RefusedException("The picture " + file + " could not be written (" + org.compactregister.service.FileProblems.reason(e)
                     + "). Check the folder and the disk, or choose another place.");
         } catch (UncheckedIOException e) {
             throw new RefusedException("The picture " + file + " could not be written.");
