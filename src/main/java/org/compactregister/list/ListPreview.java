@@ -76,8 +76,9 @@ public final class ListPreview implements AutoCloseable {
         }
     }
 
+    /** Closes the document, waiting for a page being drawn or printed to finish first. */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             document.close();
         } catch (IOException e) {

@@ -75,7 +75,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
         running++;
         busy.set(true);
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the app is closing (windows hiding after shutdown): closing work still runs, on its own thread
+            Thread thread = new Thread(task, "register-while-closing");
+            thread.setDaemon(true);
+            thread.start();
+        }
         return new RunningTask() {
             @Override
             public ReadOnlyDoubleProperty progressProperty() {

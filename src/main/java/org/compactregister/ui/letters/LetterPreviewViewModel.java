@@ -289,10 +289,15 @@ public final class LetterPreviewViewModel {
         closePages();
     }
 
+    /** Lets go of the pages away from the JavaFX thread: a page may still be being drawn. */
     private void closePages() {
         if (pages != null) {
-            pages.close();
+            LetterPages closing = pages;
             pages = null;
+            executor.execute(BackgroundTask.<Void>of("Closing the preview", progress -> {
+                closing.close();
+                return null;
+            }));
         }
     }
 

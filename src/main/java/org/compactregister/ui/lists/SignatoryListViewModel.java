@@ -244,8 +244,16 @@ public final class SignatoryListViewModel {
         pageCount.set(made.pageCount());
         previewOutOfDate.set(false);
         if (old != null) {
-            old.close();
+            closeInBackground(old);
         }
+    }
+
+    /** Closes a preview away from the JavaFX thread: it may still be drawing a page or printing. */
+    private void closeInBackground(ListPreview old) {
+        executor.execute(BackgroundTask.<Void>of("Closing the preview", progress -> {
+            old.close();
+            return null;
+        }));
     }
 
     private ListPreview upToDatePreview() {
@@ -256,7 +264,7 @@ public final class SignatoryListViewModel {
     public void close() {
         cancel();
         if (preview != null) {
-            preview.close();
+            closeInBackground(preview);
             preview = null;
         }
     }
