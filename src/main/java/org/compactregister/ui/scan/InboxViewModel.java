@@ -163,7 +163,10 @@ public final class InboxViewModel {
         RegisterQuery query = RegisterQuery.everything().withSearchText(text).withLimit(30);
         executor.execute(BackgroundTask.of("Searching", progress -> register.search(query))
                 .onSuccess(page -> candidates.setAll(page.signatories()))
-                .onFailure(problem -> candidates.clear()));
+                .onFailure(problem -> {
+                    candidates.clear();
+                    dialogs.showError("The register could not be searched", Problems.describe(problem));
+                }));
     }
 
     /** A viewer for a waiting file. */

@@ -61,7 +61,10 @@ public final class ScanViewerViewModel {
         executor.execute(BackgroundTask.of("Opening the scan", opener)
                 .onSuccess(opened -> {
                     if (closed) {
-                        closeQuietly(opened);
+                        executor.execute(BackgroundTask.<Void>of("Closing the scan", progress -> {
+                            closeQuietly(opened);
+                            return null;
+                        }));
                         return;
                     }
                     pages = opened;
