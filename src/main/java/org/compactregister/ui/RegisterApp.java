@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
+import org.compactregister.ui.register.SignatoryFormView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +90,15 @@ public final class RegisterApp extends Application {
         Services closing = services;
         if (closing == null) {
             Platform.exit();
+            return;
+        }
+        long unsaved = javafx.stage.Window.getWindows().stream()
+                .map(window -> window.getProperties().get(SignatoryFormView.UNSAVED_TYPING))
+                .filter(check -> check instanceof java.util.function.BooleanSupplier supplier && supplier.getAsBoolean())
+                .count();
+        if (unsaved > 0 && !new FxDialogService(stage).confirm("Close without saving?", (unsaved == 1
+                ? "A commitment form has typing that was not saved." : unsaved + " commitment forms have typing "
+                + "that was not saved.") + " Close the register and lose it?", "Close and lose it")) {
             return;
         }
         javafx.stage.Window.getWindows().stream().filter(window -> window != stage).toList()

@@ -41,6 +41,9 @@ import org.compactregister.ui.MainWindow;
  */
 public final class SignatoryFormView {
 
+    /** The window property under which a form tells whether it holds typing that was not saved. */
+    public static final String UNSAVED_TYPING = "compact-register.unsaved-typing";
+
     private final SignatoryFormViewModel viewModel;
     private final Stage stage = new Stage();
     private final Consumer<Signatory> onSaved;
@@ -57,6 +60,7 @@ public final class SignatoryFormView {
         stage.initOwner(owner);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene());
+        stage.getProperties().put(UNSAVED_TYPING, (java.util.function.BooleanSupplier) viewModel::hasChanges);
         stage.setOnCloseRequest(event -> {
             if (!mayClose()) {
                 event.consume();
