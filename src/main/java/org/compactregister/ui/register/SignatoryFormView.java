@@ -140,6 +140,7 @@ public final class SignatoryFormView {
         Label standing = new Label();
         standing.setId("standing");
         standing.setWrapText(true);
+        standing.setMaxWidth(Double.MAX_VALUE);
         standing.getStyleClass().add("standing");
         standing.textProperty().bind(viewModel.standingProperty());
         standing.managedProperty().bind(standing.textProperty().isNotEmpty());
