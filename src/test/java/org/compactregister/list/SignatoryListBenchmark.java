@@ -83,7 +83,7 @@ public final class SignatoryListBenchmark {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             lists.writePdf(publicList, out, Progress.NONE);
             figures.put("public list PDF size (KB)", out.size() / 1024.0);
-            figures.put("public list pages", (double) new ListPreview(out.toByteArray()).pageCount());
+            figures.put("public list pages", (double) new org.compactregister.pdf.PdfPages(out.toByteArray(), "the list").pageCount());
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -16,8 +16,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.compactregister.letter.LetterPages;
-import org.compactregister.letter.LetterPrinting;
+import org.compactregister.pdf.PdfPages;
 import org.compactregister.letter.LetterRun;
 import org.compactregister.letter.LetterService;
 import org.compactregister.model.AcknowledgementLetter;
@@ -60,7 +59,7 @@ public final class LetterPreviewViewModel {
     private final BooleanProperty sentOut = new SimpleBooleanProperty(false);
     private final StringProperty pageLabel = new SimpleStringProperty("");
 
-    private LetterPages pages;
+    private PdfPages pages;
     private RunningTask running;
     private String jobName = "Acknowledgement letters";
 
@@ -106,7 +105,7 @@ public final class LetterPreviewViewModel {
         message.set(title + "…");
         running = executor.execute(BackgroundTask.of(title, progress -> {
                     LetterRun made = work.run(progress);
-                    LetterPages opened = made.isEmpty() ? null : new LetterPages(made.pdf());
+                    PdfPages opened = made.isEmpty() ? null : new PdfPages(made.pdf(), "the letters");
                     BufferedImage first = opened == null ? null : opened.render(0, SCREEN_DPI);
                     return new Made(made, opened, first);
                 })
@@ -137,7 +136,7 @@ public final class LetterPreviewViewModel {
         }
     }
 
-    private record Made(LetterRun run, LetterPages pages, BufferedImage first) {
+    private record Made(LetterRun run, PdfPages pages, BufferedImage first) {
     }
 
     private void show(Made made, boolean markable) {
@@ -161,7 +160,7 @@ public final class LetterPreviewViewModel {
         }
         message.set(r.countInWords() + " ready (" + r.pages() + (r.pages() == 1 ? " page" : " pages")
                 + "). Print them or save them as a PDF" + (markable ? "; then mark them as sent." : "."));
-        pageCount.set(pages.count());
+        pageCount.set(pages.pageCount());
         pageIndex.set(0);
         page.set(made.first());
         canMark.set(markable);
@@ -180,7 +179,7 @@ public final class LetterPreviewViewModel {
             return;
         }
         pageIndex.set(index);
-        LetterPages showing = pages;
+        PdfPages showing = pages;
         executor.execute(BackgroundTask.of("Drawing page " + (index + 1), p -> showing.render(index, SCREEN_DPI))
                 .onSuccess(image -> {
                     if (showing == pages && pageIndex.get() == index) {
@@ -197,7 +196,11 @@ public final class LetterPreviewViewModel {
             return;
         }
         busy.set(true);
-        executor.execute(BackgroundTask.of("Printing", p -> LetterPrinting.printWithDialog(r.pdf(), jobName))
+        executor.execute(BackgroundTask.of("Printing", p -> {
+                    try (PdfPages printing = new PdfPages(r.pdf(), "the letters")) {
+                        return printing.printWithDialog(jobName);
+                    }
+                })
                 .onSuccess(printed -> {
                     busy.set(false);
                     if (printed) {
@@ -292,7 +295,7 @@ public final class LetterPreviewViewModel {
     /** Lets go of the pages away from the JavaFX thread: a page may still be being drawn. */
     private void closePages() {
         if (pages != null) {
-            LetterPages closing = pages;
+            PdfPages closing = pages;
             pages = null;
             executor.execute(BackgroundTask.<Void>of("Closing the preview", progress -> {
                 closing.close();

@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.compactregister.letter.DefaultLetterTemplate;
-import org.compactregister.letter.LetterPages;
+import org.compactregister.pdf.PdfPages;
 import org.compactregister.letter.LetterService;
 import org.compactregister.model.AcknowledgementLetter;
 import org.compactregister.model.Address;
@@ -142,7 +142,7 @@ public final class LetterTemplateViewModel {
         previewMessage.set("Drawing the preview…");
         executor.execute(BackgroundTask.of("Drawing the preview", p -> {
                     byte[] pdf = letters.makeOne(new AcknowledgementLetter(edited, recipient, today)).pdf();
-                    try (LetterPages pages = new LetterPages(pdf)) {
+                    try (PdfPages pages = new PdfPages(pdf, "the letter")) {
                         return pages.render(0, 72);
                     }
                 })

@@ -19,7 +19,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.compactregister.list.ListPreview;
+import org.compactregister.pdf.PdfPages;
 import org.compactregister.list.SignatoryList;
 import org.compactregister.list.SignatoryListKind;
 import org.compactregister.list.SignatoryListService;
@@ -67,7 +67,7 @@ public final class SignatoryListViewModel {
     private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper previewOutOfDate = new ReadOnlyBooleanWrapper(false);
 
-    private ListPreview preview;
+    private PdfPages preview;
     private RunningTask running;
     private long latestCount;
     private long latestPage;
@@ -121,7 +121,7 @@ public final class SignatoryListViewModel {
     /** Lays the list out as it will print and shows its first page. */
     public void preview() {
         SignatoryList list = list();
-        start("Laying out the list", p -> new ListPreview(lists.pdf(list, p)), made -> {
+        start("Laying out the list", p -> new PdfPages(lists.pdf(list, p), "the list"), made -> {
             replacePreview(made);
             progressMessage.set("Preview ready: " + made.pageCount() + (made.pageCount() == 1 ? " page." : " pages."));
             showPage(0);
@@ -131,13 +131,13 @@ public final class SignatoryListViewModel {
     /** Prints the list through the system's print dialog (laying it out first if the preview is not up to date). */
     public void print() {
         SignatoryList list = list();
-        ListPreview current = upToDatePreview();
+        PdfPages current = upToDatePreview();
         start("Printing", p -> {
-            ListPreview toPrint = current != null ? current : new ListPreview(lists.pdf(list, p));
+            PdfPages toPrint = current != null ? current : new PdfPages(lists.pdf(list, p), "the list");
             try {
                 p.checkCancelled();
                 p.update(-1, 1, "Waiting for the print dialog");
-                return toPrint.print(list.kind().title());
+                return toPrint.printWithDialog(list.kind().title());
             } finally {
                 if (toPrint != current) {
                     toPrint.close();
@@ -222,7 +222,7 @@ public final class SignatoryListViewModel {
 
     /** Draws page {@code index} (from 0) of the preview in the background. */
     public void showPage(int index) {
-        ListPreview current = preview;
+        PdfPages current = preview;
         if (current == null || index < 0 || index >= current.pageCount()) {
             return;
         }
@@ -238,8 +238,8 @@ public final class SignatoryListViewModel {
                 .onFailure(problem -> dialogs.showError("The page could not be shown", Problems.describe(problem))));
     }
 
-    private void replacePreview(ListPreview made) {
-        ListPreview old = preview;
+    private void replacePreview(PdfPages made) {
+        PdfPages old = preview;
         preview = made;
         pageCount.set(made.pageCount());
         previewOutOfDate.set(false);
@@ -249,14 +249,14 @@ public final class SignatoryListViewModel {
     }
 
     /** Closes a preview away from the JavaFX thread: it may still be drawing a page or printing. */
-    private void closeInBackground(ListPreview old) {
+    private void closeInBackground(PdfPages old) {
         executor.execute(BackgroundTask.<Void>of("Closing the preview", progress -> {
             old.close();
             return null;
         }));
     }
 
-    private ListPreview upToDatePreview() {
+    private PdfPages upToDatePreview() {
         return preview != null && !previewOutOfDate.get() ? preview : null;
     }
 
