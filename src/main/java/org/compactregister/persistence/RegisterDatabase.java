@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -21,24 +23,46 @@ import org.slf4j.LoggerFactory;
  * The register's embedded H2 database file: opened (and created on first use), brought up to the
  * current schema by Flyway, and held open until {@link #close()}. While it is open, no other copy
  * of the application can open the same file.
+ *
+ * <p>Every write is on the disk before the call that made it returns ({@link DurableWrites}), and a
+ * request to end the process (logoff, shutdown, Task Manager's End task, SIGTERM) closes the store
+ * cleanly within {@link #CLOSE_ON_TERMINATION_SECONDS} seconds. A file that H2 finds damaged is
+ * reported as {@link RegisterDamagedException}, which {@link RegisterRecovery} can act on.
  */
 public final class RegisterDatabase implements AutoCloseable {
 
     /** The file name H2 gives the database whose path ends in {@code register}. */
     public static final String FILE_SUFFIX = ".mv.db";
 
+    /** How long a termination request waits for the store to close before the process ends anyway. */
+    public static final int CLOSE_ON_TERMINATION_SECONDS = 5;
+
+    /** The database user that owns every register file (H2 files have no password unless encrypted). */
+    static final String USER = "register";
+
     private static final Logger LOG = LoggerFactory.getLogger(RegisterDatabase.class);
+
+    /**
+     * {@code WRITE_DELAY=0}: a commit is written to the file before it returns (H2's default writes it
+     * up to half a second later, from a background thread). {@code DB_CLOSE_ON_EXIT=FALSE}: the store
+     * is closed by this class's own shutdown hook, which can be bounded in time, not by H2's.
+     */
+    private static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0";
 
     private final Path file;
     private final JdbcConnectionPool pool;
     private final Connection keepOpen;
     private final Jdbi jdbi;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread closeOnTermination;
 
     private RegisterDatabase(Path file, JdbcConnectionPool pool, Connection keepOpen) {
         this.file = file;
         this.pool = pool;
         this.keepOpen = keepOpen;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = DurableWrites.install(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+        this.closeOnTermination = new Thread(this::closeWithinBoundedTime, "close-register-on-termination");
+        Runtime.getRuntime().addShutdownHook(closeOnTermination);
     }
 
     /**
@@ -46,8 +70,15 @@ public final class RegisterDatabase implements AutoCloseable {
      * ending), creating it and its folder when missing.
      */
     public static RegisterDatabase open(Path file) {
-        Path dbFile = withSuffix(file.toAbsolutePath().normalize());
-        String base = dbFile.toString().substring(0, dbFile.toString().length() - FILE_SUFFIX.length());
+        return open(file, "file:");
+    }
+
+    /**
+     * Opens the register through the H2 file system named by {@code fileSystem} ({@code "file:"} for
+     * the disk itself; tests use one that models a power cut).
+     */
+    static RegisterDatabase open(Path file, String fileSystem) {
+        Path dbFile = RegisterFiles.withSuffix(file.toAbsolutePath().normalize());
         try {
             Files.createDirectories(dbFile.getParent());
         } catch (IOException e) {
@@ -58,13 +89,15 @@ public final class RegisterDatabase implements AutoCloseable {
             throw new RegisterUnavailableException(dbFile,
                     "The register file " + dbFile + " cannot be read: this user has no permission to read it.", null);
         }
-        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "register", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(urlOf(dbFile, fileSystem), USER, "");
         pool.setMaxConnections(8);
         Connection keepOpen = null;
         try {
             keepOpen = pool.getConnection();
             migrate(dbFile, pool);
+            try (var statement = keepOpen.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            }
             LOG.info("Register database open at {}", dbFile);
             return new RegisterDatabase(dbFile, pool, keepOpen);
         } catch (SQLException e) {
@@ -102,9 +135,15 @@ public final class RegisterDatabase implements AutoCloseable {
         }
     }
 
-    private static Path withSuffix(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(FILE_SUFFIX) ? file : file.resolveSibling(name + FILE_SUFFIX);
+    /** The JDBC address of the register file {@code dbFile} (with or without its {@code .mv.db} ending). */
+    static String urlOf(Path dbFile) {
+        return urlOf(dbFile, "file:");
+    }
+
+    private static String urlOf(Path dbFile, String fileSystem) {
+        Path file = RegisterFiles.withSuffix(dbFile.toAbsolutePath());
+        String path = file.toString();
+        return "jdbc:h2:" + fileSystem + path.substring(0, path.length() - FILE_SUFFIX.length()) + URL_OPTIONS;
     }
 
     private static void closeQuietly(Connection connection, JdbcConnectionPool pool) {
@@ -127,8 +166,20 @@ public final class RegisterDatabase implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Closes the store; the file is then complete and can be copied or opened by another program.
+     * Closing twice does nothing the second time.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeOnTermination);
+        } catch (IllegalStateException alreadyEnding) {
+            // the process is ending and this is the hook itself (or runs beside it)
+        }
         try (Connection last = keepOpen; var statement = last.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
@@ -137,6 +188,28 @@ public final class RegisterDatabase implements AutoCloseable {
             }
         } finally {
             pool.dispose();
+        }
+    }
+
+    /**
+     * The shutdown hook: closes the store, but lets the process end after
+     * {@link #CLOSE_ON_TERMINATION_SECONDS} even if closing hangs (every save is already on the
+     * disk, so nothing is lost by not waiting longer).
+     */
+    private void closeWithinBoundedTime() {
+        Thread closing = new Thread(this::close, "close-register");
+        closing.setDaemon(true);
+        closing.start();
+        try {
+            closing.join(TimeUnit.SECONDS.toMillis(CLOSE_ON_TERMINATION_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) {
+            LOG.warn("The register {} was still closing after {} s when the process ended", file,
+                    CLOSE_ON_TERMINATION_SECONDS);
+        } else {
+            LOG.info("Register database {} closed on termination", file);
         }
     }
 }
