@@ -1,5 +1,9 @@
 package org.compactregister.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.h2.api.ErrorCode;
@@ -12,6 +16,9 @@ final class DatabaseProblems {
 
     static RegisterUnavailableException explain(Path file, Throwable problem) {
         SQLException sql = findSql(problem);
+        if (sql != null && sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 && isH2Store(file)) {
+            return new RegisterDamagedException(file, problem);
+        }
         String message;
         if (sql == null) {
             message = "The register file " + file + " could not be opened: " + reason(problem);
@@ -21,8 +28,7 @@ final class DatabaseProblems {
                         + " is already open in another copy of Compact Register, or in another program. "
                         + "Close it there, then start again.";
                 case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
-                        "The file " + file + " is not a Compact Register database, or it is damaged. "
-                                + "Choose another file, or restore a backup.";
+                        notARegister(file);
                 case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1 ->
                         "The register file " + file + " could not be read or written: " + reason(sql)
                                 + ". Check that the disk is there and that this user may write to the folder.";
@@ -30,6 +36,27 @@ final class DatabaseProblems {
             };
         }
         return new RegisterUnavailableException(file, message, problem);
+    }
+
+    private static String notARegister(Path file) {
+        return "The file " + file + " is not a Compact Register database. Choose another file, or restore a backup.";
+    }
+
+    /**
+     * True when the file was written by H2's store: its first 4 KiB header block, or (when both header
+     * blocks were overwritten) a chunk header in the first blocks, says so. A file of any other kind
+     * is not a damaged register but something else.
+     */
+    static boolean isH2Store(Path file) {
+        byte[] start = new byte[64 * 1024];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, start.length);
+        } catch (IOException e) {
+            return false;
+        }
+        String text = new String(start, 0, read, StandardCharsets.ISO_8859_1);
+        return text.startsWith("H:2,") || text.contains("chunk:") && text.contains(",block:");
     }
 
     private static SQLException findSql(Throwable problem) {

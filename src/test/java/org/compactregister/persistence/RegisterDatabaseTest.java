@@ -1,6 +1,7 @@
 package org.compactregister.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,8 +67,9 @@ class RegisterDatabaseTest {
         byte[] before = Files.readAllBytes(file);
         RegisterUnavailableException refused = assertThrows(RegisterUnavailableException.class,
                 () -> RegisterDatabase.open(file));
-        assertEquals("The file " + file + " is not a Compact Register database, or it is damaged. "
+        assertEquals("The file " + file + " is not a Compact Register database. "
                 + "Choose another file, or restore a backup.", refused.getMessage());
+        assertFalse(refused instanceof RegisterDamagedException, "a file of another kind is not offered recovery");
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the file is left as it was");
     }
 

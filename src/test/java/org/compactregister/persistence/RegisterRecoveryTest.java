@@ -1,0 +1,104 @@
+package org.compactregister.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import org.compactregister.model.RegisterProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A damaged register is called damaged (not "not a register"), and H2's recovery brings back what it can. */
+class RegisterRecoveryTest {
+
+    private static final int SAVED = 30;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRegisterWithItsNewestChunkTornIsCalledDamagedNotAnotherKindOfFile() throws Exception {
+        Path file = registerOfSeparateSaves();
+        overwrite(file, Files.size(file) - 4096);
+
+        RegisterUnavailableException problem = assertThrows(RegisterUnavailableException.class,
+                () -> RegisterDatabase.open(file));
+        assertInstanceOf(RegisterDamagedException.class, problem);
+        assertEquals("The register file " + file + " is damaged: the database in it can no longer be read as it is. "
+                + "Recover what can still be read into a new file, or restore the latest backup.", problem.getMessage());
+    }
+
+    @Test
+    void recoveryPutsWhatIsReadableInPlaceAndKeepsTheDamagedFileBesideIt() throws Exception {
+        Path file = registerOfSeparateSaves();
+        overwrite(file, 0);
+        byte[] damagedBytes = Files.readAllBytes(file);
+
+        RegisterRecovery.Outcome outcome = RegisterRecovery.recover(file);
+
+        assertEquals(file, outcome.register());
+        assertEquals(SAVED, outcome.signatories());
+        assertArrayEquals(damagedBytes, Files.readAllBytes(outcome.damagedCopy()), "the damaged file is kept unchanged");
+        assertTrue(outcome.damagedCopy().getFileName().toString().matches("register-damaged-[0-9-]+\\.mv\\.db"),
+                outcome.damagedCopy().toString());
+        try (RegisterDatabase recovered = RegisterDatabase.open(file)) {
+            SignatoryRepository signatories = new SignatoryRepository(recovered.jdbi());
+            assertEquals(SAVED, signatories.count());
+            assertEquals(RegisterDatabaseTest.form("Recovered Group 0"), signatories.find(1).orElseThrow().form());
+            long next = signatories.add(RegisterDatabaseTest.form("Entered After Recovery"), Instant.now()).id();
+            assertTrue(next > SAVED, "new references follow the recovered ones, not " + next);
+        }
+        try (var files = Files.list(dir)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().startsWith(".recovering")),
+                    "the recovery's working folder is removed");
+        }
+    }
+
+    @Test
+    void whenNothingCanBeReadTheDamagedFileIsLeftWhereItWas() throws Exception {
+        Path file = registerOfSeparateSaves();
+        for (long block = 0; block < Files.size(file); block += 4096) {
+            overwrite(file, block);
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        RegisterProblem refused = assertThrows(RegisterProblem.class, () -> RegisterRecovery.recover(file));
+        assertTrue(refused.getMessage().startsWith("Nothing could be recovered from " + file), refused.getMessage());
+        assertTrue(refused.getMessage().contains("restore a backup"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no partial file is left beside it");
+        }
+    }
+
+    /** A register of {@value #SAVED} signatories saved one by one, as staff enter forms, then closed. */
+    private Path registerOfSeparateSaves() {
+        Path file = dir.resolve("register.mv.db");
+        try (RegisterDatabase database = RegisterDatabase.open(file)) {
+            SignatoryRepository repository = new SignatoryRepository(database.jdbi());
+            for (int i = 0; i < SAVED; i++) {
+                repository.add(RegisterDatabaseTest.form("Recovered Group " + i), Instant.now());
+            }
+        }
+        return file;
+    }
+
+    /** Overwrites the 4 KiB block at {@code offset} with junk, as a torn write would leave it. */
+    private static void overwrite(Path file, long offset) throws IOException {
+        byte[] junk = new byte[4096];
+        Arrays.fill(junk, (byte) 0x5A);
+        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+            raw.seek(offset / 4096 * 4096);
+            raw.write(junk);
+        }
+    }
+}
