@@ -16,13 +16,19 @@ import org.compactregister.service.Services;
 import org.compactregister.service.Settings;
 
 /**
- * The backup the app takes when it closes: into a chosen folder, keeping the newest few. Off until
- * a folder is chosen. Only files this class named are ever deleted.
+ * The backup the app takes when it closes, keeping the newest few. On unless turned off: by
+ * default into the folder {@value #DEFAULT_FOLDER_NAME} beside the register file, so that a damaged
+ * register always has something to go back to (see {@link #latestIn}). Only files this class named
+ * are ever deleted.
  */
 public final class AutomaticBackups {
 
     public static final String FOLDER_SETTING = "backup.folder";
     public static final String KEEP_SETTING = "backup.keep";
+    /** "false" when the office turned automatic backups off; they are on when it is missing. */
+    public static final String ON_SETTING = "backup.on-close";
+    /** The folder beside the register file that backups go to unless another is chosen. */
+    public static final String DEFAULT_FOLDER_NAME = "backups";
     public static final int DEFAULT_KEEP = 10;
     public static final int MAX_KEEP = 365;
 
@@ -37,9 +43,24 @@ public final class AutomaticBackups {
         this.settings = services.settings();
     }
 
-    /** The folder backups go to on exit; empty when automatic backups are off. */
+    /** The folder backups go to on exit; empty when automatic backups are turned off. */
     public Optional<Path> folder() {
-        return settings.get(FOLDER_SETTING).filter(s -> !s.isBlank()).map(Path::of);
+        if (settings.get(ON_SETTING).map(String::strip).filter("false"::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(settings.get(FOLDER_SETTING).filter(s -> !s.isBlank()).map(Path::of)
+                .orElseGet(() -> defaultFolderFor(services.databaseFile())));
+    }
+
+    /** Where automatic backups of the register file {@code registerFile} go unless another folder is chosen. */
+    public static Path defaultFolderFor(Path registerFile) {
+        return registerFile.toAbsolutePath().resolveSibling(DEFAULT_FOLDER_NAME);
+    }
+
+    /** The newest automatic backup in {@code folder}, if there is one. */
+    public static Optional<Path> latestIn(Path folder) {
+        List<Path> backups = backupsIn(folder);
+        return backups.isEmpty() ? Optional.empty() : Optional.of(backups.get(backups.size() - 1));
     }
 
     public int keep() {
@@ -52,11 +73,14 @@ public final class AutomaticBackups {
         if (keep < 1 || keep > MAX_KEEP) {
             throw new RefusedException("Keep between 1 and " + MAX_KEEP + " automatic backups.");
         }
-        settings.put(FOLDER_SETTING, folder == null ? null : folder.toAbsolutePath().toString());
+        if (folder != null) {
+            settings.put(FOLDER_SETTING, folder.toAbsolutePath().toString());
+        }
+        settings.put(ON_SETTING, Boolean.toString(folder != null));
         settings.put(KEEP_SETTING, Integer.toString(keep));
     }
 
-    /** Takes the automatic backup when one is set up, then removes the oldest beyond {@link #keep()}. */
+    /** Takes the automatic backup unless they are turned off, then removes the oldest beyond {@link #keep()}. */
     public Optional<BackupSummary> runIfEnabled() {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) {

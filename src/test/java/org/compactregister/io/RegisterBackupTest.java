@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.compactregister.model.RegisterQuery;
@@ -191,6 +192,22 @@ class RegisterBackupTest {
     }
 
     @Test
+    void automaticBackupsAreOnByDefaultBesideTheRegister() throws IOException {
+        Path file;
+        BackupSummary summary;
+        try (Services services = Services.open(register(), CLOCK)) {
+            services.sampleData().fillEmptyRegister(12);
+            file = services.databaseFile();
+            AutomaticBackups backups = new AutomaticBackups(services);
+            assertEquals(Optional.of(file.resolveSibling("backups")), backups.folder());
+            summary = backups.runIfEnabled().orElseThrow(() -> new AssertionError("on without being set up"));
+        }
+        assertEquals(file.resolveSibling("backups"), summary.file().getParent());
+        assertEquals(Optional.of(summary.file()), AutomaticBackups.latestIn(AutomaticBackups.defaultFolderFor(file)));
+        assertEquals(12, RegisterBackup.inspect(summary.file()).signatories());
+    }
+
+    @Test
     void automaticBackupsKeepTheNewestFew() throws IOException {
         Path folder = dir.resolve("auto");
         Files.createDirectories(folder);
@@ -200,7 +217,8 @@ class RegisterBackupTest {
         }
         try (Services services = Services.open(register(), CLOCK)) {
             AutomaticBackups backups = new AutomaticBackups(services);
-            assertTrue(backups.runIfEnabled().isEmpty(), "off until a folder is chosen");
+            backups.configure(null, 3);
+            assertTrue(backups.runIfEnabled().isEmpty(), "turned off, none is taken");
             backups.configure(folder, 3);
             assertEquals(3, backups.keep());
             BackupSummary summary = backups.runIfEnabled().orElseThrow();

@@ -54,8 +54,9 @@ public final class AutomaticBackupsView {
         HBox keepRow = new HBox(8, keep, new Label("backups (older ones are deleted)"));
         keepRow.getStyleClass().add("inline-row");
         grid.add(keepRow, 1, 2, 2, 1);
-        Label hint = new Label("Choose a folder on another disk or a network drive, so a backup survives if this "
-                + "computer fails. Each backup holds every signatory, scan and setting.");
+        Label hint = new Label("Unless you choose another, backups go to the folder \"backups\" beside the register. "
+                + "A folder on another disk or a network drive is safer: a backup there survives if this computer "
+                + "fails. Each backup holds every signatory, scan and setting.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMaxWidth(520);

@@ -73,13 +73,18 @@ class RegisterFilesViewModelTest {
             AutomaticBackupsViewModel viewModel = new AutomaticBackupsViewModel(new AutomaticBackups(services),
                     executor, dialogs);
             viewModel.load();
-            assertTrue(!viewModel.enabledProperty().get());
+            assertTrue(viewModel.enabledProperty().get(), "on by default");
+            assertEquals(services.databaseFile().resolveSibling("backups"), viewModel.folderProperty().get());
 
-            viewModel.enabledProperty().set(true);
+            viewModel.enabledProperty().set(false);
             boolean[] saved = {false};
             viewModel.save(() -> saved[0] = true);
-            assertEquals("error", dialogs.last().kind(), "on without a folder is refused");
-            assertTrue(!saved[0]);
+            assertTrue(saved[0]);
+            saved[0] = false;
+            AutomaticBackupsViewModel off = new AutomaticBackupsViewModel(new AutomaticBackups(services), executor,
+                    dialogs);
+            off.load();
+            assertTrue(!off.enabledProperty().get(), "turned off stays off");
 
             dialogs.answerFile(dir.resolve("backups"));
             viewModel.chooseFolder();
