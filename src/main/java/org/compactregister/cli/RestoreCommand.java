@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.compactregister.io.BackupSummary;
+import org.compactregister.io.DamagedRegister;
 import org.compactregister.io.RegisterBackup;
 import org.compactregister.io.RestoreWording;
+import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
@@ -48,11 +50,16 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BackupSummary summary = RegisterBackup.inspect(backup);
-        int now;
+        String confirmation;
         Path file;
+        boolean damaged = false;
         try (Services services = OpenRegister.at(spec, database)) {
-            now = services.register().count();
             file = services.databaseFile();
+            confirmation = RestoreWording.confirmation(file, services.register().count(), summary);
+        } catch (RegisterDamagedException unreadable) {
+            file = unreadable.file();
+            damaged = true;
+            confirmation = RestoreWording.confirmationOverDamaged(file, summary);
         }
         if (!yes) {
             Console terminal = console.get();
@@ -60,11 +67,15 @@ public final class RestoreCommand implements Callable<Integer> {
                 throw new RefusedException("nothing was restored: there is no terminal to ask on. "
                         + "Add --yes to replace the register without asking.");
             }
-            terminal.printf("%s%n", RestoreWording.confirmation(file, now, summary));
+            terminal.printf("%s%n", confirmation);
             String answer = terminal.readLine("Type yes to replace it: ");
             if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).equals("yes")) {
                 throw new RefusedException("nothing was restored: the answer was not yes.");
             }
+        }
+        if (damaged) {
+            spec.commandLine().getOut().println(new DamagedRegister(file).restore(backup).describe());
+            return 0;
         }
         BackupSummary restored = RegisterBackup.restore(file, backup);
         spec.commandLine().getOut().println("Restored " + restored.signatories()

@@ -23,6 +23,20 @@ public final class RestoreWording {
                 + "settings included, will be lost.";
     }
 
+    /** The confirmation before a backup replaces a register that is damaged and cannot be opened. */
+    public static String confirmationOverDamaged(Path register, BackupSummary backup) {
+        return "This puts " + backupTaken(backup) + " in place of the damaged register at " + register
+                + ". The damaged file is kept beside it, renamed. Everything entered or changed since that backup "
+                + "will be missing.";
+    }
+
+    /** "the backup NAME taken on 29 November 2026 at 17:02, which holds 312 signatories" */
+    public static String backupTaken(BackupSummary backup) {
+        return "the backup " + backup.file().getFileName() + " taken on "
+                + WHEN.format(backup.takenAt().atZone(ZoneId.systemDefault())) + ", which holds "
+                + signatories(backup.signatories());
+    }
+
     public static String signatories(int count) {
         return COUNT.format(count) + (count == 1 ? " signatory" : " signatories");
     }

@@ -8,12 +8,15 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.compactregister.model.RegisterDamagedException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -89,6 +92,7 @@ public final class RegisterDatabase implements AutoCloseable {
             throw new RegisterUnavailableException(dbFile,
                     "The register file " + dbFile + " cannot be read: this user has no permission to read it.", null);
         }
+        checkItStillHoldsARegister(dbFile, fileSystem);
         JdbcConnectionPool pool = JdbcConnectionPool.create(urlOf(dbFile, fileSystem), USER, "");
         pool.setMaxConnections(8);
         Connection keepOpen = null;
@@ -108,6 +112,33 @@ public final class RegisterDatabase implements AutoCloseable {
             if (e instanceof RegisterUnavailableException unavailable) {
                 throw unavailable;
             }
+            if (e instanceof RegisterDamagedException damaged) {
+                throw damaged;
+            }
+            throw DatabaseProblems.explain(dbFile, e);
+        }
+    }
+
+    /**
+     * Opens an existing register file read-only first. H2 opens a file whose chunks it cannot read
+     * as a new, empty database (and would then overwrite it), which would show staff an empty
+     * register; a file that holds no tables, or that H2 would have to rewrite, is reported as
+     * damaged (or as not a register) instead, and left untouched.
+     */
+    private static void checkItStillHoldsARegister(Path dbFile, String fileSystem) {
+        try {
+            if (!Files.isRegularFile(dbFile) || Files.size(dbFile) == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            throw DatabaseProblems.explain(dbFile, e);
+        }
+        String path = fileSystem + dbFile;
+        try (MVStore store = new MVStore.Builder().fileName(path).readOnly().open()) {
+            if (store.getMapNames().stream().noneMatch(name -> name.startsWith("table."))) {
+                throw DatabaseProblems.holdsNothing(dbFile);
+            }
+        } catch (MVStoreException e) {
             throw DatabaseProblems.explain(dbFile, e);
         }
     }

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.model.RegisterProblem;
 import org.h2.tools.Recover;
 import org.h2.tools.RunScript;
@@ -67,11 +68,7 @@ public final class RegisterRecovery {
             Path recovered = work.resolve("recovered" + RegisterDatabase.FILE_SUFFIX);
             RunScript.execute(RegisterDatabase.urlOf(recovered), RegisterDatabase.USER, "", script.toString(),
                     StandardCharsets.UTF_8, true);
-            Outcome counts;
-            try (RegisterDatabase opened = RegisterDatabase.open(recovered)) {
-                counts = opened.jdbi().withHandle(handle -> new Outcome(damaged, null,
-                        count(handle, "signatory"), count(handle, "scan"), count(handle, "letter_sent")));
-            }
+            Outcome counts = countIn(damaged, recovered);
             if (counts.signatories() == 0) {
                 throw new RegisterProblem("Nothing could be recovered from " + damaged + ": no signatory in it can "
                         + "still be read. The damaged file was left as it was; restore a backup instead.");
@@ -90,6 +87,19 @@ public final class RegisterRecovery {
                     + DatabaseProblems.reason(e) + ". The damaged file was left as it was; restore a backup instead.", e);
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /** What the recovered file holds; none of anything when the recovery tool found no table at all. */
+    private static Outcome countIn(Path damaged, Path recovered) {
+        if (!Files.exists(recovered)) {
+            return new Outcome(damaged, null, 0, 0, 0);
+        }
+        try (RegisterDatabase opened = RegisterDatabase.open(recovered)) {
+            return opened.jdbi().withHandle(handle -> new Outcome(damaged, null,
+                    count(handle, "signatory"), count(handle, "scan"), count(handle, "letter_sent")));
+        } catch (RegisterDamagedException nothingInIt) {
+            return new Outcome(damaged, null, 0, 0, 0);
         }
     }
 

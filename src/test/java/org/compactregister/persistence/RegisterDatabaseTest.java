@@ -18,6 +18,8 @@ import org.compactregister.model.Address;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.HowReceived;
 import org.compactregister.model.Sector;
+import org.compactregister.model.RegisterDamagedException;
+import org.compactregister.model.RegisterProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,8 +67,7 @@ class RegisterDatabaseTest {
         Path file = dir.resolve("register.mv.db");
         Files.writeString(file, "Name,Date,Organisation\nnot a database at all\n".repeat(200));
         byte[] before = Files.readAllBytes(file);
-        RegisterUnavailableException refused = assertThrows(RegisterUnavailableException.class,
-                () -> RegisterDatabase.open(file));
+        RegisterProblem refused = assertThrows(RegisterProblem.class, () -> RegisterDatabase.open(file));
         assertEquals("The file " + file + " is not a Compact Register database. "
                 + "Choose another file, or restore a backup.", refused.getMessage());
         assertFalse(refused instanceof RegisterDamagedException, "a file of another kind is not offered recovery");

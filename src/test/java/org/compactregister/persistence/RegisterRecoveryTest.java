@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.model.RegisterProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +31,23 @@ class RegisterRecoveryTest {
         Path file = registerOfSeparateSaves();
         overwrite(file, Files.size(file) - 4096);
 
-        RegisterUnavailableException problem = assertThrows(RegisterUnavailableException.class,
-                () -> RegisterDatabase.open(file));
+        RegisterProblem problem = assertThrows(RegisterProblem.class, () -> RegisterDatabase.open(file));
         assertInstanceOf(RegisterDamagedException.class, problem);
         assertEquals("The register file " + file + " is damaged: the database in it can no longer be read as it is. "
                 + "Recover what can still be read into a new file, or restore the latest backup.", problem.getMessage());
+    }
+
+    @Test
+    void aRegisterWhoseChunksAreAllUnreadableIsNeverOpenedAsAnEmptyOne() throws Exception {
+        Path file = registerOfSeparateSaves();
+        for (long block = 4096; block < Files.size(file); block += 4096) {
+            overwrite(file, block);
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        // H2 alone opens such a file as a new, empty database and then overwrites it
+        assertThrows(RegisterDamagedException.class, () -> RegisterDatabase.open(file));
+        assertArrayEquals(before, Files.readAllBytes(file), "the file is left as it was, for recovery");
     }
 
     @Test
