@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.compactregister.io.DamagedRegister;
+import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
 import org.compactregister.ui.register.SignatoryFormView;
@@ -52,7 +54,11 @@ public final class RegisterApp extends Application {
                     "/assets/icons/compact-register-" + size + ".png")));
         }
         stage.show();
+        openRegister(stage);
+    }
 
+    /** Opens the register in the background; a damaged one gets the screen that offers ways back. */
+    private void openRegister(Stage stage) {
         executor.execute(BackgroundTask.of("Opening the register", progress -> {
                     Services opened = Services.open(databaseFile, Clock.systemDefaultZone());
                     if (fillWithSamples && opened.register().count() == 0) {
@@ -62,9 +68,21 @@ public final class RegisterApp extends Application {
                 })
                 .onSuccess(opened -> showRegister(stage, opened))
                 .onFailure(problem -> {
+                    if (problem instanceof RegisterDamagedException damaged) {
+                        showDamaged(stage, damaged);
+                        return;
+                    }
                     new FxDialogService(stage).showError("The register could not be opened", Problems.describe(problem));
                     Platform.exit();
                 }));
+    }
+
+    private void showDamaged(Stage stage, RegisterDamagedException damaged) {
+        DamagedRegisterViewModel viewModel = new DamagedRegisterViewModel(new DamagedRegister(damaged.file()),
+                executor, new FxDialogService(stage), () -> openRegister(stage));
+        stage.setScene(new Scene(DamagedRegisterView.build(viewModel, damaged.getMessage(), Platform::exit), 800, 360));
+        stage.setTitle("Compact Register: the register file is damaged");
+        viewModel.load();
     }
 
     private void showRegister(Stage stage, Services opened) {
