@@ -42,6 +42,7 @@ public final class RegisterBenchmark {
 
     private static final int SIGNATORIES = 100_000;
     private static final String TYPED = "brambleford food";
+    private static final int SAVES = 200;
     private static final int ROUNDS = 7;
 
     private final List<String[]> table = new ArrayList<>();
@@ -65,6 +66,7 @@ public final class RegisterBenchmark {
             row("Build register (SignatoryRepository.addAll)", millis(System.nanoTime() - start), null);
 
             searchLatency(services);
+            saveLatency(services);
             new RegisterCsvExport(services).export(csv, Progress.NONE);
         }
         importLatency(dir, csv);
@@ -83,6 +85,86 @@ public final class RegisterBenchmark {
         row("Peak heap (all heap pools, this JVM)", String.format(Locale.UK, "%,d MB", peakHeapBytes() / 1_000_000),
                 null);
         print();
+    }
+
+    /**
+     * Times single saves of a returned form, as the window makes them (checked, duplicate query,
+     * signatory and search words in one transaction, forced to the disk), against the same inserts
+     * over plain JDBC with H2's old settings (written up to 500 ms later, never forced): the cost of
+     * durable saves. A third line forces the plain inserts to the disk too, to show what is fsync.
+     */
+    private void saveLatency(Services services) throws SQLException {
+        List<CommitmentForm> forms = new SampleSignatories(7L, LocalDate.now()).forms(SAVES);
+        List<Long> durable = new ArrayList<>();
+        List<Long> before = new ArrayList<>();
+        List<Long> rawSynced = new ArrayList<>();
+        for (CommitmentForm form : forms) {
+            long start = System.nanoTime();
+            services.register().register(form, true);
+            durable.add(System.nanoTime() - start);
+        }
+        try (Handle handle = services.database().jdbi().open()) {
+            Connection connection = handle.getConnection();
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET WRITE_DELAY 500");
+            }
+            connection.setAutoCommit(false);
+            for (CommitmentForm form : forms) {
+                long start = System.nanoTime();
+                rawInsert(connection, form);
+                connection.commit();
+                before.add(System.nanoTime() - start);
+            }
+            for (CommitmentForm form : forms) {
+                long start = System.nanoTime();
+                rawInsert(connection, form);
+                connection.commit();
+                try (var statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT SYNC");
+                }
+                rawSynced.add(System.nanoTime() - start);
+            }
+            connection.setAutoCommit(true);
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET WRITE_DELAY 0");
+            }
+        }
+        double durableMedian = percentile(durable, 50);
+        double beforeMedian = percentile(before, 50);
+        row("Single save of a form, median (baseline: JDBC, H2 write delay)", durableMedian, beforeMedian);
+        textRow("Single saves per second (baseline: JDBC, H2 write delay)", String.format(Locale.UK, "%,.0f / s",
+                1000 / durableMedian), String.format(Locale.UK, "%,.0f / s", 1000 / beforeMedian));
+        row("Single save, plain JDBC forced to disk (baseline: not forced)", percentile(rawSynced, 50), beforeMedian);
+    }
+
+    private static void rawInsert(Connection connection, CommitmentForm form) throws SQLException {
+        long id;
+        try (var insert = connection.prepareStatement("INSERT INTO signatory (signatory_name, date_signed, "
+                + "organisation, organisation_key, created_at, updated_at) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, "
+                + "CURRENT_TIMESTAMP)", new String[] {"ID"})) {
+            insert.setString(1, form.signatoryName());
+            insert.setObject(2, form.dateSigned());
+            insert.setString(3, form.organisation());
+            insert.setString(4, form.organisation().toLowerCase(Locale.ROOT));
+            insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (var words = connection.prepareStatement(
+                "INSERT INTO signatory_search_word (word, signatory_id) VALUES (?, ?)")) {
+            for (String word : org.compactregister.model.SearchWords.of(form)) {
+                words.setString(1, word);
+                words.setLong(2, id);
+                words.addBatch();
+            }
+            words.executeBatch();
+        }
+    }
+
+    private void textRow(String what, String value, String baseline) {
+        table.add(new String[] {what, value, baseline, "—"});
     }
 
     /** Times each keystroke of {@link #TYPED} through the register's search and as raw SQL on the same data. */
