@@ -22,7 +22,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * the process being killed and the power going off.
  *
  * <p>H2 on its own writes a commit to the file up to {@code WRITE_DELAY} later and never forces it
- * to the disk (see h2database issue 2048 and docs/decisions/0004-durable-saves.md).
+ * to the disk (see h2database issue 2048 and docs/decisions/0007-durable-saves.md).
  */
 final class DurableWrites extends DelegatingTransactionHandler implements StatementCustomizer {
 
