@@ -75,7 +75,10 @@ class SaveSurvivesAbruptEndTest {
     private record Reported(List<String[]> saved, List<String> changed, List<String> scanned) {
     }
 
-    /** Starts the saving process, ends it {@code afterMillis} after it is ready, and returns what it reported. */
+    /**
+     * Starts the saving process, ends it {@code afterMillis} after its first save (so that every
+     * round has something to lose, however slow the machine), and returns what it reported.
+     */
     private static Reported runUntilEnded(Path register, String run, int afterMillis, boolean sigkill) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
@@ -84,6 +87,7 @@ class SaveSurvivesAbruptEndTest {
                 .start();
         Reported reported = new Reported(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         CompletableFuture<Void> ready = new CompletableFuture<>();
+        CompletableFuture<Void> firstSave = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -93,6 +97,7 @@ class SaveSurvivesAbruptEndTest {
                             ready.complete(null);
                         } else if (line.startsWith("SAVED ")) {
                             reported.saved.add(line.substring(6).split(" ", 2));
+                            firstSave.complete(null);
                         } else if (line.startsWith("CHANGED ")) {
                             reported.changed.add(line.substring(8));
                         } else if (line.startsWith("SCANNED ")) {
@@ -104,10 +109,12 @@ class SaveSurvivesAbruptEndTest {
                 ready.completeExceptionally(e);
             }
             ready.complete(null);
+            firstSave.complete(null);
         });
         reader.start();
         try {
             ready.get(60, TimeUnit.SECONDS);
+            firstSave.get(60, TimeUnit.SECONDS);
             assertTrue(child.isAlive(), "the saving process stopped by itself (exit " + (child.isAlive() ? "" : child.exitValue())
                     + ") before it was ended");
             Thread.sleep(afterMillis);
