@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.compactregister.persistence.SignatoryRepository;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Imports signatories from a CSV file saved by a spreadsheet. Every row is judged by the same rules
@@ -30,11 +28,11 @@ public final class CsvImportService {
     private static final int REPORT_EVERY = 250;
 
     private final Services services;
-    private final Jdbi jdbi;
+    private final SignatoryRepository signatories;
 
     public CsvImportService(Services services) {
         this.services = services;
-        this.jdbi = services.database().jdbi();
+        this.signatories = new SignatoryRepository(services.database().jdbi());
     }
 
     /** The layout, header, guessed column mapping and the first rows checked, for the import screen. */
@@ -128,18 +126,17 @@ public final class CsvImportService {
 
     /** Enters the forms in one transaction: all of them, or (on failure or cancel) none. */
     private void insertAll(List<CommitmentForm> forms, Progress progress) {
-        Instant now = services.clock().instant();
-        jdbi.useTransaction(handle -> {
-            int done = 0;
-            for (CommitmentForm form : forms) {
-                SignatoryRepository.insert(handle, form, now);
-                if (++done % REPORT_EVERY == 0) {
-                    progress.checkCancelled();
-                    progress.update(done, forms.size(), "Entered " + done + " of " + forms.size() + " signatories…");
-                }
+        int total = forms.size();
+        progress.checkCancelled();
+        signatories.addAll(forms, services.clock().instant(), done -> {
+            if (done % REPORT_EVERY == 0) {
+                progress.checkCancelled();
+                progress.update(done, total, "Entered " + done + " of " + total + " signatories…");
             }
-            progress.checkCancelled();
-            progress.update(forms.size(), forms.size(), "Saving…");
+            if (done == total) {
+                progress.checkCancelled();
+                progress.update(total, total, "Saving…");
+            }
         });
     }
 

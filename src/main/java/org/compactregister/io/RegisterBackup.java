@@ -8,17 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.compactregister.model.RegisterProblem;
+import org.compactregister.persistence.BackupStatements;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
@@ -45,10 +41,7 @@ public final class RegisterBackup {
         try {
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(partial);
-            int count = services.database().jdbi().withHandle(handle -> {
-                handle.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-                return handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
-            });
+            int count = BackupStatements.backUp(services.database(), partial);
             move(partial, target);
             return new BackupSummary(target, Files.getLastModifiedTime(target).toInstant(), count);
         } catch (IOException | RuntimeException e) {
@@ -161,26 +154,13 @@ public final class RegisterBackup {
 
     /** Opens the unpacked file as a register (bringing an older one up to date) and counts its signatories. */
     private static int openAsRegister(Path backup, Path unpacked) {
-        String file = unpacked.toString();
-        String base = file.substring(0, file.length() - RegisterDatabase.FILE_SUFFIX.length());
         String notOurs = backup.getFileName() + " is not a backup of Compact Register, or it is damaged. "
                 + "The register was left as it was.";
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE",
-                "register", "");
-             Statement statement = connection.createStatement();
-             ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND UPPER(TABLE_NAME) IN ('SIGNATORY', 'FLYWAY_SCHEMA_HISTORY')")) {
-            tables.next();
-            if (tables.getInt(1) != 2) {
-                throw new RefusedException(notOurs);
-            }
-            statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
+        if (!BackupStatements.holdsARegister(unpacked)) {
             throw new RefusedException(notOurs);
         }
-        try (RegisterDatabase database = RegisterDatabase.open(unpacked)) {
-            return database.jdbi().withHandle(handle ->
-                    handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one());
+        try {
+            return BackupStatements.countSignatories(unpacked);
         } catch (RegisterProblem e) {
             throw new RefusedException(notOurs + " (" + e.getMessage() + ")");
         }

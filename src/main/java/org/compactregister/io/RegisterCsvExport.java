@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.UkDate;
-import org.compactregister.persistence.SignatoryMapper;
+import org.compactregister.persistence.SignatoryListQuery;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
@@ -27,9 +27,11 @@ public final class RegisterCsvExport {
         "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason"};
 
     private final Services services;
+    private final SignatoryListQuery rows;
 
     public RegisterCsvExport(Services services) {
         this.services = services;
+        this.rows = new SignatoryListQuery(services.database().jdbi());
     }
 
     /** Writes every signatory to {@code out} (beside it first, then moved into place); returns how many. */
@@ -40,18 +42,14 @@ public final class RegisterCsvExport {
         try {
             try (OutputStream stream = Files.newOutputStream(partial);
                  CSVPrinter printer = SpreadsheetSafeCsv.open(stream, HEADER)) {
-                services.database().jdbi().useHandle(handle -> handle
-                        .createQuery("SELECT * FROM signatory ORDER BY id")
-                        .setFetchSize(1000)
-                        .map(new SignatoryMapper())
-                        .useStream(rows -> rows.forEach(signatory -> {
-                            write(printer, signatory);
-                            int done = written.incrementAndGet();
-                            if (done % 1000 == 0) {
-                                progress.checkCancelled();
-                                progress.update(done, total, "Written " + done + " of " + total + " signatories…");
-                            }
-                        })));
+                rows.forEachInOrderOfEntry(signatory -> {
+                    write(printer, signatory);
+                    int done = written.incrementAndGet();
+                    if (done % 1000 == 0) {
+                        progress.checkCancelled();
+                        progress.update(done, total, "Written " + done + " of " + total + " signatories…");
+                    }
+                });
             }
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
             return written.get();

@@ -27,6 +27,9 @@ public final class RegisterDatabase implements AutoCloseable {
     /** The file name H2 gives the database whose path ends in {@code register}. */
     public static final String FILE_SUFFIX = ".mv.db";
 
+    /** The database user every register is created with (no password: the file is the user's own). */
+    static final String USER = "register";
+
     private static final Logger LOG = LoggerFactory.getLogger(RegisterDatabase.class);
 
     private final Path file;
@@ -58,8 +61,8 @@ public final class RegisterDatabase implements AutoCloseable {
             throw new RegisterUnavailableException(dbFile,
                     "The register file " + dbFile + " cannot be read: this user has no permission to read it.", null);
         }
-        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "register", "");
+        String url = url(base);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
         pool.setMaxConnections(8);
         Connection keepOpen = null;
         try {
@@ -77,6 +80,11 @@ public final class RegisterDatabase implements AutoCloseable {
             }
             throw DatabaseProblems.explain(dbFile, e);
         }
+    }
+
+    /** The JDBC address of the register whose file is {@code base} followed by {@link #FILE_SUFFIX}. */
+    static String url(String base) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     private static void migrate(Path dbFile, JdbcConnectionPool pool) {

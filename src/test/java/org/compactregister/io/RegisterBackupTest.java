@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -151,11 +155,11 @@ class RegisterBackupTest {
             zip.write(new byte[] {1, 2, 3});
         }
         Path otherDatabase = dir.resolve("other.zip");
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("other/db"), "sa", "");
-             var statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("other/db"), "sa", "");
+             Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE stock (id INT)");
             statement.execute("BACKUP TO '" + otherDatabase + "'");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new AssertionError(e);
         }
 
