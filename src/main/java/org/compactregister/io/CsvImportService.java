@@ -1,18 +1,16 @@
 package org.compactregister.io;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.persistence.SignatoryRepository;
+import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
+import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
 
 /**
@@ -74,7 +72,7 @@ public final class CsvImportService {
      * Imports the rows of {@code file} read through {@code mapping}.
      *
      * @throws RefusedException when a required column is not mapped
-     * @throws org.compactregister.service.CancelledException when cancelled; nothing was imported
+     * @throws CancelledException when cancelled; nothing was imported
      */
     public ImportReport importFile(Path file, ColumnMapping mapping, boolean allOrNothing, Progress progress) {
         try (CsvFileReader reader = CsvFileReader.open(file)) {
@@ -142,16 +140,16 @@ public final class CsvImportService {
 
     /**
      * Writes the refused rows as CSV: the file's own columns (so it can be fixed and imported again),
-     * then the line number and the reason. Written beside {@code out} first, then moved into place.
+     * then the line number and the reason. Written whole or not at all (see {@link SafeFile}).
+     *
+     * @throws RefusedException when it could not be written, saying why
      */
     public static void writeReport(ImportReport report, Path out) {
         List<String> header = new ArrayList<>(report.header());
         header.add("Line in " + report.file().getFileName());
         header.add("Why it was refused");
-        Path partial = out.resolveSibling(out.getFileName() + ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(partial);
-                 CSVPrinter printer = SpreadsheetSafeCsv.open(stream, header.toArray(String[]::new))) {
+        SafeFile.write(out, "The report", stream -> {
+            try (CSVPrinter printer = SpreadsheetSafeCsv.open(stream, header.toArray(String[]::new))) {
                 for (RefusedRow row : report.refused()) {
                     List<Object> cells = new ArrayList<>();
                     for (int i = 0; i < report.header().size(); i++) {
@@ -162,15 +160,6 @@ public final class CsvImportService {
                     SpreadsheetSafeCsv.printRow(printer, cells.toArray());
                 }
             }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the first problem is the one to report
-            }
-            throw new RefusedException("The report could not be saved to " + out + ": " + org.compactregister.service.FileProblems.reason(e)
-                    + ". Choose another folder.");
-        }
+        });
     }
 }

@@ -30,6 +30,7 @@ import org.compactregister.persistence.LetterRepository;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.RegisterService;
+import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
 
 /**
@@ -199,28 +200,13 @@ public final class LetterService {
         return run;
     }
 
-    /** Saves the PDF to {@code file}, whole or not at all. */
+    /**
+     * Saves the PDF to {@code file}, whole or not at all (see {@link SafeFile}).
+     *
+     * @throws RefusedException when it could not be written, saying why
+     */
     public void savePdf(byte[] pdf, Path file) {
-        Path target = file.toAbsolutePath();
-        try {
-            Path folder = target.getParent();
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, ".letters-", ".pdf.part");
-            try {
-                Files.write(partial, pdf);
-                try {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new RefusedException("The letters could not be saved to " + target + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + ". Check the folder exists and you may write there, or choose another place.");
-        }
+        SafeFile.write(file, "The letters", out -> out.write(pdf));
     }
 
     /**

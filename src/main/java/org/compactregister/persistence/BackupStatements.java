@@ -1,11 +1,13 @@
 package org.compactregister.persistence;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * The statements behind Back up and Restore: H2's consistent online copy of an open register
@@ -22,14 +24,19 @@ public final class BackupStatements {
      * Writes H2's online copy of the open register to the zip file {@code zip}, replacing any file
      * there, while the register stays in use.
      *
-     * @return how many signatories the register holds; when H2 cannot write the copy, Jdbi's
-     *         exception is thrown instead, its cause saying why
+     * @return how many signatories the register holds
+     * @throws IOException when H2 could not write the copy; the message is H2's reason (such as
+     *         "No space left on device")
      */
-    public static int backUp(RegisterDatabase database, Path zip) {
-        return database.jdbi().withHandle(handle -> {
-            handle.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
-            return handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
-        });
+    public static int backUp(RegisterDatabase database, Path zip) throws IOException {
+        try {
+            return database.jdbi().withHandle(handle -> {
+                handle.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+                return handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
+            });
+        } catch (JdbiException e) {
+            throw new IOException(DatabaseProblems.reason(e.getCause() == null ? e : e.getCause()), e);
+        }
     }
 
     /**

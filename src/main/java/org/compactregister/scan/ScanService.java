@@ -19,6 +19,7 @@ import org.compactregister.persistence.ScanAddition;
 import org.compactregister.persistence.ScanRepository;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
+import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
 import org.compactregister.service.Settings;
 
@@ -123,23 +124,7 @@ public final class ScanService {
      * kept with the scan. An existing file there is replaced only once the copy is complete.
      */
     public void saveCopy(Scan scan, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        try {
-            Path partial = Files.createTempFile(folder, ".saving-", ".part");
-            try {
-                writeChecked(scan, partial);
-                try {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new RefusedException("A copy of \"" + scan.fileName() + "\" could not be saved to " + target
-                    + ": " + org.compactregister.service.FileProblems.reason(e) + ". Choose a folder this user may write to.");
-        }
+        SafeFile.writeAt(target, "A copy of \"" + scan.fileName() + "\"", partial -> writeChecked(scan, partial));
     }
 
     /** Writes the scan to a private temporary file (for the system's own viewer); it is deleted when the app closes. */
