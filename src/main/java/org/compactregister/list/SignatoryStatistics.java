@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,19 +134,5 @@ public final class SignatoryStatistics {
 
     private static YearMonth max(YearMonth a, YearMonth b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    /** For the command line: the sectors in their usual order, with a row for each even when it is 0. */
-    public Map<Sector, SectorCount> bySectorWithEmptyRows() {
-        Map<Sector, SectorCount> rows = new EnumMap<>(Sector.class);
-        for (Sector sector : Sector.values()) {
-            rows.put(sector, new SectorCount(sector, 0, 0));
-        }
-        for (SectorCount row : bySector().sectors()) {
-            if (row.sector() != null) {
-                rows.put(row.sector(), row);
-            }
-        }
-        return rows;
     }
 }

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.compactregister.model.Scan;
 import org.compactregister.persistence.NewScan;
 import org.compactregister.persistence.ScanAddition;
 import org.compactregister.persistence.ScanRepository;
+import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.SafeFile;
@@ -35,7 +36,7 @@ public final class ScanService {
 
     private final ScanRepository repository;
     private final Settings settings;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public ScanService(Services services) {
         this.repository = new ScanRepository(services.database().jdbi());
@@ -135,7 +136,7 @@ public final class ScanService {
             return file;
         } catch (IOException e) {
             throw new RefusedException("\"" + scan.fileName() + "\" could not be written out for viewing: "
-                    + org.compactregister.service.FileProblems.reason(e));
+                    + FileProblems.reason(e));
         }
     }
 
@@ -146,7 +147,7 @@ public final class ScanService {
             return new TemporaryPages(ScanRenderer.open(file, scan.mediaType()), file);
         } catch (IOException e) {
             TemporaryScanFile.deleteQuietly(file);
-            throw new RefusedException("\"" + scan.fileName() + "\" could not be opened for viewing: " + org.compactregister.service.FileProblems.reason(e));
+            throw new RefusedException("\"" + scan.fileName() + "\" could not be opened for viewing: " + FileProblems.reason(e));
         }
     }
 
