@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.compactregister.io.BackupSummary;
 import org.compactregister.io.RegisterBackup;
 import org.compactregister.io.RestoreWording;
-import org.compactregister.model.Plural;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
@@ -68,8 +67,8 @@ public final class RestoreCommand implements Callable<Integer> {
             }
         }
         BackupSummary restored = RegisterBackup.restore(file, backup);
-        spec.commandLine().getOut().println("Restored "
-                + Plural.of(restored.signatories(), "signatory", "signatories") + " from " + backup + " into "
+        spec.commandLine().getOut().println("Restored " + restored.signatories()
+                + (restored.signatories() == 1 ? " signatory" : " signatories") + " from " + backup + " into "
                 + file + ".");
         return 0;
     }

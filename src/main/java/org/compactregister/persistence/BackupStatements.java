@@ -46,10 +46,8 @@ public final class BackupStatements {
      * is not an H2 database, belongs to another user, or is damaged.
      */
     public static boolean holdsARegister(Path databaseFile) {
-        String file = databaseFile.toString();
-        String base = file.substring(0, file.length() - RegisterDatabase.FILE_SUFFIX.length());
-        try (Connection connection = DriverManager.getConnection(RegisterDatabase.url(base) + ";IFEXISTS=TRUE",
-                RegisterDatabase.USER, "");
+        try (Connection connection = DriverManager.getConnection(RegisterDatabase.urlOf(databaseFile)
+                + ";IFEXISTS=TRUE", RegisterDatabase.USER, "");
              Statement statement = connection.createStatement();
              ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                      + "WHERE TABLE_SCHEMA = 'PUBLIC' AND UPPER(TABLE_NAME) IN ('SIGNATORY', 'FLYWAY_SCHEMA_HISTORY')")) {

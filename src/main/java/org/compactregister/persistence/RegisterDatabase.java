@@ -27,7 +27,7 @@ public final class RegisterDatabase implements AutoCloseable {
     /** The file name H2 gives the database whose path ends in {@code register}. */
     public static final String FILE_SUFFIX = ".mv.db";
 
-    /** The database user every register is created with (no password: the file is the user's own). */
+    /** The database user that owns every register file (H2 files have no password unless encrypted). */
     static final String USER = "register";
 
     private static final Logger LOG = LoggerFactory.getLogger(RegisterDatabase.class);
@@ -50,7 +50,6 @@ public final class RegisterDatabase implements AutoCloseable {
      */
     public static RegisterDatabase open(Path file) {
         Path dbFile = withSuffix(file.toAbsolutePath().normalize());
-        String base = dbFile.toString().substring(0, dbFile.toString().length() - FILE_SUFFIX.length());
         try {
             Files.createDirectories(dbFile.getParent());
         } catch (IOException e) {
@@ -61,8 +60,7 @@ public final class RegisterDatabase implements AutoCloseable {
             throw new RegisterUnavailableException(dbFile,
                     "The register file " + dbFile + " cannot be read: this user has no permission to read it.", null);
         }
-        String url = url(base);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(urlOf(dbFile), USER, "");
         pool.setMaxConnections(8);
         Connection keepOpen = null;
         try {
@@ -82,9 +80,11 @@ public final class RegisterDatabase implements AutoCloseable {
         }
     }
 
-    /** The JDBC address of the register whose file is {@code base} followed by {@link #FILE_SUFFIX}. */
-    static String url(String base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    /** The JDBC address of the register file {@code dbFile} (with or without its {@code .mv.db} ending). */
+    static String urlOf(Path dbFile) {
+        String path = withSuffix(dbFile.toAbsolutePath()).toString();
+        return "jdbc:h2:file:" + path.substring(0, path.length() - FILE_SUFFIX.length())
+                + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     private static void migrate(Path dbFile, JdbcConnectionPool pool) {

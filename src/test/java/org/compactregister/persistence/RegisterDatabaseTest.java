@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.compactregister.model.Address;
@@ -69,7 +68,7 @@ class RegisterDatabaseTest {
                 () -> RegisterDatabase.open(file));
         assertEquals("The file " + file + " is not a Compact Register database, or it is damaged. "
                 + "Choose another file, or restore a backup.", refused.getMessage());
-        assertTrue(Arrays.equals(before, Files.readAllBytes(file)), "the file is left as it was");
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the file is left as it was");
     }
 
     @Test
