@@ -102,8 +102,8 @@ public final class RegisterBackup {
             Files.deleteIfExists(current.resolveSibling(base + ".trace.db"));
             return new BackupSummary(backup, takenAt, count);
         } catch (IOException e) {
-            throw new RefusedException("The register could not be restored from " + backup + ": " + FileProblems.reason(e)
-                    + ". The register was left as it was.");
+            throw new RefusedException("The register could not be restored from " + backup + ": "
+                    + FileProblems.reason(e) + ". The register was left as it was.");
         } finally {
             deleteQuietly(incoming);
             deleteQuietly(incoming.resolveSibling(base + "-restoring.trace.db"));
@@ -141,8 +141,8 @@ public final class RegisterBackup {
             throw new RefusedException("There is no file " + backup + ".");
         } catch (IOException e) {
             deleteQuietly(target);
-            throw new RefusedException(name + " is damaged or cut short (" + FileProblems.reason(e) + "), so it cannot be "
-                    + "restored. The register was left as it was. Use another backup.");
+            throw new RefusedException(name + " is damaged or cut short (" + FileProblems.reason(e)
+                    + "), so it cannot be restored. The register was left as it was. Use another backup.");
         }
         if (takenAt == null) {
             throw new RefusedException(name + " is not a backup of Compact Register: it holds no register. "

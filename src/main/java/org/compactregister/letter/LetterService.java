@@ -245,7 +245,8 @@ public final class LetterService {
         LocalDate date = run.letters().isEmpty() ? null : run.letters().get(0).date();
         int count = run.letters().size();
         return "Only if " + Plural.word(count, "it has", "they have") + " been printed or sent: "
-                + Plural.word(count, "its signatory", "the " + count + " signatories") + " will be marked as acknowledged on "
+                + Plural.word(count, "its signatory", "the " + count + " signatories")
+                + " will be marked as acknowledged on "
                 + UkDate.formatLong(date) + ", and " + Plural.word(count, "the letter", "each letter")
                 + " kept in the signatory's letter history, for reprinting.";
     }

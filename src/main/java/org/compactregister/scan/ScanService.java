@@ -147,7 +147,8 @@ public final class ScanService {
             return new TemporaryPages(ScanRenderer.open(file, scan.mediaType()), file);
         } catch (IOException e) {
             TemporaryScanFile.deleteQuietly(file);
-            throw new RefusedException("\"" + scan.fileName() + "\" could not be opened for viewing: " + FileProblems.reason(e));
+            throw new RefusedException("\"" + scan.fileName() + "\" could not be opened for viewing: "
+                    + FileProblems.reason(e));
         }
     }
 

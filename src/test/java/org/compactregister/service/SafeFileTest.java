@@ -34,7 +34,8 @@ class SafeFileTest {
     @Test
     void theFileIsWrittenAndReplacesTheOldOneWithNothingLeftBeside() throws IOException {
         Path target = Files.writeString(dir.resolve("list.csv"), "the old list");
-        Path written = SafeFile.write(target, "The list", out -> out.write("the new list".getBytes(StandardCharsets.UTF_8)));
+        Path written = SafeFile.write(target, "The list",
+                out -> out.write("the new list".getBytes(StandardCharsets.UTF_8)));
         assertEquals(target.toAbsolutePath(), written);
         assertEquals("the new list", Files.readString(target));
         assertEquals(List.of("list.csv"), namesIn(dir));
