@@ -52,6 +52,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyPersistenceTouchesTheDatabase() {
+        noClasses().that().resideOutsideOfPackage("org.compactregister.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.h2..",
+                        "org.flywaydb..")
+                .because("all SQL, transactions and database files are kept in one place, where they can be "
+                        + "read and tested together")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheUserInterfaceUsesJavaFx() {
         noClasses().that().resideOutsideOfPackages("org.compactregister.ui..", "org.compactregister")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.compactregister.io.BackupSummary;
 import org.compactregister.io.RegisterBackup;
+import org.compactregister.model.Plural;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +30,8 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         try (Services services = OpenRegister.at(spec, database)) {
             BackupSummary summary = new RegisterBackup(services).backUp(out);
-            spec.commandLine().getOut().println("Backed up " + summary.signatories()
-                    + (summary.signatories() == 1 ? " signatory" : " signatories") + " to " + summary.file() + ".");
+            spec.commandLine().getOut().println("Backed up "
+                    + Plural.of(summary.signatories(), "signatory", "signatories") + " to " + summary.file() + ".");
             return 0;
         }
     }

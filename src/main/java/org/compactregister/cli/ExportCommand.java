@@ -3,6 +3,7 @@ package org.compactregister.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.compactregister.io.RegisterCsvExport;
+import org.compactregister.model.Plural;
 import org.compactregister.service.Progress;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try (Services services = OpenRegister.at(spec, database)) {
             int count = new RegisterCsvExport(services).export(out, Progress.NONE);
-            spec.commandLine().getOut().println("Exported " + count + (count == 1 ? " signatory" : " signatories")
+            spec.commandLine().getOut().println("Exported " + Plural.of(count, "signatory", "signatories")
                     + " to " + out.toAbsolutePath() + ".");
             return 0;
         }

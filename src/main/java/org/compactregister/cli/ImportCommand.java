@@ -1,6 +1,7 @@
 package org.compactregister.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.compactregister.io.CsvImportService;
 import org.compactregister.io.ImportReport;
@@ -57,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
     static Path defaultReport(Path csv) {
         Path absolute = csv.toAbsolutePath();
         String name = absolute.getFileName().toString();
-        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
         return absolute.resolveSibling(stem + "-refused.csv");
     }
 }

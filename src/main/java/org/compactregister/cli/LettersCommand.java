@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 import org.compactregister.letter.LetterRun;
 import org.compactregister.letter.LetterService;
 import org.compactregister.model.AcknowledgementLetter;
+import org.compactregister.model.Plural;
 import org.compactregister.model.UkDate;
 import org.compactregister.service.Progress;
+import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -71,7 +73,7 @@ public final class LettersCommand implements Callable<Integer> {
         try (Services services = Services.open(database.file(), Clock.systemDefaultZone())) {
             LetterService letters = new LetterService(services);
             LocalDate letterDate = date == null ? letters.today() : UkDate.parse(date).orElseThrow(
-                    () -> new org.compactregister.service.RefusedException("\"" + date
+                    () -> new RefusedException("\"" + date
                             + "\" is not a date; write it as 24/11/2026."));
             List<AcknowledgementLetter> wanted = letters.lettersFor(letters.outstanding(), letterDate);
             if (wanted.isEmpty()) {
@@ -87,11 +89,11 @@ public final class LettersCommand implements Callable<Integer> {
                 return CommandLines.REFUSED;
             }
             letters.savePdf(run.pdf(), out);
-            stdout.println("Wrote " + run.countInWords() + " (" + run.pages() + (run.pages() == 1 ? " page" : " pages")
+            stdout.println("Wrote " + run.countInWords() + " (" + Plural.of(run.pages(), "page", "pages")
                     + ") to " + out.toAbsolutePath() + ".");
             if (markAcknowledged) {
                 int marked = letters.confirmSent(run.letters());
-                stdout.println("Marked " + marked + (marked == 1 ? " signatory" : " signatories")
+                stdout.println("Marked " + Plural.of(marked, "signatory", "signatories")
                         + " as acknowledged on " + UkDate.formatLong(letterDate) + ".");
             }
             return run.refused().isEmpty() ? 0 : SOME_REFUSED;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.compactregister.list.SignatoryList;
 import org.compactregister.list.SignatoryListKind;
 import org.compactregister.list.SignatoryListService;
+import org.compactregister.model.Plural;
 import org.compactregister.model.Sector;
 import org.compactregister.model.SignatoryListFilter;
 import org.compactregister.model.SignatoryListOrder;
@@ -96,7 +97,7 @@ public final class ListCommand implements Callable<Integer> {
                 lists.exportCsv(list, out, Progress.NONE);
             }
             spec.commandLine().getOut().println("Wrote the " + list.kind().label().toLowerCase(Locale.UK) + " of "
-                    + count + (count == 1 ? " signatory" : " signatories") + " to " + out.toAbsolutePath() + ".");
+                    + Plural.of(count, "signatory", "signatories") + " to " + out.toAbsolutePath() + ".");
             return 0;
         }
     }

@@ -16,10 +16,6 @@ import org.compactregister.model.FormField;
  */
 public final class ColumnMapping {
 
-    /** The fields every imported row must have a column for. */
-    public static final List<FormField> REQUIRED =
-            List.of(FormField.SIGNATORY_NAME, FormField.DATE_SIGNED, FormField.ORGANISATION);
-
     private static final Map<FormField, List<String>> NAMES = new EnumMap<>(FormField.class);
 
     static {
@@ -100,10 +96,10 @@ public final class ColumnMapping {
         return columns.containsKey(field);
     }
 
-    /** The required fields that no column holds. */
+    /** The required fields ({@link FormField#required()}) that no column holds. */
     public List<FormField> missingRequired() {
         List<FormField> missing = new ArrayList<>();
-        for (FormField field : REQUIRED) {
+        for (FormField field : FormField.required()) {
             if (!columns.containsKey(field)) {
                 missing.add(field);
             }

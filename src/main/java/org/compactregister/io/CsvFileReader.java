@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.compactregister.service.FileProblems;
 
 /**
  * Reads the CSV files that spreadsheets really write: UTF-8 with or without a byte-order mark, or
@@ -217,7 +218,7 @@ public final class CsvFileReader implements AutoCloseable {
         if (e instanceof NoSuchFileException) {
             return new CsvFileProblem(0, "There is no file " + file + ".");
         }
-        return new CsvFileProblem(0, "The file " + file + " could not be read: " + org.compactregister.service.FileProblems.reason(e));
+        return new CsvFileProblem(0, "The file " + file + " could not be read: " + FileProblems.reason(e));
     }
 
     @Override

@@ -1,21 +1,17 @@
 package org.compactregister.io;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.persistence.SignatoryRepository;
+import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
+import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Imports signatories from a CSV file saved by a spreadsheet. Every row is judged by the same rules
@@ -30,11 +26,11 @@ public final class CsvImportService {
     private static final int REPORT_EVERY = 250;
 
     private final Services services;
-    private final Jdbi jdbi;
+    private final SignatoryRepository signatories;
 
     public CsvImportService(Services services) {
         this.services = services;
-        this.jdbi = services.database().jdbi();
+        this.signatories = new SignatoryRepository(services.database().jdbi());
     }
 
     /** The layout, header, guessed column mapping and the first rows checked, for the import screen. */
@@ -76,7 +72,7 @@ public final class CsvImportService {
      * Imports the rows of {@code file} read through {@code mapping}.
      *
      * @throws RefusedException when a required column is not mapped
-     * @throws org.compactregister.service.CancelledException when cancelled; nothing was imported
+     * @throws CancelledException when cancelled; nothing was imported
      */
     public ImportReport importFile(Path file, ColumnMapping mapping, boolean allOrNothing, Progress progress) {
         try (CsvFileReader reader = CsvFileReader.open(file)) {
@@ -128,33 +124,32 @@ public final class CsvImportService {
 
     /** Enters the forms in one transaction: all of them, or (on failure or cancel) none. */
     private void insertAll(List<CommitmentForm> forms, Progress progress) {
-        Instant now = services.clock().instant();
-        jdbi.useTransaction(handle -> {
-            int done = 0;
-            for (CommitmentForm form : forms) {
-                SignatoryRepository.insert(handle, form, now);
-                if (++done % REPORT_EVERY == 0) {
-                    progress.checkCancelled();
-                    progress.update(done, forms.size(), "Entered " + done + " of " + forms.size() + " signatories…");
-                }
+        int total = forms.size();
+        progress.checkCancelled();
+        signatories.addAll(forms, services.clock().instant(), done -> {
+            if (done % REPORT_EVERY == 0) {
+                progress.checkCancelled();
+                progress.update(done, total, "Entered " + done + " of " + total + " signatories…");
             }
-            progress.checkCancelled();
-            progress.update(forms.size(), forms.size(), "Saving…");
+            if (done == total) {
+                progress.checkCancelled();
+                progress.update(total, total, "Saving…");
+            }
         });
     }
 
     /**
      * Writes the refused rows as CSV: the file's own columns (so it can be fixed and imported again),
-     * then the line number and the reason. Written beside {@code out} first, then moved into place.
+     * then the line number and the reason. Written whole or not at all (see {@link SafeFile}).
+     *
+     * @throws RefusedException when it could not be written, saying why
      */
     public static void writeReport(ImportReport report, Path out) {
         List<String> header = new ArrayList<>(report.header());
         header.add("Line in " + report.file().getFileName());
         header.add("Why it was refused");
-        Path partial = out.resolveSibling(out.getFileName() + ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(partial);
-                 CSVPrinter printer = SpreadsheetSafeCsv.open(stream, header.toArray(String[]::new))) {
+        SafeFile.write(out, "The report", stream -> {
+            try (CSVPrinter printer = SpreadsheetSafeCsv.open(stream, header.toArray(String[]::new))) {
                 for (RefusedRow row : report.refused()) {
                     List<Object> cells = new ArrayList<>();
                     for (int i = 0; i < report.header().size(); i++) {
@@ -165,15 +160,6 @@ public final class CsvImportService {
                     SpreadsheetSafeCsv.printRow(printer, cells.toArray());
                 }
             }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the first problem is the one to report
-            }
-            throw new RefusedException("The report could not be saved to " + out + ": " + org.compactregister.service.FileProblems.reason(e)
-                    + ". Choose another folder.");
-        }
+        });
     }
 }

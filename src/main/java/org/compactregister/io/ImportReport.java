@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.compactregister.model.Plural;
 
 /**
  * What an import did: how many rows it read and entered, each refused row with its line and reason,
@@ -35,16 +36,16 @@ public record ImportReport(Path file, List<String> header, int rowsRead, int imp
             return "All " + rows(imported) + " of " + name + " went into the register.";
         }
         String refusedText = rows(refused.size()) + " of " + COUNT.format(rowsRead) + " in " + name
-                + (refused.size() == 1 ? " was" : " were") + " refused";
+                + " " + Plural.word(refused.size(), "was", "were") + " refused";
         if (imported == 0 && allOrNothing) {
             return refusedText + ", so nothing was imported (all or nothing). Fix the refused rows and import "
                     + "the file again.";
         }
-        return refusedText + "; the other " + rows(imported) + (imported == 1 ? " was" : " were")
+        return refusedText + "; the other " + rows(imported) + " " + Plural.word(imported, "was", "were")
                 + " imported.";
     }
 
     private static String rows(int count) {
-        return COUNT.format(count) + (count == 1 ? " row" : " rows");
+        return COUNT.format(count) + " " + Plural.word(count, "row", "rows");
     }
 }

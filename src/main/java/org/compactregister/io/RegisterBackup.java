@@ -3,24 +3,22 @@ package org.compactregister.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.compactregister.model.RegisterProblem;
+import org.compactregister.persistence.BackupStatements;
 import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.service.FileProblems;
 import org.compactregister.service.RefusedException;
+import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
 
 /**
@@ -38,26 +36,20 @@ public final class RegisterBackup {
         this.services = services;
     }
 
-    /** Writes a backup of the open register to {@code out} (beside it first, then moved into place). */
+    /**
+     * Writes a backup of the open register to {@code out}, whole or not at all (see {@link SafeFile}).
+     *
+     * @throws RefusedException when it could not be written, saying why
+     */
     public BackupSummary backUp(Path out) {
-        Path target = out.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        AtomicInteger count = new AtomicInteger();
+        Path target = SafeFile.writeAt(out, "The backup",
+                partial -> count.set(BackupStatements.backUp(services.database(), partial)));
         try {
-            Files.createDirectories(target.getParent());
-            Files.deleteIfExists(partial);
-            int count = services.database().jdbi().withHandle(handle -> {
-                handle.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-                return handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
-            });
-            move(partial, target);
-            return new BackupSummary(target, Files.getLastModifiedTime(target).toInstant(), count);
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(partial);
-            if (e instanceof RegisterProblem problem) {
-                throw problem;
-            }
-            throw new RefusedException("The backup could not be written to " + target + ": " + reason(e)
-                    + ". Choose another folder, or check there is room on the disk.");
+            return new BackupSummary(target, Files.getLastModifiedTime(target).toInstant(), count.get());
+        } catch (IOException e) {
+            throw new RefusedException("The backup was written to " + target + ", but it could not be read back: "
+                    + FileProblems.reason(e) + ".");
         }
     }
 
@@ -75,7 +67,7 @@ public final class RegisterBackup {
             int count = openAsRegister(backup, unpacked);
             return new BackupSummary(backup, takenAt, count);
         } catch (IOException e) {
-            throw new RefusedException("The backup " + backup + " could not be checked: " + reason(e));
+            throw new RefusedException("The backup " + backup + " could not be checked: " + FileProblems.reason(e));
         } finally {
             deleteTree(folder);
         }
@@ -96,13 +88,13 @@ public final class RegisterBackup {
             int count = openAsRegister(backup, incoming);
             boolean hadCurrent = Files.exists(current);
             if (hadCurrent) {
-                move(current, previous);
+                SafeFile.moveReplacing(current, previous);
             }
             try {
-                move(incoming, current);
+                SafeFile.moveReplacing(incoming, current);
             } catch (IOException e) {
                 if (hadCurrent) {
-                    move(previous, current);
+                    SafeFile.moveReplacing(previous, current);
                 }
                 throw e;
             }
@@ -110,8 +102,8 @@ public final class RegisterBackup {
             Files.deleteIfExists(current.resolveSibling(base + ".trace.db"));
             return new BackupSummary(backup, takenAt, count);
         } catch (IOException e) {
-            throw new RefusedException("The register could not be restored from " + backup + ": " + reason(e)
-                    + ". The register was left as it was.");
+            throw new RefusedException("The register could not be restored from " + backup + ": "
+                    + FileProblems.reason(e) + ". The register was left as it was.");
         } finally {
             deleteQuietly(incoming);
             deleteQuietly(incoming.resolveSibling(base + "-restoring.trace.db"));
@@ -135,7 +127,7 @@ public final class RegisterBackup {
         }
         // ZipFile reads the zip's closing directory, so a backup cut short anywhere is noticed.
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 if (!entry.isDirectory() && entry.getName().endsWith(RegisterDatabase.FILE_SUFFIX) && takenAt == null) {
                     try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
                         in.transferTo(out);
@@ -149,8 +141,8 @@ public final class RegisterBackup {
             throw new RefusedException("There is no file " + backup + ".");
         } catch (IOException e) {
             deleteQuietly(target);
-            throw new RefusedException(name + " is damaged or cut short (" + reason(e) + "), so it cannot be "
-                    + "restored. The register was left as it was. Use another backup.");
+            throw new RefusedException(name + " is damaged or cut short (" + FileProblems.reason(e)
+                    + "), so it cannot be restored. The register was left as it was. Use another backup.");
         }
         if (takenAt == null) {
             throw new RefusedException(name + " is not a backup of Compact Register: it holds no register. "
@@ -161,26 +153,13 @@ public final class RegisterBackup {
 
     /** Opens the unpacked file as a register (bringing an older one up to date) and counts its signatories. */
     private static int openAsRegister(Path backup, Path unpacked) {
-        String file = unpacked.toString();
-        String base = file.substring(0, file.length() - RegisterDatabase.FILE_SUFFIX.length());
         String notOurs = backup.getFileName() + " is not a backup of Compact Register, or it is damaged. "
                 + "The register was left as it was.";
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE",
-                "register", "");
-             Statement statement = connection.createStatement();
-             ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND UPPER(TABLE_NAME) IN ('SIGNATORY', 'FLYWAY_SCHEMA_HISTORY')")) {
-            tables.next();
-            if (tables.getInt(1) != 2) {
-                throw new RefusedException(notOurs);
-            }
-            statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
+        if (!BackupStatements.holdsARegister(unpacked)) {
             throw new RefusedException(notOurs);
         }
-        try (RegisterDatabase database = RegisterDatabase.open(unpacked)) {
-            return database.jdbi().withHandle(handle ->
-                    handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one());
+        try {
+            return BackupStatements.countSignatories(unpacked);
         } catch (RegisterProblem e) {
             throw new RefusedException(notOurs + " (" + e.getMessage() + ")");
         }
@@ -195,19 +174,6 @@ public final class RegisterBackup {
     private static String baseName(Path dbFile) {
         String name = dbFile.getFileName().toString();
         return name.substring(0, name.length() - RegisterDatabase.FILE_SUFFIX.length());
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static String reason(Throwable e) {
-        String message = org.compactregister.service.FileProblems.reason(e);
-        return message.lines().findFirst().orElse(message);
     }
 
     private static void deleteQuietly(Path file) {

@@ -1,19 +1,17 @@
 package org.compactregister.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVPrinter;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.UkDate;
-import org.compactregister.persistence.SignatoryMapper;
+import org.compactregister.persistence.SignatoryListQuery;
+import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
-import org.compactregister.service.RefusedException;
+import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
 
 /**
@@ -27,42 +25,35 @@ public final class RegisterCsvExport {
         "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason"};
 
     private final Services services;
+    private final SignatoryListQuery rows;
 
     public RegisterCsvExport(Services services) {
         this.services = services;
+        this.rows = new SignatoryListQuery(services.database().jdbi());
     }
 
-    /** Writes every signatory to {@code out} (beside it first, then moved into place); returns how many. */
+    /**
+     * Writes every signatory to {@code out}, whole or not at all (see {@link SafeFile}); returns how many.
+     *
+     * @throws RefusedException when the file could not be written, saying why
+     * @throws CancelledException when cancelled; no file is left behind
+     */
     public int export(Path out, Progress progress) {
         int total = services.register().count();
-        Path partial = out.resolveSibling(out.getFileName() + ".part");
         AtomicInteger written = new AtomicInteger();
-        try {
-            try (OutputStream stream = Files.newOutputStream(partial);
-                 CSVPrinter printer = SpreadsheetSafeCsv.open(stream, HEADER)) {
-                services.database().jdbi().useHandle(handle -> handle
-                        .createQuery("SELECT * FROM signatory ORDER BY id")
-                        .setFetchSize(1000)
-                        .map(new SignatoryMapper())
-                        .useStream(rows -> rows.forEach(signatory -> {
-                            write(printer, signatory);
-                            int done = written.incrementAndGet();
-                            if (done % 1000 == 0) {
-                                progress.checkCancelled();
-                                progress.update(done, total, "Written " + done + " of " + total + " signatories…");
-                            }
-                        })));
+        SafeFile.write(out, "The register", stream -> {
+            try (CSVPrinter printer = SpreadsheetSafeCsv.open(stream, HEADER)) {
+                rows.forEachInOrderOfEntry(signatory -> {
+                    write(printer, signatory);
+                    int done = written.incrementAndGet();
+                    if (done % 1000 == 0) {
+                        progress.checkCancelled();
+                        progress.update(done, total, "Written " + done + " of " + total + " signatories…");
+                    }
+                });
             }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
-            return written.get();
-        } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(partial);
-            throw new RefusedException("The register could not be written to " + out + ": " + org.compactregister.service.FileProblems.reason(e)
-                    + ". Choose another folder, or check there is room on the disk.");
-        } catch (RuntimeException e) {
-            deleteQuietly(partial);
-            throw e;
-        }
+        });
+        return written.get();
     }
 
     private static void write(CSVPrinter printer, Signatory signatory) {
@@ -79,14 +70,6 @@ public final class RegisterCsvExport {
                     signatory.withdrawalIfAny().map(w -> w.reason()).orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the first problem is the one to report
         }
     }
 }

@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.compactregister.model.Plural;
 
 /** The one confirmation both the window and the command line give before a restore. */
 public final class RestoreWording {
@@ -38,6 +39,6 @@ public final class RestoreWording {
     }
 
     public static String signatories(int count) {
-        return COUNT.format(count) + (count == 1 ? " signatory" : " signatories");
+        return COUNT.format(count) + " " + Plural.word(count, "signatory", "signatories");
     }
 }

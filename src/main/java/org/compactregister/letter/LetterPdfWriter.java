@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.compactregister.model.AcknowledgementLetter;
 import org.compactregister.pdf.PdfFonts;
+import org.compactregister.pdf.UnprintableTextException;
 
 /**
  * Writes acknowledgement letters one after another into one PDF, with the shipped fonts embedded
@@ -37,7 +38,7 @@ final class LetterPdfWriter implements AutoCloseable {
     /**
      * Adds the letter's pages. Refuses it, adding nothing, when it cannot be printed correctly.
      *
-     * @throws org.compactregister.pdf.UnprintableTextException naming the letter and why
+     * @throws UnprintableTextException naming the letter and why
      */
     void add(AcknowledgementLetter letter) throws IOException {
         LetterChecks.requirePrintable(letter);

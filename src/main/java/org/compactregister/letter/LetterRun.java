@@ -2,6 +2,7 @@ package org.compactregister.letter;
 
 import java.util.List;
 import org.compactregister.model.AcknowledgementLetter;
+import org.compactregister.model.Plural;
 
 /**
  * Letters made into one PDF: the PDF itself, the letters in it (in order), and those refused
@@ -20,7 +21,7 @@ public record LetterRun(byte[] pdf, int pages, List<AcknowledgementLetter> lette
 
     /** "12 letters", "1 letter". */
     public String countInWords() {
-        return letters.size() == 1 ? "1 letter" : letters.size() + " letters";
+        return Plural.of(letters.size(), "letter", "letters");
     }
 
     /** The refused letters, one reason a line, for a dialog or the command line. */

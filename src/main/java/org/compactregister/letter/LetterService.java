@@ -4,10 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.compactregister.model.AcknowledgementLetter;
 import org.compactregister.model.LetterRecipient;
 import org.compactregister.model.LetterTemplate;
 import org.compactregister.model.LetterWording;
+import org.compactregister.model.Plural;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.SentLetter;
 import org.compactregister.model.Signatory;
@@ -27,9 +26,12 @@ import org.compactregister.model.Status;
 import org.compactregister.model.UkDate;
 import org.compactregister.pdf.UnprintableTextException;
 import org.compactregister.persistence.LetterRepository;
+import org.compactregister.service.CancelledException;
+import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.RegisterService;
+import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
 
 /**
@@ -132,7 +134,7 @@ public final class LetterService {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new RefusedException("The picture " + file + " could not be read: " + org.compactregister.service.FileProblems.reason(e) + ".");
+            throw new RefusedException("The picture " + file + " could not be read: " + FileProblems.reason(e) + ".");
         }
         logoProblem(bytes).ifPresent(problem -> {
             throw new RefusedException(file.getFileName() + ": " + problem);
@@ -156,7 +158,7 @@ public final class LetterService {
      * Makes the letters into one PDF. Letters that cannot be printed correctly are left out and
      * listed with the reason; the rest are made.
      *
-     * @throws org.compactregister.service.CancelledException when the progress asks to stop
+     * @throws CancelledException when the progress asks to stop
      */
     public LetterRun make(List<AcknowledgementLetter> wanted, Progress progress) {
         List<AcknowledgementLetter> made = new ArrayList<>();
@@ -199,28 +201,13 @@ public final class LetterService {
         return run;
     }
 
-    /** Saves the PDF to {@code file}, whole or not at all. */
+    /**
+     * Saves the PDF to {@code file}, whole or not at all (see {@link SafeFile}).
+     *
+     * @throws RefusedException when it could not be written, saying why
+     */
     public void savePdf(byte[] pdf, Path file) {
-        Path target = file.toAbsolutePath();
-        try {
-            Path folder = target.getParent();
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, ".letters-", ".pdf.part");
-            try {
-                Files.write(partial, pdf);
-                try {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new RefusedException("The letters could not be saved to " + target + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + ". Check the folder exists and you may write there, or choose another place.");
-        }
+        SafeFile.write(file, "The letters", out -> out.write(pdf));
     }
 
     /**
@@ -250,16 +237,17 @@ public final class LetterService {
     /** The title of the question asked before letters are recorded as sent: "Did the 12 letters go out?" */
     public static String confirmationTitle(LetterRun run) {
         int count = run.letters().size();
-        return count == 1 ? "Did the letter go out?" : "Did the " + count + " letters go out?";
+        return "Did the " + Plural.word(count, "letter", count + " letters") + " go out?";
     }
 
     /** What recording them as sent does, for that question. */
     public static String confirmationQuestion(LetterRun run) {
         LocalDate date = run.letters().isEmpty() ? null : run.letters().get(0).date();
         int count = run.letters().size();
-        return "Only if " + (count == 1 ? "it has" : "they have") + " been printed or sent: "
-                + (count == 1 ? "its signatory" : "the " + count + " signatories") + " will be marked as acknowledged on "
-                + UkDate.formatLong(date) + ", and " + (count == 1 ? "the letter" : "each letter")
+        return "Only if " + Plural.word(count, "it has", "they have") + " been printed or sent: "
+                + Plural.word(count, "its signatory", "the " + count + " signatories")
+                + " will be marked as acknowledged on "
+                + UkDate.formatLong(date) + ", and " + Plural.word(count, "the letter", "each letter")
                 + " kept in the signatory's letter history, for reprinting.";
     }
 }

@@ -80,7 +80,7 @@ final class SignatoryListColumns {
     private static String addressOnOneLine(Signatory signatory) {
         var address = signatory.form().address();
         String postcode = address.postcode().replace(' ', '\u00A0');
-        java.util.List<String> parts = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String part : List.of(address.line1(), address.line2(), address.town(), postcode)) {
             if (!part.isEmpty()) {
                 parts.add(part);

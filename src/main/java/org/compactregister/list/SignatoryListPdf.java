@@ -2,6 +2,7 @@ package org.compactregister.list;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.compactregister.model.Plural;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.UkDate;
@@ -62,7 +64,7 @@ final class SignatoryListPdf {
                     started[0] = true;
                     pages.row(cells(columns, signatory));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 done[0]++;
                 if (done[0] % 100 == 0) {
@@ -102,7 +104,7 @@ final class SignatoryListPdf {
     }
 
     private static String subtitle(SignatoryList list, int total) {
-        String count = COUNT.format(total) + (total == 1 ? " organisation" : " organisations");
+        String count = COUNT.format(total) + " " + Plural.word(total, "organisation", "organisations");
         String filter = list.filter().describe();
         String which = filter.isEmpty() ? "All current signatories: "
                 : filter.substring(0, 1).toUpperCase(Locale.UK) + filter.substring(1) + ". ";

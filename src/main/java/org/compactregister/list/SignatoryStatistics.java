@@ -4,14 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Status;
@@ -22,8 +23,8 @@ import org.compactregister.service.Services;
 
 /**
  * The numbers the Compact measures itself by: signatories by sector (in the Compact now, and
- * withdrawn) and over time. The database does the counting ({@code GROUP BY}); this only arranges
- * the counts. The window's statistics view and the command line's {@code stats} both use it.
+ * withdrawn), by status, and over time. The database does the counting ({@code GROUP BY}); this only
+ * arranges the counts. The window's statistics view and the command line's {@code stats} both use it.
  */
 public final class SignatoryStatistics {
 
@@ -55,6 +56,21 @@ public final class SignatoryStatistics {
         return new SectorBreakdown(sectors.stream()
                 .map(sector -> new SectorCount(sector, counts.get(sector)[0], counts.get(sector)[1]))
                 .toList());
+    }
+
+    /** How many signatories have each status, in the order of {@link Status}; 0 for a status none has. */
+    public Map<Status, Integer> byStatus() {
+        return query.countByStatus();
+    }
+
+    /** The earliest date a signatory signed; empty when the register holds none. */
+    public Optional<LocalDate> firstSigned() {
+        return query.earliestSigned();
+    }
+
+    /** The latest date a signatory signed; empty when the register holds none. */
+    public Optional<LocalDate> lastSigned() {
+        return query.latestSigned();
     }
 
     /** Signatories over time, by month or year, from the first signature to today. */
@@ -109,7 +125,7 @@ public final class SignatoryStatistics {
         for (MonthCount count : counts) {
             YearMonth month = YearMonth.of(count.year(), count.month());
             int index = step == TimeStep.YEAR ? month.getYear() - first.getYear()
-                    : (int) first.until(month, java.time.temporal.ChronoUnit.MONTHS);
+                    : (int) first.until(month, ChronoUnit.MONTHS);
             index = Math.max(0, Math.min(starts.size() - 1, index));
             bySector.computeIfAbsent(count.sector(), s -> new int[starts.size()])[index] += count.count();
         }
@@ -118,19 +134,5 @@ public final class SignatoryStatistics {
 
     private static YearMonth max(YearMonth a, YearMonth b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    /** For the command line: the sectors in their usual order, with a row for each even when it is 0. */
-    public Map<Sector, SectorCount> bySectorWithEmptyRows() {
-        Map<Sector, SectorCount> rows = new EnumMap<>(Sector.class);
-        for (Sector sector : Sector.values()) {
-            rows.put(sector, new SectorCount(sector, 0, 0));
-        }
-        for (SectorCount row : bySector().sectors()) {
-            if (row.sector() != null) {
-                rows.put(row.sector(), row);
-            }
-        }
-        return rows;
     }
 }

@@ -29,11 +29,12 @@ public final class CommitmentFormRules {
     public static CheckedForm check(CommitmentForm form, LocalDate today) {
         Map<FormField, String> errors = new EnumMap<>(FormField.class);
 
-        required(errors, FormField.SIGNATORY_NAME, form.signatoryName(),
-                "Enter the name of the person who signed the form.");
+        for (FormField field : FormField.required()) {
+            if (isEmpty(form, field)) {
+                errors.put(field, field.whenMissing());
+            }
+        }
         length(errors, FormField.SIGNATORY_NAME, form.signatoryName(), MAX_NAME_LENGTH);
-        required(errors, FormField.ORGANISATION, form.organisation(),
-                "Enter the organisation the form was signed on behalf of.");
         length(errors, FormField.ORGANISATION, form.organisation(), MAX_ORGANISATION_LENGTH);
 
         checkDateSigned(errors, form.dateSigned(), today);
@@ -87,8 +88,9 @@ public final class CommitmentFormRules {
 
     private static void checkDateSigned(Map<FormField, String> errors, LocalDate signed, LocalDate today) {
         if (signed == null) {
-            errors.put(FormField.DATE_SIGNED, "Enter the date written on the form, like 24/11/2026.");
-        } else if (signed.isAfter(today)) {
+            return;
+        }
+        if (signed.isAfter(today)) {
             errors.put(FormField.DATE_SIGNED, "The date signed, " + UK_DATE.format(signed)
                     + ", is in the future. Check the date on the form.");
         } else if (signed.isBefore(EARLIEST_SIGNING)) {
@@ -111,10 +113,23 @@ public final class CommitmentFormRules {
         }
     }
 
-    private static void required(Map<FormField, String> errors, FormField field, String value, String message) {
-        if (value.isEmpty()) {
-            errors.put(field, message);
-        }
+    /** Whether the form leaves {@code field} empty: no text, or no date or choice. */
+    private static boolean isEmpty(CommitmentForm form, FormField field) {
+        return switch (field) {
+            case SIGNATORY_NAME -> form.signatoryName().isEmpty();
+            case DATE_SIGNED -> form.dateSigned() == null;
+            case ORGANISATION -> form.organisation().isEmpty();
+            case ADDRESS_LINE_1 -> form.address().line1().isEmpty();
+            case ADDRESS_LINE_2 -> form.address().line2().isEmpty();
+            case TOWN -> form.address().town().isEmpty();
+            case POSTCODE -> form.address().postcode().isEmpty();
+            case TELEPHONE -> form.telephone().isEmpty();
+            case EMAIL -> form.email().isEmpty();
+            case SECTOR -> form.sector() == null;
+            case DATE_RECEIVED -> form.dateReceived() == null;
+            case HOW_RECEIVED -> form.howReceived() == null;
+            case NOTES -> form.notes().isEmpty();
+        };
     }
 
     private static void length(Map<FormField, String> errors, FormField field, String value, int max) {

@@ -13,7 +13,7 @@ public final class FileSize {
 
     public static String describe(long bytes) {
         if (bytes < KB) {
-            return bytes == 1 ? "1 byte" : bytes + " bytes";
+            return Plural.of(bytes, "byte", "bytes");
         }
         if (bytes < MB) {
             return Math.max(1, Math.round(bytes / (double) KB)) + " KB";

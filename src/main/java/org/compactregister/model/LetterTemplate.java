@@ -40,11 +40,6 @@ public record LetterTemplate(
                 body, noNameGreeting, signatureName, signatureRole);
     }
 
-    public LetterTemplate withLogo(byte[] newLogo) {
-        return new LetterTemplate(version, senderName, senderAddress, senderPhone, senderEmail, newLogo, subject,
-                body, noNameGreeting, signatureName, signatureRole);
-    }
-
     public boolean hasLogo() {
         return logo != null;
     }

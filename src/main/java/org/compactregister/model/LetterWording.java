@@ -1,5 +1,6 @@
 package org.compactregister.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class LetterWording {
         }
         rest.append(text.substring(end));
         if (!unknown.isEmpty()) {
-            problems.add("The " + part + " uses " + (unknown.size() == 1 ? "a field" : "fields")
+            problems.add("The " + part + " uses " + Plural.word(unknown.size(), "a field", "fields")
                     + " the register does not know: " + String.join(", ", unknown)
                     + ". Use one of " + knownFields() + ".");
         }
@@ -69,7 +70,7 @@ public final class LetterWording {
     }
 
     /** The text with each field replaced by the recipient's details (unknown fields are left as written). */
-    public static String fill(String text, LetterRecipient recipient, java.time.LocalDate letterDate) {
+    public static String fill(String text, LetterRecipient recipient, LocalDate letterDate) {
         Matcher matcher = FIELD.matcher(text);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
@@ -82,7 +83,7 @@ public final class LetterWording {
         return filled.toString();
     }
 
-    private static String value(LetterField field, LetterRecipient recipient, java.time.LocalDate letterDate) {
+    private static String value(LetterField field, LetterRecipient recipient, LocalDate letterDate) {
         return switch (field) {
             case NAME -> recipient.name();
             case ORGANISATION -> recipient.organisation();

@@ -15,6 +15,6 @@ public record Scan(
 
     /** "3 pages, 1.2 MB" */
     public String pagesAndSize() {
-        return (pageCount == 1 ? "1 page" : pageCount + " pages") + ", " + FileSize.describe(sizeBytes);
+        return Plural.of(pageCount, "page", "pages") + ", " + FileSize.describe(sizeBytes);
     }
 }

@@ -1,6 +1,7 @@
 package org.compactregister.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Which signatories a printed list or export holds: one sector or all (null), one status or all
@@ -49,7 +50,7 @@ public record SignatoryListFilter(Sector sector, Status status, LocalDate signed
             words.append(sector.label());
         }
         if (status != null) {
-            append(words, "status " + status.label().toLowerCase(java.util.Locale.UK));
+            append(words, "status " + status.label().toLowerCase(Locale.UK));
         }
         if (signedFrom != null && signedTo != null) {
             append(words, "signed " + UkDate.formatLong(signedFrom) + " to " + UkDate.formatLong(signedTo));

@@ -2,6 +2,7 @@ package org.compactregister.pdf;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Small surgery on a TrueType/OpenType font file's table directory. */
 final class OpenTypeTables {
@@ -18,7 +19,7 @@ final class OpenTypeTables {
         ByteBuffer buffer = ByteBuffer.wrap(copy);
         int tables = buffer.getShort(4) & 0xFFFF;
         byte[] wanted = tag.getBytes(StandardCharsets.US_ASCII);
-        byte[] hidden = tag.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        byte[] hidden = tag.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < tables; i++) {
             int entry = 12 + 16 * i;
             if (copy[entry] == wanted[0] && copy[entry + 1] == wanted[1] && copy[entry + 2] == wanted[2]

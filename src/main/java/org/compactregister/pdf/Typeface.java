@@ -1,7 +1,9 @@
 package org.compactregister.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ public final class Typeface {
     private PDType0Font font(FontFace face) throws IOException {
         PDType0Font font = loaded.get(face);
         if (font == null) {
-            font = PDType0Font.load(document, new java.io.ByteArrayInputStream(face.file(bold)), true);
+            font = PDType0Font.load(document, new ByteArrayInputStream(face.file(bold)), true);
             loaded.put(face, font);
         }
         return font;
@@ -105,7 +107,7 @@ public final class Typeface {
         }
         float[] widths = advances.computeIfAbsent(face, f -> {
             float[] unknown = new float[0x10000];
-            java.util.Arrays.fill(unknown, Float.NaN);
+            Arrays.fill(unknown, Float.NaN);
             return unknown;
         });
         float width = widths[cp];

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class ScanRepository {
     }
 
     private static void streamInto(PreparedStatement statement, int position, InputStream content, long length)
-            throws java.sql.SQLException {
+            throws SQLException {
         statement.setBinaryStream(position, content, length);
     }
 

@@ -1,6 +1,8 @@
 package org.compactregister.persistence;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,44 @@ public final class SignatoryListQuery {
                 .map((rs, ctx) -> new SectorStatusCount(sector(rs.getString("sector")),
                         Status.valueOf(rs.getString("status")), rs.getInt("n")))
                 .list());
+    }
+
+    /** How many signatories there are of each status; every status is there, with 0 when none has it. */
+    public Map<Status, Integer> countByStatus() {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            counts.put(status, 0);
+        }
+        jdbi.useHandle(handle -> handle.createQuery("SELECT status, COUNT(*) AS n FROM signatory GROUP BY status")
+                .map((rs, ctx) -> Map.entry(Status.valueOf(rs.getString("status")), rs.getInt("n")))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));
+        return counts;
+    }
+
+    /** The earliest date signed in the register; empty when it holds no signatories. */
+    public Optional<LocalDate> earliestSigned() {
+        return dateSigned("MIN");
+    }
+
+    /** The latest date signed in the register; empty when it holds no signatories. */
+    public Optional<LocalDate> latestSigned() {
+        return dateSigned("MAX");
+    }
+
+    private Optional<LocalDate> dateSigned(String minOrMax) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + minOrMax + "(date_signed) FROM signatory")
+                .mapTo(LocalDate.class).findOne());
+    }
+
+    /**
+     * Hands every signatory to {@code each} in the order they were entered, while reading them
+     * from the database. An exception thrown by {@code each} stops the reading.
+     */
+    public void forEachInOrderOfEntry(Consumer<Signatory> each) {
+        jdbi.useHandle(handle -> handle.createQuery("SELECT * FROM signatory ORDER BY id")
+                .setFetchSize(FETCH_SIZE)
+                .map(new SignatoryMapper())
+                .forEach(each));
     }
 
     /** How many signed in each month, by sector, in date order. */

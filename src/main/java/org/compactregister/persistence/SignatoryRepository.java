@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.RegisterPage;
 import org.compactregister.model.RegisterQuery;
@@ -37,16 +38,27 @@ public final class SignatoryRepository {
 
     /** Adds many signatories in one transaction: all of them, or (on any failure) none. */
     public int addAll(Collection<CommitmentForm> forms, Instant now) {
+        return addAll(forms, now, entered -> { });
+    }
+
+    /**
+     * Adds many signatories in one transaction: all of them, or none. After each one goes in,
+     * {@code entered} is told how many are in so far (1, 2, ... up to the number of forms); an
+     * exception it throws (such as a cancel) undoes them all and is passed on.
+     */
+    public int addAll(Collection<CommitmentForm> forms, Instant now, IntConsumer entered) {
         return jdbi.inTransaction(handle -> {
+            int done = 0;
             for (CommitmentForm form : forms) {
                 insert(handle, form, now);
+                entered.accept(++done);
             }
-            return forms.size();
+            return done;
         });
     }
 
     /** Inserts one signatory and its search words on a handle whose transaction the caller holds. */
-    public static long insert(Handle handle, CommitmentForm form, Instant now) {
+    private static long insert(Handle handle, CommitmentForm form, Instant now) {
         SignatoryDao dao = handle.attach(SignatoryDao.class);
         long id = dao.insert(SignatoryRow.of(0, 0, form, Status.RECEIVED, null, null, now));
         dao.insertSearchWords(id, SearchWords.of(form));

@@ -2,6 +2,7 @@ package org.compactregister.scan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.compactregister.model.Plural;
 import org.compactregister.model.Scan;
 
 /** What became of the files given to attach: kept now, already kept before, and refused (each with why). */
@@ -15,11 +16,6 @@ public record AttachReport(List<Scan> attached, List<Scan> alreadyThere, List<Sc
 
     public boolean anyRefused() {
         return !refused.isEmpty();
-    }
-
-    /** Every file given was kept, now or before. */
-    public boolean allKept() {
-        return refused.isEmpty();
     }
 
     /** A few lines for a dialog: what was attached, what was there already, and each refusal with its reason. */
@@ -41,6 +37,6 @@ public record AttachReport(List<Scan> attached, List<Scan> alreadyThere, List<Sc
     }
 
     private static String count(int scans) {
-        return scans == 1 ? "1 scan" : scans + " scans";
+        return Plural.of(scans, "scan", "scans");
     }
 }

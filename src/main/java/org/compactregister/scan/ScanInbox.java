@@ -2,6 +2,7 @@ package org.compactregister.scan;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
@@ -117,7 +120,7 @@ public final class ScanInbox {
             var type = MediaTypeDetector.detect(file.path()).orElseThrow(() -> new RefusedException(cannot
                     + "it is not a PDF, PNG, JPEG or TIFF file, whatever its name says. Ask for it to be sent again."));
             return ScanRenderer.open(file.path(), type);
-        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+        } catch (InvalidPasswordException e) {
             throw new RefusedException(cannot + "the PDF is protected by a password.");
         } catch (IOException e) {
             throw new RefusedException(cannot + "it is damaged, or the scanner is still writing it. Try Refresh in a moment.");
@@ -146,12 +149,12 @@ public final class ScanInbox {
             Path target = freeName(done, file.getFileName().toString());
             try {
                 return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            } catch (AtomicMoveNotSupportedException e) {
                 return Files.move(file, target);
             }
         } catch (IOException e) {
             throw new RefusedException("The scan was attached, but \"" + file.getFileName() + "\" could not be "
-                    + "moved to the " + done + " folder (" + org.compactregister.service.FileProblems.reason(e) + "). Move it there by hand so it is "
+                    + "moved to the " + done + " folder (" + FileProblems.reason(e) + "). Move it there by hand so it is "
                     + "not typed twice.");
         }
     }

@@ -2,8 +2,10 @@ package org.compactregister.scan;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -13,6 +15,7 @@ import java.util.HexFormat;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.compactregister.model.FileSize;
 import org.compactregister.model.ScanMediaType;
+import org.compactregister.service.FileProblems;
 
 /**
  * Checks a file before it is kept as a scan: there, not empty, not too large, a PDF or an image
@@ -54,8 +57,8 @@ public final class ScanInspector {
             PagesAndThumbnail inspected = inspect(file, type, name);
             return new CheckedScan(file, name, type, size, sha256(file), inspected.pages(), inspected.thumbnailPng());
         } catch (IOException e) {
-            throw new ScanRefusedException(name, e instanceof java.nio.file.FileSystemException
-                    ? "the file could not be read (" + org.compactregister.service.FileProblems.reason(e)
+            throw new ScanRefusedException(name, e instanceof FileSystemException
+                    ? "the file could not be read (" + FileProblems.reason(e)
                             + "). Check that it is still there and that it is not open in another program."
                     : "the file seems to be damaged, so it cannot be read. Scan or copy it again.");
         }
@@ -123,7 +126,7 @@ public final class ScanInspector {
     public static String sha256(Path file) throws IOException {
         MessageDigest digest = newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

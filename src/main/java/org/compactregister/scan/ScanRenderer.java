@@ -20,7 +20,7 @@ public final class ScanRenderer {
 
     /** Opens {@code file}, which holds a scan of kind {@code type}, for drawing. */
     public static ScanPages open(Path file, ScanMediaType type) throws IOException {
-        return type.isPdf() ? PdfPages.open(file) : ImagePages.open(file, type);
+        return type.isPdf() ? ScanPdfPages.open(file) : ImagePages.open(file, type);
     }
 
     /** The first page, {@link #THUMBNAIL_WIDTH} pixels wide. */

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,8 +17,10 @@ import org.compactregister.model.Scan;
 import org.compactregister.persistence.NewScan;
 import org.compactregister.persistence.ScanAddition;
 import org.compactregister.persistence.ScanRepository;
+import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
+import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
 import org.compactregister.service.Settings;
 
@@ -34,7 +36,7 @@ public final class ScanService {
 
     private final ScanRepository repository;
     private final Settings settings;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public ScanService(Services services) {
         this.repository = new ScanRepository(services.database().jdbi());
@@ -123,23 +125,7 @@ public final class ScanService {
      * kept with the scan. An existing file there is replaced only once the copy is complete.
      */
     public void saveCopy(Scan scan, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        try {
-            Path partial = Files.createTempFile(folder, ".saving-", ".part");
-            try {
-                writeChecked(scan, partial);
-                try {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new RefusedException("A copy of \"" + scan.fileName() + "\" could not be saved to " + target
-                    + ": " + org.compactregister.service.FileProblems.reason(e) + ". Choose a folder this user may write to.");
-        }
+        SafeFile.writeAt(target, "A copy of \"" + scan.fileName() + "\"", partial -> writeChecked(scan, partial));
     }
 
     /** Writes the scan to a private temporary file (for the system's own viewer); it is deleted when the app closes. */
@@ -150,7 +136,7 @@ public final class ScanService {
             return file;
         } catch (IOException e) {
             throw new RefusedException("\"" + scan.fileName() + "\" could not be written out for viewing: "
-                    + org.compactregister.service.FileProblems.reason(e));
+                    + FileProblems.reason(e));
         }
     }
 
@@ -161,7 +147,8 @@ public final class ScanService {
             return new TemporaryPages(ScanRenderer.open(file, scan.mediaType()), file);
         } catch (IOException e) {
             TemporaryScanFile.deleteQuietly(file);
-            throw new RefusedException("\"" + scan.fileName() + "\" could not be opened for viewing: " + org.compactregister.service.FileProblems.reason(e));
+            throw new RefusedException("\"" + scan.fileName() + "\" could not be opened for viewing: "
+                    + FileProblems.reason(e));
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.FileSystems;
+import java.util.Locale;
 import org.compactregister.model.Scan;
 
 /** Where a kept scan is written out for drawing or for the system's viewer: a private temporary file. */
@@ -15,7 +16,7 @@ final class TemporaryScanFile {
 
     static Path create(Scan scan) throws IOException {
         String safeName = scan.fileName().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        if (!safeName.toLowerCase(java.util.Locale.ROOT).endsWith("." + scan.mediaType().extension())) {
+        if (!safeName.toLowerCase(Locale.ROOT).endsWith("." + scan.mediaType().extension())) {
             safeName = safeName + "." + scan.mediaType().extension();
         }
         Path folder = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")

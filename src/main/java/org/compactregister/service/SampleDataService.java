@@ -1,6 +1,8 @@
 package org.compactregister.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import org.compactregister.model.Plural;
 import org.compactregister.persistence.SignatoryRepository;
 
 /** Fills an empty register with fictional signatories, so a new user can try everything out. */
@@ -25,9 +27,9 @@ public final class SampleDataService {
         int existing = repository.count();
         if (existing > 0) {
             throw new RefusedException("Sample data can only go into an empty register, and this one already holds "
-                    + existing + (existing == 1 ? " signatory." : " signatories."));
+                    + Plural.of(existing, "signatory", "signatories") + ".");
         }
-        var today = java.time.LocalDate.now(clock);
+        var today = LocalDate.now(clock);
         return repository.addAll(new SampleSignatories(20081124L, today).forms(count), clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package org.compactregister.service;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -140,7 +141,7 @@ public final class SampleSignatories {
     }
 
     private static String ascii(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+        return Normalizer.normalize(name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "").replace("ł", "l").replace("Ł", "L").replaceAll("[^A-Za-z]", "");
     }
 }

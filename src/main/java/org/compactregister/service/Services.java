@@ -3,6 +3,7 @@ package org.compactregister.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.persistence.SettingsRepository;
 import org.compactregister.persistence.SignatoryRepository;
 
 /**
@@ -23,7 +24,7 @@ public final class Services implements AutoCloseable {
         SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
         this.register = new RegisterService(signatories, clock);
         this.sampleData = new SampleDataService(signatories, clock);
-        this.settings = new Settings(database.jdbi());
+        this.settings = new Settings(new SettingsRepository(database.jdbi()));
     }
 
     /**

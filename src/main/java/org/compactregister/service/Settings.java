@@ -1,8 +1,7 @@
 package org.compactregister.service;
 
 import java.util.Optional;
-import org.compactregister.persistence.SettingDao;
-import org.jdbi.v3.core.Jdbi;
+import org.compactregister.persistence.SettingsRepository;
 
 /**
  * The office's settings, kept in the register database (so a backup keeps them too). Each feature
@@ -10,14 +9,14 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Settings {
 
-    private final Jdbi jdbi;
+    private final SettingsRepository repository;
 
-    public Settings(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public Settings(SettingsRepository repository) {
+        this.repository = repository;
     }
 
     public Optional<String> get(String name) {
-        return jdbi.withExtension(SettingDao.class, dao -> dao.find(name));
+        return repository.find(name);
     }
 
     public String get(String name, String fallback) {
@@ -33,15 +32,16 @@ public final class Settings {
         }
     }
 
+    /** Stores {@code value} under {@code name}; a null value removes the setting. */
     public void put(String name, String value) {
         if (value == null) {
             remove(name);
         } else {
-            jdbi.useExtension(SettingDao.class, dao -> dao.put(name, value));
+            repository.put(name, value);
         }
     }
 
     public void remove(String name) {
-        jdbi.useExtension(SettingDao.class, dao -> dao.remove(name));
+        repository.remove(name);
     }
 }

@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,7 +88,7 @@ class CsvFileReaderTest {
     @Test
     void refusesBinaryJunk() throws IOException {
         byte[] junk = new byte[4096];
-        new java.util.Random(7).nextBytes(junk);
+        new Random(7).nextBytes(junk);
         junk[10] = 0;
         Path file = Files.write(dir.resolve("photo.csv"), junk);
         CsvFileProblem problem = assertThrows(CsvFileProblem.class, () -> CsvFileReader.open(file));
@@ -99,7 +101,7 @@ class CsvFileReaderTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write("Name,Date,Organisation\r\nA,01/01/2020,B\r\n".getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[1 << 20];
-            java.util.Arrays.fill(chunk, (byte) 'x');
+            Arrays.fill(chunk, (byte) 'x');
             for (int i = 0; i < 50; i++) {
                 out.write(chunk);
             }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.compactregister.model.Address;
@@ -23,6 +24,7 @@ import org.compactregister.model.Signatory;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
+import org.compactregister.service.SaveOutcome;
 import org.compactregister.service.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +88,7 @@ class CsvImportServiceTest {
                 .orElseThrow();
         assertEquals(new Address("1 Mill Street", "", "Brambleford", "LE1 1AA"), amelia.form().address());
         assertEquals(Sector.VOLUNTARY_AND_COMMUNITY, amelia.form().sector());
-        assertEquals(java.time.LocalDate.of(2025, 11, 26), amelia.form().dateReceived());
+        assertEquals(LocalDate.of(2025, 11, 26), amelia.form().dateReceived());
         Signatory rajesh = all().stream().filter(s -> s.signatoryName().equals("Rajesh Mistry")).findFirst()
                 .orElseThrow();
         assertEquals("0116 496 0456", rajesh.form().telephone(), "the form's rules tidy the phone number");
@@ -106,7 +108,7 @@ class CsvImportServiceTest {
 
     @Test
     void theDuplicateRuleAppliesAgainstTheRegister() throws IOException {
-        CommitmentForm existing = new CommitmentForm("Chidi Okafor", java.time.LocalDate.of(2024, 1, 1),
+        CommitmentForm existing = new CommitmentForm("Chidi Okafor", LocalDate.of(2024, 1, 1),
                 "Brambleford Food Share", new Address("", "", "", "LE1 1AA"), "", "", null, null, HowReceived.POST, "");
         Signatory saved = services.register().find(addDirect(existing)).orElseThrow();
         ImportReport report = imports.importFile(officeFile(), false, Progress.NONE);
@@ -119,7 +121,7 @@ class CsvImportServiceTest {
 
     private long addDirect(CommitmentForm form) {
         var outcome = services.register().register(form, true);
-        return ((org.compactregister.service.SaveOutcome.Saved) outcome).signatory().id();
+        return ((SaveOutcome.Saved) outcome).signatory().id();
     }
 
     @Test

@@ -5,21 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.Withdrawal;
+import org.compactregister.scan.ScanService;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.SampleSignatories;
@@ -47,21 +60,21 @@ class RegisterBackupTest {
         services.register().withdraw(leaving, new Withdrawal(LocalDate.of(2026, 11, 20), "The group has closed."));
         services.settings().put("letter.signature", "Hannah Greenwood\nCompact Officer");
         try {
-            java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(300, 400,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = page.createGraphics();
-            g.setColor(java.awt.Color.WHITE);
+            BufferedImage page = new BufferedImage(300, 400,
+                    BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = page.createGraphics();
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, 300, 400);
-            g.setColor(java.awt.Color.BLACK);
+            g.setColor(Color.BLACK);
             g.drawString("Signed commitment form", 20, 40);
             g.dispose();
             Path png = dir.resolve("form-scan.png");
-            javax.imageio.ImageIO.write(page, "png", png.toFile());
-            var report = new org.compactregister.scan.ScanService(services).attach(some.get(3).id(), List.of(png),
+            ImageIO.write(page, "png", png.toFile());
+            var report = new ScanService(services).attach(some.get(3).id(), List.of(png),
                     Progress.NONE);
             assertEquals(1, report.attached().size(), report.toString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -69,21 +82,21 @@ class RegisterBackupTest {
     private static String scans(Services services) throws IOException {
         try {
             return scansOrFail(services);
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
     }
 
-    private static String scansOrFail(Services services) throws IOException, java.security.NoSuchAlgorithmException {
+    private static String scansOrFail(Services services) throws IOException, NoSuchAlgorithmException {
         StringBuilder all = new StringBuilder();
-        var scanService = new org.compactregister.scan.ScanService(services);
+        var scanService = new ScanService(services);
         for (Signatory signatory : services.register().search(RegisterQuery.everything().withLimit(100_000))
                 .signatories()) {
             for (var listing : scanService.list(signatory.id())) {
                 Path copy = Files.createTempFile("scan", ".bin");
                 scanService.saveCopy(listing.scan(), copy);
-                all.append(signatory.id()).append(':').append(java.util.HexFormat.of()
-                        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(copy))))
+                all.append(signatory.id()).append(':').append(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(copy))))
                         .append('\n');
                 Files.delete(copy);
             }
@@ -152,11 +165,11 @@ class RegisterBackupTest {
             zip.write(new byte[] {1, 2, 3});
         }
         Path otherDatabase = dir.resolve("other.zip");
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("other/db"), "sa", "");
-             var statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("other/db"), "sa", "");
+             Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE stock (id INT)");
             statement.execute("BACKUP TO '" + otherDatabase + "'");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new AssertionError(e);
         }
 

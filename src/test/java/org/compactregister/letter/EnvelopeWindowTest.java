@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.compactregister.model.AcknowledgementLetter;
 import org.compactregister.model.Address;
 import org.compactregister.model.LetterRecipient;
+import org.compactregister.model.LetterTemplate;
 import org.compactregister.pdf.UnprintableTextException;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +106,7 @@ class EnvelopeWindowTest {
     void aLetterThatRunsOverOnePageIsNumbered() throws Exception {
         var template = DefaultLetterTemplate.load().withVersion(1);
         String longBody = (template.body() + "\n\n").repeat(4);
-        var longTemplate = new org.compactregister.model.LetterTemplate(1, template.senderName(), template.senderAddress(),
+        var longTemplate = new LetterTemplate(1, template.senderName(), template.senderAddress(),
                 template.senderPhone(), template.senderEmail(), template.logo(), template.subject(), longBody,
                 template.noNameGreeting(), template.signatureName(), template.signatureRole());
         LetterRecipient recipient = new LetterRecipient(5, "Ελένη Παπαδοπούλου", "Ashcombe Greek Community Association",

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.compactregister.model.Address;
 import org.compactregister.model.AcknowledgementLetter;
 import org.compactregister.model.LetterRecipient;
+import org.compactregister.model.LetterTemplate;
 import org.compactregister.model.SentLetter;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.Status;
@@ -131,7 +132,7 @@ class LetterServiceTest {
         var changedForm = oak.form().withAddress(new Address("99 New Road", "", "Thornby", "LE4 9ZZ"));
         services.register().update(acknowledged, changedForm, true);
         var template = letters.currentTemplate();
-        letters.saveTemplate(new org.compactregister.model.LetterTemplate(template.version(), "Another Sender",
+        letters.saveTemplate(new LetterTemplate(template.version(), "Another Sender",
                 template.senderAddress(), template.senderPhone(), template.senderEmail(), template.logo(),
                 template.subject(), "Completely different words for {organisation}.", template.noNameGreeting(),
                 template.signatureName(), template.signatureRole()));

@@ -18,7 +18,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.SignatoryListFilter;

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.SignatoryListFilter;
+import org.compactregister.model.Status;
 import org.compactregister.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,11 +73,32 @@ class SignatoryStatisticsTest {
     }
 
     @Test
-    void anEmptyRegisterHasNoPeriodsAndNoSectors() {
+    void countsByStatusListEveryStatusAndTheDatesSignedSpanTheRegister() {
+        try (Services services = ListTestRegister.open(dir)) {
+            List<Signatory> all = ListTestRegister.fill(services, 40);
+            ListTestRegister.withdraw(services, all.get(0));
+            ListTestRegister.withdraw(services, all.get(1));
+            services.register().markAcknowledged(List.of(all.get(2).id()), ListTestRegister.TODAY);
+            SignatoryStatistics statistics = new SignatoryStatistics(services);
+            assertEquals(Map.of(Status.RECEIVED, 37, Status.ACKNOWLEDGED, 1, Status.WITHDRAWN, 2),
+                    statistics.byStatus());
+            assertEquals(List.of(Status.values()), List.copyOf(statistics.byStatus().keySet()), "in their usual order");
+            List<LocalDate> signed = all.stream().map(s -> s.form().dateSigned()).sorted().toList();
+            assertEquals(Optional.of(signed.get(0)), statistics.firstSigned());
+            assertEquals(Optional.of(signed.get(signed.size() - 1)), statistics.lastSigned());
+        }
+    }
+
+    @Test
+    void anEmptyRegisterHasNoPeriodsNoSectorsNoDatesAndNoughtOfEachStatus() {
         try (Services services = ListTestRegister.open(dir)) {
             SignatoryStatistics statistics = new SignatoryStatistics(services);
             assertTrue(statistics.overTime(TimeStep.MONTH).isEmpty());
             assertEquals(0, statistics.bySector().total());
+            assertEquals(Map.of(Status.RECEIVED, 0, Status.ACKNOWLEDGED, 0, Status.WITHDRAWN, 0),
+                    statistics.byStatus());
+            assertEquals(Optional.empty(), statistics.firstSigned());
+            assertEquals(Optional.empty(), statistics.lastSigned());
         }
     }
 }

@@ -2,9 +2,12 @@ package org.compactregister.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,21 @@ class CommitmentFormRulesTest {
                 checked.errors().asMap().keySet());
         assertEquals("Enter the name of the person who signed the form.",
                 checked.errors().messageFor(FormField.SIGNATORY_NAME).orElseThrow());
+    }
+
+    @Test
+    void theRequiredFieldsAreDefinedOnceAndAFormWithOnlyThoseIsAccepted() {
+        assertEquals(List.of(FormField.SIGNATORY_NAME, FormField.DATE_SIGNED, FormField.ORGANISATION),
+                FormField.required());
+        CheckedForm empty = CommitmentFormRules.check(form("", null, "", "", "", "", null), TODAY);
+        for (FormField field : FormField.values()) {
+            assertEquals(field.isRequired() ? Optional.of(field.whenMissing()) : Optional.empty(),
+                    empty.errors().messageFor(field), field.label());
+        }
+        CommitmentForm onlyRequired = new CommitmentForm("Zofia Nowak", LocalDate.of(2026, 11, 2),
+                "Kingsmere Food Share", null, "", "", null, null, null, "");
+        assertTrue(CommitmentFormRules.check(onlyRequired, TODAY).isValid());
+        assertThrows(IllegalStateException.class, FormField.NOTES::whenMissing);
     }
 
     @Test

@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -55,7 +57,7 @@ public final class ScanFiles {
     public static Path passwordPdf(Path file) {
         try {
             Path plain = pdf(file.resolveSibling("plain-" + file.getFileName()), 1);
-            try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(plain.toFile())) {
+            try (PDDocument document = Loader.loadPDF(plain.toFile())) {
                 StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "secret", new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
@@ -73,7 +75,7 @@ public final class ScanFiles {
         try {
             Path whole = pdf(file.resolveSibling("whole-" + file.getFileName()), 3);
             byte[] bytes = Files.readAllBytes(whole);
-            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
             Files.delete(whole);
             return file;
         } catch (IOException e) {
@@ -137,7 +139,7 @@ public final class ScanFiles {
     public static Path cut(Path source, Path file, int keep) {
         try {
             byte[] bytes = Files.readAllBytes(source);
-            return Files.write(file, java.util.Arrays.copyOf(bytes, Math.min(keep, bytes.length)));
+            return Files.write(file, Arrays.copyOf(bytes, Math.min(keep, bytes.length)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.compactregister.model.Signatory;
 import org.compactregister.service.RefusedException;
@@ -87,7 +88,7 @@ class ScanInboxTest {
         assertFalse(Files.exists(waiting));
         assertEquals("an earlier scan of the same name", Files.readString(done.resolve("scan.pdf")));
         assertEquals(List.of("scan.pdf"), scans.list(signatory.id()).stream().map(l -> l.scan().fileName()).toList());
-        assertTrue(java.util.Arrays.equals(content, Files.readAllBytes(moved)));
+        assertTrue(Arrays.equals(content, Files.readAllBytes(moved)));
     }
 
     @Test

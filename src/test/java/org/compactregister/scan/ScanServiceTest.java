@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.compactregister.model.Scan;
 import org.compactregister.model.ScanMediaType;
 import org.compactregister.model.Signatory;
+import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
@@ -119,10 +122,10 @@ class ScanServiceTest {
     void aFileOverTheSizeLimitIsRefusedAndTheLimitIsASetting() {
         services.settings().put(ScanService.MAX_MEGABYTES, "1");
         Path big = ScanFiles.image(dir.resolve("big.png"), "png", 10, 10);
-        try (var out = Files.newOutputStream(big, java.nio.file.StandardOpenOption.APPEND)) {
+        try (var out = Files.newOutputStream(big, StandardOpenOption.APPEND)) {
             out.write(new byte[1024 * 1024 + 1]);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
 
         ScanRefusedException refused = assertThrows(ScanRefusedException.class,
@@ -189,7 +192,7 @@ class ScanServiceTest {
             }
         };
 
-        assertThrows(org.compactregister.service.CancelledException.class,
+        assertThrows(CancelledException.class,
                 () -> scans.attach(signatory.id(), files, cancelAfterFirst));
 
         assertEquals(List.of("1.pdf"), scans.list(signatory.id()).stream().map(l -> l.scan().fileName()).toList());

@@ -1,6 +1,7 @@
 package org.compactregister.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -18,7 +19,7 @@ class FileProblemsTest {
 
     @Test
     void aMissingFolderIsSaidInWords() {
-        IOException problem = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        IOException problem = assertThrows(IOException.class,
                 () -> Files.writeString(dir.resolve("not-there/report.csv"), "x"));
         assertEquals(NoSuchFileException.class, problem.getClass());
         assertEquals("the file or its folder is not there (it may have been moved, renamed or on a disk that is "

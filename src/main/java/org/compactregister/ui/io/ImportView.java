@@ -124,7 +124,7 @@ public final class ImportView {
         int perColumn = (fields.length + 2) / 3;
         for (int i = 0; i < fields.length; i++) {
             FormField field = fields[i];
-            Label label = new Label(field.label() + (ColumnMapping.REQUIRED.contains(field) ? " *" : ""));
+            Label label = new Label(field.label() + (field.isRequired() ? " *" : ""));
             label.getStyleClass().add("form-label");
             ComboBox<Integer> choice = columnChoice(field);
             grid.add(label, (i / perColumn) * 2, i % perColumn);

@@ -1,10 +1,6 @@
 package org.compactregister.ui.lists;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -17,12 +13,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javax.imageio.ImageIO;
+import org.compactregister.list.ChartPicture;
 import org.compactregister.list.SectorBreakdown;
 import org.compactregister.list.SignatoryStatistics;
 import org.compactregister.list.SignaturesOverTime;
 import org.compactregister.list.TimeStep;
-import org.compactregister.service.RefusedException;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
 import org.compactregister.ui.Problems;
@@ -117,32 +112,11 @@ public final class StatisticsViewModel {
         String suggested = "compact-signatories-chart-" + java.time.LocalDate.now() + ".png";
         dialogs.chooseFileToSave("Save the chart as a picture", suggested, "PNG pictures", "*.png")
                 .ifPresent(file -> executor.execute(BackgroundTask.of("Saving the chart", p -> {
-                            writePng(picture, file);
+                            ChartPicture.savePng(picture, file);
                             return file;
                         })
                         .onSuccess(saved -> message.set("Chart saved as " + saved.getFileName() + "."))
                         .onFailure(problem -> dialogs.showError("The chart was not saved", Problems.describe(problem)))));
-    }
-
-    static void writePng(BufferedImage picture, Path file) {
-        try {
-            Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".part");
-            try {
-                if (!ImageIO.write(picture, "png", partial.toFile())) {
-                    throw new IllegalStateException("No PNG writer");
-                }
-                Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new RefusedException("The folder for " + file + " is not there. Choose another place.");
-        } catch (IOException e) {
-            throw new RefusedException("The picture " + file + " could not be written (" + org.compactregister.service.FileProblems.reason(e)
-                    + "). Check the folder and the disk, or choose another place.");
-        } catch (UncheckedIOException e) {
-            throw new RefusedException("The picture " + file + " could not be written.");
-        }
     }
 
     public ObjectProperty<TimeStep> stepProperty() {

@@ -192,7 +192,7 @@ public final class SignatoryFormView {
     }
 
     private void place(FormField field, Region input) {
-        Label label = new Label(field.label() + (required(field) ? " *" : ""));
+        Label label = new Label(field.label() + (field.isRequired() ? " *" : ""));
         label.setLabelFor(input);
         label.getStyleClass().add("form-label");
         Label error = new Label();
@@ -211,10 +211,6 @@ public final class SignatoryFormView {
         VBox cell = new VBox(3, input, error);
         grid.add(label, 0, row);
         grid.add(cell, 1, row++);
-    }
-
-    private static boolean required(FormField field) {
-        return field == FormField.SIGNATORY_NAME || field == FormField.DATE_SIGNED || field == FormField.ORGANISATION;
     }
 
     private static void tidyOnLeave(TextInputControl input, Runnable tidy) {

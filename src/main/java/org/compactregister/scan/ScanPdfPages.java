@@ -8,18 +8,19 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** The pages of a PDF, drawn by PDFBox. The file is read as needed, with scratch space on disk, not in memory. */
-final class PdfPages implements ScanPages {
+final class ScanPdfPages implements ScanPages {
 
     private static final double PIXELS_PER_POINT = 96.0 / 72.0;
 
     private final PDDocument document;
     private final PDFRenderer renderer;
 
-    private PdfPages(PDDocument document) {
+    private ScanPdfPages(PDDocument document) {
         this.document = document;
         this.renderer = new PDFRenderer(document);
         this.renderer.setSubsamplingAllowed(true);
@@ -28,11 +29,11 @@ final class PdfPages implements ScanPages {
     /**
      * Opens the PDF at {@code file}.
      *
-     * @throws org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException when it needs a password to open
+     * @throws InvalidPasswordException when it needs a password to open
      * @throws IOException when it is damaged
      */
-    static PdfPages open(Path file) throws IOException {
-        return new PdfPages(Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache()));
+    static ScanPdfPages open(Path file) throws IOException {
+        return new ScanPdfPages(Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache()));
     }
 
     @Override

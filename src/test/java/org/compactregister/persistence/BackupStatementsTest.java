@@ -1,0 +1,76 @@
+package org.compactregister.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** H2's online copy of an open register, and the checks on a copy unpacked from a backup. */
+class BackupStatementsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theOnlineCopyIsAZipHoldingTheWholeRegisterAndItsCountIsTheRegisters() throws IOException {
+        Path zip = dir.resolve("backup.zip");
+        Files.writeString(zip, "an older file of that name");
+        try (RegisterDatabase database = RegisterDatabase.open(dir.resolve("register"))) {
+            new SignatoryRepository(database.jdbi()).addAll(List.of(RegisterDatabaseTest.form("Oakwell Youth Club"),
+                    RegisterDatabaseTest.form("Granby Carers")), Instant.now());
+            assertEquals(2, BackupStatements.backUp(database, zip));
+        }
+        Path unpacked = dir.resolve("unpacked").resolve("copy" + RegisterDatabase.FILE_SUFFIX);
+        Files.createDirectories(unpacked.getParent());
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = file.stream().filter(e -> e.getName().endsWith(RegisterDatabase.FILE_SUFFIX))
+                    .findFirst().orElseThrow();
+            try (InputStream in = file.getInputStream(entry); OutputStream out = Files.newOutputStream(unpacked)) {
+                in.transferTo(out);
+            }
+        }
+        assertTrue(BackupStatements.holdsARegister(unpacked));
+        assertEquals(2, BackupStatements.countSignatories(unpacked));
+    }
+
+    @Test
+    void anotherProgramsDatabaseOrAnyOtherFileIsNotARegisterAndIsLeftAsItWas() throws IOException, SQLException {
+        Path other = dir.resolve("other" + RegisterDatabase.FILE_SUFFIX);
+        String base = dir.resolve("other").toString();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, RegisterDatabase.USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE signatory (id INT)");
+        }
+        assertFalse(BackupStatements.holdsARegister(other));
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, RegisterDatabase.USER, "");
+             Statement statement = connection.createStatement();
+             ResultSet tables = statement.executeQuery(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            tables.next();
+            assertEquals(1, tables.getInt(1), "looked at, not given the register's schema");
+        }
+
+        Path text = Files.writeString(dir.resolve("notes" + RegisterDatabase.FILE_SUFFIX), "not a database");
+        assertFalse(BackupStatements.holdsARegister(text));
+        assertFalse(BackupStatements.holdsARegister(dir.resolve("missing" + RegisterDatabase.FILE_SUFFIX)));
+        assertFalse(Files.exists(dir.resolve("missing" + RegisterDatabase.FILE_SUFFIX)), "never created");
+        assertThrows(RegisterUnavailableException.class, () -> BackupStatements.countSignatories(text));
+    }
+}

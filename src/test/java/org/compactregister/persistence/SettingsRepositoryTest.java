@@ -1,0 +1,33 @@
+package org.compactregister.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsRepositoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSettingIsStoredReplacedRemovedAndKeptInTheRegisterFile() {
+        Path file = dir.resolve("register");
+        try (RegisterDatabase database = RegisterDatabase.open(file)) {
+            SettingsRepository settings = new SettingsRepository(database.jdbi());
+            assertEquals(Optional.empty(), settings.find("scan.inbox.folder"));
+            settings.put("scan.inbox.folder", "/srv/scans");
+            settings.put("scan.inbox.folder", "/srv/scanner inbox");
+            settings.put("backup.keep", "7");
+            settings.remove("backup.keep");
+            settings.remove("never.set");
+        }
+        try (RegisterDatabase database = RegisterDatabase.open(file)) {
+            SettingsRepository settings = new SettingsRepository(database.jdbi());
+            assertEquals(Optional.of("/srv/scanner inbox"), settings.find("scan.inbox.folder"));
+            assertEquals(Optional.empty(), settings.find("backup.keep"));
+        }
+    }
+}

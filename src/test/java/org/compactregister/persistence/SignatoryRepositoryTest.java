@@ -1,0 +1,58 @@
+package org.compactregister.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.RegisterQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SignatoryRepositoryTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<CommitmentForm> forms(int count) {
+        List<CommitmentForm> forms = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            forms.add(RegisterDatabaseTest.form("Organisation number " + i));
+        }
+        return forms;
+    }
+
+    @Test
+    void manyGoInTogetherAndTheCallerHearsAfterEachOne() {
+        try (RegisterDatabase database = RegisterDatabase.open(dir.resolve("register"))) {
+            SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
+            List<Integer> heard = new ArrayList<>();
+            assertEquals(3, signatories.addAll(forms(3), Instant.now(), heard::add));
+            assertEquals(List.of(1, 2, 3), heard);
+            assertEquals(3, signatories.count());
+        }
+    }
+
+    @Test
+    void aStopAfterSomeHaveGoneInUndoesThemAll() {
+        try (RegisterDatabase database = RegisterDatabase.open(dir.resolve("register"))) {
+            SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
+            signatories.add(RegisterDatabaseTest.form("Already there"), Instant.now());
+            IllegalStateException stop = new IllegalStateException("stop");
+            IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                    () -> signatories.addAll(forms(10), Instant.now(), done -> {
+                        if (done == 7) {
+                            throw stop;
+                        }
+                    }));
+            assertSame(stop, thrown);
+            assertEquals(1, signatories.count());
+            assertEquals(0, signatories.search(RegisterQuery.everything().withSearchText("number")).totalMatching(),
+                    "their search words are gone too");
+        }
+    }
+}
