@@ -44,8 +44,7 @@ public final class AutomaticBackupsViewModel {
                     enabled.set(values[0] != null);
                     keep.set((Integer) values[1]);
                 })
-                .onFailure(problem -> dialogs.showError("The backup settings could not be read",
-                        Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The backup settings could not be read"));
     }
 
     public void chooseFolder() {
@@ -69,8 +68,7 @@ public final class AutomaticBackupsViewModel {
                     return null;
                 })
                 .onSuccess(done -> onSaved.run())
-                .onFailure(problem -> dialogs.showError("The backup settings were not saved",
-                        Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The backup settings were not saved"));
     }
 
     public BooleanProperty enabledProperty() {

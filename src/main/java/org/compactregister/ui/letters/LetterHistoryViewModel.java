@@ -46,8 +46,7 @@ public final class LetterHistoryViewModel {
                             : (found.size() == 1 ? "1 letter" : found.size() + " letters") + " sent to "
                             + signatory.organisation() + " (" + signatory.reference() + ").");
                 })
-                .onFailure(problem -> dialogs.showError("The letter history could not be read",
-                        Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The letter history could not be read"));
     }
 
     public Signatory signatory() {
