@@ -124,7 +124,7 @@ public final class BackgroundTask<T> {
         return running.getReadOnlyProperty();
     }
 
-    /** Asks the work to stop; see {@link TaskExecutor} for when the task ends. Does nothing once it has ended. */
+    /** Asks the work to stop (see {@link FxTaskExecutor} for when the task ends); does nothing once it has ended. */
     public void cancel() {
         if (!state.get().isFinished()) {
             canceller.run();

@@ -11,7 +11,6 @@ import org.compactregister.io.AutomaticBackups;
 import org.compactregister.service.RefusedException;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
-import org.compactregister.ui.Problems;
 import org.compactregister.ui.TaskExecutor;
 
 /** The automatic backup on exit: on or off, which folder, how many to keep. */

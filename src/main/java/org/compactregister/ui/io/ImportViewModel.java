@@ -1,9 +1,7 @@
 package org.compactregister.ui.io;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -202,11 +200,6 @@ public final class ImportViewModel {
                         .onFailureShowError(dialogs, "The report was not saved")));
     }
 
-    /** The columns offered for a field: the header names, by index. */
-    public List<String> columnNames() {
-        return header;
-    }
-
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step.getReadOnlyProperty();
     }
@@ -253,10 +246,6 @@ public final class ImportViewModel {
 
     public ReadOnlyStringProperty progressMessageProperty() {
         return progressMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
-        return report.getReadOnlyProperty();
     }
 
     public ObservableList<RefusedRow> refusedRows() {

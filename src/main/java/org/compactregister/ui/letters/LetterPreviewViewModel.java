@@ -60,7 +60,6 @@ public final class LetterPreviewViewModel {
     private final ObjectProperty<BufferedImage> page = new SimpleObjectProperty<>();
     private final BooleanProperty canMark = new SimpleBooleanProperty(false);
     private final BooleanProperty marked = new SimpleBooleanProperty(false);
-    private final BooleanProperty sentOut = new SimpleBooleanProperty(false);
     private final StringProperty pageLabel = new SimpleStringProperty("");
 
     private PdfPages pages;
@@ -193,7 +192,6 @@ public final class LetterPreviewViewModel {
                 .onSuccess(printed -> {
                     if (printed) {
                         result.set(r.countInWords() + " sent to the printer.");
-                        sentOut.set(true);
                         askToMark();
                     }
                 })
@@ -218,7 +216,6 @@ public final class LetterPreviewViewModel {
                     .onFinished(() -> busy.set(false))
                     .onSuccess(saved -> {
                         result.set(r.countInWords() + " saved to " + saved + ".");
-                        sentOut.set(true);
                         askToMark();
                     })
                     .onFailureShowError(dialogs, "The letters were not saved"));
@@ -333,10 +330,6 @@ public final class LetterPreviewViewModel {
 
     public BooleanProperty canMarkProperty() {
         return canMark;
-    }
-
-    public BooleanProperty sentOutProperty() {
-        return sentOut;
     }
 
     /** True when there are letters to print or save. */

@@ -1,6 +1,5 @@
 package org.compactregister.ui.register;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

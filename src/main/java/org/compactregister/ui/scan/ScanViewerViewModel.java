@@ -219,10 +219,6 @@ public final class ScanViewerViewModel {
         return pageCount;
     }
 
-    public DoubleProperty zoomProperty() {
-        return zoom;
-    }
-
     public BooleanProperty fitWidthProperty() {
         return fitWidth;
     }

@@ -13,7 +13,7 @@ final class ScanViewerWindow {
     private ScanViewerWindow() {
     }
 
-    static Stage show(Window owner, String title, ScanViewerViewModel viewModel) {
+    static void show(Window owner, String title, ScanViewerViewModel viewModel) {
         ScanViewerView view = new ScanViewerView(viewModel);
         Stage stage = new Stage();
         stage.initOwner(owner);
@@ -32,6 +32,5 @@ final class ScanViewerWindow {
         stage.show();
         view.root().requestFocus();
         viewModel.open();
-        return stage;
     }
 }
