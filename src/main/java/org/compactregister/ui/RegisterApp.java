@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.compactregister.io.AutomaticBackups;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
 import org.slf4j.Logger;
@@ -49,7 +52,7 @@ public final class RegisterApp extends Application {
         stage.setScene(new Scene(splash, 520, 200));
         stage.setTitle("Compact Register");
         for (int size : new int[] {32, 64, 128}) {
-            stage.getIcons().add(new javafx.scene.image.Image(RegisterApp.class.getResourceAsStream(
+            stage.getIcons().add(new Image(RegisterApp.class.getResourceAsStream(
                     "/assets/icons/compact-register-" + size + ".png")));
         }
         stage.show();
@@ -103,10 +106,10 @@ public final class RegisterApp extends Application {
         VBox box = new VBox(16, spinner, message);
         box.setStyle("-fx-padding: 32; -fx-alignment: center;");
         stage.setScene(new Scene(box, 520, 200));
-        stage.setOnCloseRequest(javafx.event.Event::consume);
+        stage.setOnCloseRequest(Event::consume);
         executor.execute(BackgroundTask.of("Closing the register", progress -> {
                     try {
-                        new org.compactregister.io.AutomaticBackups(closing).runIfEnabled();
+                        new AutomaticBackups(closing).runIfEnabled();
                         return null;
                     } finally {
                         services = null;
