@@ -1,6 +1,9 @@
 package org.compactregister.model;
 
-/** A count and its word, as people write them: "1 signatory", "3 signatories", "0 signatories". */
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Counts in words, one or many: "1 signatory", "1,204 signatories", "was" or "were". */
 public final class Plural {
 
     private Plural() {
@@ -11,10 +14,12 @@ public final class Plural {
         return count + " " + word(count, one, many);
     }
 
-    /**
-     * The word that goes with the count: {@code one} for exactly 1, {@code many} otherwise. For a
-     * verb ("was", "were") or a count written another way ("1,204 rows").
-     */
+    /** The count, with thousands marked as in the UK, and the word that fits it: {@code count(1204, "page", "pages")} is "1,204 pages". */
+    public static String count(long count, String one, String many) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(count) + " " + word(count, one, many);
+    }
+
+    /** Only the word that fits the count: {@code word(1, "has", "have")} is "has". */
     public static String word(long count, String one, String many) {
         return count == 1 ? one : many;
     }

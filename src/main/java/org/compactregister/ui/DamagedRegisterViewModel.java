@@ -2,6 +2,7 @@ package org.compactregister.ui;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,7 +42,7 @@ public final class DamagedRegisterViewModel {
 
     /** Looks for the latest automatic backup beside the register, in the background. */
     public void load() {
-        run("Looking for the latest automatic backup …", register::latestBackup, found -> {
+        run("Looking for the latest automatic backup …", progress -> register.latestBackup(), found -> {
             latestBackup.set(found.orElse(null));
             backupText.set(found.map(backup -> "The latest automatic backup is " + RestoreWording.backupTaken(backup)
                     + ".").orElse("No automatic backup was found in the folder \"backups\" beside the register."));
@@ -50,7 +51,7 @@ public final class DamagedRegisterViewModel {
 
     /** Takes what can still be read into the register's place, then opens it. */
     public void recover() {
-        run("Recovering what can still be read …", register::recover, recovered -> {
+        run("Recovering what can still be read …", progress -> register.recover(), recovered -> {
             dialogs.showInformation("Register recovered", recovered.describe());
             reopen.run();
         }, "Nothing was recovered");
@@ -67,7 +68,7 @@ public final class DamagedRegisterViewModel {
     /** Asks for a backup file, checks it, and puts it in the register's place (after asking). */
     public void restoreChosen() {
         dialogs.chooseFileToOpen("Choose a backup of the register", "Register backups", "*.zip").ifPresent(file ->
-                run("Checking the backup …", () -> RegisterBackup.inspect(file), this::restore,
+                run("Checking the backup …", progress -> RegisterBackup.inspect(file), this::restore,
                         "That backup cannot be used"));
     }
 
@@ -76,31 +77,19 @@ public final class DamagedRegisterViewModel {
                 "Restore")) {
             return;
         }
-        run("Restoring the backup …", () -> register.restore(backup.file()), restored -> {
+        run("Restoring the backup …", progress -> register.restore(backup.file()), restored -> {
             dialogs.showInformation("Register restored", restored.describe());
             reopen.run();
         }, "The backup was not restored");
     }
 
-    private <T> void run(String what, Work<T> work, Consumer<T> then, String failureTitle) {
-        busy.set(true);
-        working.set(what);
-        executor.execute(BackgroundTask.of(what, progress -> work.call())
-                .onSuccess(result -> {
-                    busy.set(false);
-                    working.set("");
-                    then.accept(result);
-                })
-                .onFailure(problem -> {
-                    busy.set(false);
-                    working.set("");
-                    dialogs.showError(failureTitle, Problems.describe(problem));
-                }));
-    }
-
-    /** Work done in the background. */
-    private interface Work<T> {
-        T call() throws Exception;
+    private <T> void run(String what, BackgroundTask.Work<T> work, Consumer<T> then, String failureTitle) {
+        BackgroundTask<T> task = BackgroundTask.of(what, work)
+                .onSuccess(then)
+                .onFailureShowError(dialogs, failureTitle);
+        busy.bind(task.runningProperty());
+        working.bind(Bindings.when(task.runningProperty()).then(task.messageProperty()).otherwise(""));
+        executor.execute(task);
     }
 
     /** The damaged register's file. */

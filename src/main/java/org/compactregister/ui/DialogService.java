@@ -9,6 +9,11 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** An error dialog saying in words what went wrong ({@link Problems#describe}), never a stack trace. */
+    default void showProblem(String title, Throwable problem) {
+        showError(title, Problems.describe(problem));
+    }
+
     void showInformation(String title, String message);
 
     /** Asks a yes/no question; {@code confirmLabel} names the action ("Delete", "Discard"). */
@@ -25,4 +30,10 @@ public interface DialogService {
 
     /** A folder, or empty when the user cancels. */
     Optional<Path> chooseFolder(String title);
+
+    /**
+     * Shows a dialog that a view builds (only when it is shown, on the JavaFX thread), titled
+     * {@code title}, and waits for the user's answer; empty when the user cancels.
+     */
+    <R> Optional<R> showCustomDialog(String title, CustomDialog<R> dialog);
 }

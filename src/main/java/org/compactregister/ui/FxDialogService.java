@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -37,9 +39,17 @@ public final class FxDialogService implements DialogService {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(confirm, cancel);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
         return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public <R> Optional<R> showCustomDialog(String title, CustomDialog<R> dialog) {
+        Dialog<R> shown = dialog.build();
+        shown.initOwner(owner);
+        shown.setTitle(title);
+        return shown.showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

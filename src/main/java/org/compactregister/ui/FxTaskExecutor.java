@@ -2,19 +2,22 @@ package org.compactregister.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.concurrent.Task;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs tasks on a small pool of background threads; results come back on the JavaFX thread. */
+/**
+ * Runs tasks on a small pool of background threads; progress, message, state and results come back
+ * on the JavaFX thread. Cancelling ends the task for the screen at once (its cancel handler runs);
+ * the work itself stops at its next look at {@link Progress#isCancelled}, and its result is dropped.
+ */
 public final class FxTaskExecutor implements TaskExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
@@ -33,7 +36,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> RunningTask execute(BackgroundTask<T> backgroundTask) {
+    public <T> void execute(BackgroundTask<T> backgroundTask) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -55,6 +58,9 @@ public final class FxTaskExecutor implements TaskExecutor {
                 });
             }
         };
+        task.progressProperty().addListener((obs, old, now) -> backgroundTask.progressed(now.doubleValue()));
+        task.messageProperty().addListener((obs, old, now) -> backgroundTask.said(now));
+        task.setOnRunning(event -> backgroundTask.started());
         task.setOnSucceeded(event -> {
             finished();
             backgroundTask.succeeded(task.getValue());
@@ -73,32 +79,17 @@ public final class FxTaskExecutor implements TaskExecutor {
             finished();
             backgroundTask.cancelled();
         });
+        backgroundTask.scheduled(() -> task.cancel(false));
         running++;
         busy.set(true);
         try {
             pool.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+        } catch (RejectedExecutionException closing) {
             // the app is closing (windows hiding after shutdown): closing work still runs, on its own thread
             Thread thread = new Thread(task, "register-while-closing");
             thread.setDaemon(true);
             thread.start();
         }
-        return new RunningTask() {
-            @Override
-            public ReadOnlyDoubleProperty progressProperty() {
-                return task.progressProperty();
-            }
-
-            @Override
-            public ReadOnlyStringProperty messageProperty() {
-                return task.messageProperty();
-            }
-
-            @Override
-            public void cancel() {
-                task.cancel(false);
-            }
-        };
     }
 
     private void finished() {

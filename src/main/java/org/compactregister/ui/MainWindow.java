@@ -1,5 +1,7 @@
 package org.compactregister.ui;
 
+import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -12,38 +14,55 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.compactregister.service.SampleDataService;
+import javafx.stage.WindowEvent;
 import org.compactregister.service.Services;
+import org.compactregister.ui.io.ToolsMenu;
+import org.compactregister.ui.letters.LettersMenu;
 import org.compactregister.ui.lists.ListsMenu;
+import org.compactregister.ui.register.OpenForms;
 import org.compactregister.ui.register.RegisterView;
 import org.compactregister.ui.register.RegisterViewModel;
+import org.compactregister.ui.register.SignatoryFormView;
+import org.compactregister.ui.register.SignatoryFormViewModel;
+import org.compactregister.ui.scan.InboxView;
+import org.compactregister.ui.scan.InboxViewModel;
+import org.compactregister.ui.scan.ScanAttachments;
+import org.compactregister.ui.scan.ScansPanel;
 
-/** The main window: the menus, the register, and a status line with the database file and a busy bar. */
+/**
+ * The main window: the menus, the register, and a status line with the database file and a busy
+ * bar; and the commitment forms opened from it, each in a window of its own.
+ */
 public final class MainWindow {
 
     private final Stage stage;
     private final Services services;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final OpenForms openForms;
     private final RegisterViewModel registerViewModel;
+    private final ScanAttachments scans;
     private final RegisterView registerView;
-    private final java.util.function.Consumer<Services> onReopened;
+    private final Consumer<Services> onReopened;
 
     public MainWindow(Stage stage, Services services, TaskExecutor executor) {
         this(stage, services, executor, reopened -> new MainWindow(stage, reopened, executor).show());
     }
 
     /** {@code onReopened} gets the register when a restore has closed and reopened it. */
-    public MainWindow(Stage stage, Services services, TaskExecutor executor,
-                      java.util.function.Consumer<Services> onReopened) {
+    public MainWindow(Stage stage, Services services, TaskExecutor executor, Consumer<Services> onReopened) {
         this.onReopened = onReopened;
         this.stage = stage;
         this.services = services;
         this.executor = executor;
         this.dialogs = new FxDialogService(stage);
-        this.registerViewModel = new RegisterViewModel(services.register(), executor, dialogs);
-        this.registerView = new RegisterView(registerViewModel, executor, dialogs, stage);
+        this.openForms = new OpenForms(dialogs, this::showForm);
+        this.registerViewModel = new RegisterViewModel(services.register(), services.sampleData(), executor, dialogs,
+                openForms);
+        this.scans = new ScanAttachments(services, executor, dialogs, openForms, registerViewModel::refresh);
+        this.registerView = new RegisterView(registerViewModel, scans::attachDropped);
     }
 
     public void show() {
@@ -51,7 +70,7 @@ public final class MainWindow {
         root.setTop(menus());
         root.setCenter(registerView.root());
         root.setBottom(statusLine());
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 40));
         scene.getStylesheets().add(MainWindow.class.getResource("register.css").toExternalForm());
         stage.setScene(scene);
@@ -64,31 +83,34 @@ public final class MainWindow {
         registerView.focusSearch();
     }
 
+    /** True when the register may close: no open form holds unsaved typing, or the user agrees to lose it. */
+    public boolean mayClose() {
+        return openForms.mayCloseRegister();
+    }
+
     private MenuBar menus() {
-        MenuItem newForm = item("New commitment form…", "Shortcut+N", registerView::openNewForm);
+        MenuItem newForm = item("New commitment form…", "Shortcut+N", registerViewModel::openNewForm);
         MenuItem find = item("Find", "Shortcut+F", registerView::focusSearch);
-        MenuItem samples = item("Fill with sample signatories", null, this::fillWithSamples);
+        MenuItem samples = item("Fill with sample signatories", null, registerViewModel::fillWithSamples);
         MenuItem quit = item("Quit", "Shortcut+Q",
-                () -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, newForm, find, new SeparatorMenuItem(), samples,
                 new SeparatorMenuItem(), quit);
 
-        MenuItem edit = item("Open selected signatory", "Shortcut+O", registerView::openSelected);
-        MenuItem withdraw = item("Record withdrawal…", null, registerView::withdrawSelected);
-        MenuItem delete = item("Delete…", null, registerView::deleteSelected);
+        MenuItem edit = item("Open selected signatory", "Shortcut+O", registerViewModel::openSelected);
+        MenuItem withdraw = item("Record withdrawal…", null, registerViewModel::withdrawSelected);
+        MenuItem delete = item("Delete…", null, registerViewModel::deleteSelected);
         edit.disableProperty().bind(registerViewModel.selectedProperty().isNull());
         withdraw.disableProperty().bind(registerViewModel.selectedProperty().isNull());
         delete.disableProperty().bind(registerViewModel.selectedProperty().isNull());
         Menu signatory = new Menu("Signatory", null, edit, withdraw, new SeparatorMenuItem(), delete);
 
-        // Letters, lists and tools add their menus here as they arrive.
-        Menu tools = new org.compactregister.ui.io.ToolsMenu(services, executor, dialogs, stage,
-                registerViewModel::refresh, onReopened).menu();
-        MenuBar bar = new MenuBar(file, signatory,
-                new org.compactregister.ui.scan.ScansMenu(stage, services, executor, dialogs, registerView, registerViewModel::refresh).menu(),
-                new org.compactregister.ui.letters.LettersMenu(stage, services, executor, dialogs,
-                        registerViewModel.selectedProperty(), registerViewModel::refresh).menu(),
-                ListsMenu.create(stage, services, executor, dialogs),
+        Menu scanMenu = new Menu("Scans", null, item("Scan inbox…", "Shortcut+I", this::openInbox),
+                item("Set inbox folder…", null, this::chooseInboxFolder));
+        Menu letters = new LettersMenu(stage, services, executor, dialogs, registerViewModel.selectedProperty(),
+                registerViewModel::refresh).menu();
+        Menu tools = new ToolsMenu(services, executor, dialogs, stage, registerViewModel::refresh, onReopened).menu();
+        MenuBar bar = new MenuBar(file, signatory, scanMenu, letters, ListsMenu.create(stage, services, executor, dialogs),
                 tools);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -118,19 +140,25 @@ public final class MainWindow {
         return line;
     }
 
-    private void fillWithSamples() {
-        if (!dialogs.confirm("Fill with sample signatories?", "This adds " + SampleDataService.DEFAULT_COUNT
-                + " fictional organisations to the register, so you can try everything out. It only works on an "
-                + "empty register: start the app with another --db file to keep real entries apart.", "Fill")) {
-            return;
-        }
-        executor.execute(BackgroundTask.of("Adding sample signatories",
-                        progress -> services.sampleData().fillEmptyRegister(SampleDataService.DEFAULT_COUNT))
-                .onSuccess(count -> registerViewModel.refresh())
-                .onFailure(problem -> dialogs.showError("No sample signatories were added", Problems.describe(problem))));
+    /** A commitment form in a window of its own; a saved signatory's form has its scans beside it. */
+    private void showForm(SignatoryFormViewModel form) {
+        SignatoryFormView view = new SignatoryFormView(form, stage);
+        form.opened().ifPresent(signatory -> {
+            ScansPanel panel = new ScansPanel(scans.panelFor(signatory, new FxDialogService(view.stage())));
+            view.addPanel(panel.root(), false, 340);
+            panel.refresh();
+        });
+        view.show();
     }
 
-    public RegisterView registerView() {
-        return registerView;
+    private void openInbox() {
+        new InboxView(scans.inbox(), stage).show();
+    }
+
+    private void chooseInboxFolder() {
+        InboxViewModel inbox = scans.inbox();
+        if (inbox.chooseFolder()) {
+            new InboxView(inbox, stage).show();
+        }
     }
 }

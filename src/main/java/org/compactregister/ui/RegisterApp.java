@@ -5,16 +5,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.compactregister.io.AutomaticBackups;
 import org.compactregister.io.DamagedRegister;
 import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
-import org.compactregister.ui.register.SignatoryFormView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,7 @@ public final class RegisterApp extends Application {
 
     private TaskExecutor executor;
     private volatile Services services;
+    private MainWindow window;
 
     /** Opens the window on the register at {@code database}; returns the exit code when it closes. */
     public static int openWindow(Path database, boolean demo) {
@@ -50,7 +54,7 @@ public final class RegisterApp extends Application {
         stage.setScene(new Scene(splash, 520, 200));
         stage.setTitle("Compact Register");
         for (int size : new int[] {32, 64, 128}) {
-            stage.getIcons().add(new javafx.scene.image.Image(RegisterApp.class.getResourceAsStream(
+            stage.getIcons().add(new Image(RegisterApp.class.getResourceAsStream(
                     "/assets/icons/compact-register-" + size + ".png")));
         }
         stage.show();
@@ -91,12 +95,12 @@ public final class RegisterApp extends Application {
             event.consume();
             closeRegister(stage);
         });
-        new MainWindow(stage, opened, executor, reopened -> {
+        window = new MainWindow(stage, opened, executor, reopened -> {
             // windows opened on the register before the restore (forms, scans) belong to the closed one
-            javafx.stage.Window.getWindows().stream().filter(window -> window != stage).toList()
-                    .forEach(javafx.stage.Window::hide);
+            Window.getWindows().stream().filter(other -> other != stage).toList().forEach(Window::hide);
             showRegister(stage, reopened);
-        }).show();
+        });
+        window.show();
     }
 
     /**
@@ -110,27 +114,20 @@ public final class RegisterApp extends Application {
             Platform.exit();
             return;
         }
-        long unsaved = javafx.stage.Window.getWindows().stream()
-                .map(window -> window.getProperties().get(SignatoryFormView.UNSAVED_TYPING))
-                .filter(check -> check instanceof java.util.function.BooleanSupplier supplier && supplier.getAsBoolean())
-                .count();
-        if (unsaved > 0 && !new FxDialogService(stage).confirm("Close without saving?", (unsaved == 1
-                ? "A commitment form has typing that was not saved." : unsaved + " commitment forms have typing "
-                + "that was not saved.") + " Close the register and lose it?", "Close and lose it")) {
+        if (!window.mayClose()) {
             return;
         }
-        javafx.stage.Window.getWindows().stream().filter(window -> window != stage).toList()
-                .forEach(javafx.stage.Window::hide);
+        Window.getWindows().stream().filter(other -> other != stage).toList().forEach(Window::hide);
         ProgressIndicator spinner = new ProgressIndicator();
         Label message = new Label("Closing the register (and making the automatic backup, if one is set up) …");
         message.setWrapText(true);
         VBox box = new VBox(16, spinner, message);
         box.setStyle("-fx-padding: 32; -fx-alignment: center;");
         stage.setScene(new Scene(box, 520, 200));
-        stage.setOnCloseRequest(javafx.event.Event::consume);
+        stage.setOnCloseRequest(Event::consume);
         executor.execute(BackgroundTask.of("Closing the register", progress -> {
                     try {
-                        new org.compactregister.io.AutomaticBackups(closing).runIfEnabled();
+                        new AutomaticBackups(closing).runIfEnabled();
                         return null;
                     } finally {
                         services = null;

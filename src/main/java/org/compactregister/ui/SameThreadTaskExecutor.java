@@ -1,71 +1,54 @@
 package org.compactregister.ui;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 
 /**
- * Runs each task at once on the calling thread: for view-model tests, where what a task does
- * must be finished by the time the call returns.
+ * Runs each task at once on the calling thread, for view-model tests: by the time {@code execute}
+ * returns, the task has ended and its handlers have run. Otherwise it behaves as
+ * {@link FxTaskExecutor} does: the task's progress, message and state move the same way, a task
+ * cancelled while it works ends as cancelled whatever its work returns, and a failure in a handler
+ * is not taken for a failure of the work.
  */
 public final class SameThreadTaskExecutor implements TaskExecutor {
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private int executed;
 
     @Override
-    public <T> RunningTask execute(BackgroundTask<T> task) {
-        executed++;
-        ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-        ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(task.title());
-        boolean[] cancelled = {false};
+    public <T> void execute(BackgroundTask<T> task) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        task.scheduled(() -> cancelled.set(true));
+        task.started();
+        T result = null;
+        Exception problem = null;
         try {
-            T result = task.call(new Progress() {
+            result = task.call(new Progress() {
                 @Override
                 public void update(long done, long total, String text) {
-                    progress.set(total <= 0 ? -1 : (double) done / total);
+                    task.progressed(total <= 0 || done < 0 ? -1 : (double) done / total);
                     if (text != null) {
-                        message.set(text);
+                        task.said(text);
                     }
                 }
 
                 @Override
                 public boolean isCancelled() {
-                    return cancelled[0];
+                    return cancelled.get();
                 }
             });
-            task.succeeded(result);
-        } catch (CancelledException e) {
-            task.cancelled();
         } catch (Exception e) {
-            task.failed(e);
+            problem = e;
         }
-        return new RunningTask() {
-            @Override
-            public ReadOnlyDoubleProperty progressProperty() {
-                return progress.getReadOnlyProperty();
-            }
-
-            @Override
-            public ReadOnlyStringProperty messageProperty() {
-                return message.getReadOnlyProperty();
-            }
-
-            @Override
-            public void cancel() {
-                cancelled[0] = true;
-            }
-        };
-    }
-
-    /** How many tasks this executor has run. */
-    public int executedCount() {
-        return executed;
+        if (cancelled.get() || problem instanceof CancelledException) {
+            task.cancelled();
+        } else if (problem != null) {
+            task.failed(problem);
+        } else {
+            task.succeeded(result);
+        }
     }
 
     @Override

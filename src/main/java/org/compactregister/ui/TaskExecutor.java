@@ -2,11 +2,15 @@ package org.compactregister.ui;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 
-/** Runs {@link BackgroundTask}s away from the JavaFX thread and reports back on it. */
+/**
+ * Runs {@link BackgroundTask}s away from the JavaFX thread and moves their progress, message and
+ * state along on it. Bind to a task before handing it over: it may be finished by the time
+ * {@link #execute} returns.
+ */
 public interface TaskExecutor {
 
-    /** Starts the task; the handle can cancel it and watch its progress. */
-    <T> RunningTask execute(BackgroundTask<T> task);
+    /** Starts the task (once); cancel it and watch it through the task itself. */
+    <T> void execute(BackgroundTask<T> task);
 
     /** True while any task runs: the window shows it as a busy indicator. */
     ReadOnlyBooleanProperty busyProperty();

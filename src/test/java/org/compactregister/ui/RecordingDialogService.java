@@ -16,6 +16,7 @@ public final class RecordingDialogService implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<Path> fileAnswers = new ArrayDeque<>();
+    private final Deque<Optional<?>> customAnswers = new ArrayDeque<>();
 
     public RecordingDialogService answerConfirm(boolean answer) {
         confirmAnswers.add(answer);
@@ -24,6 +25,12 @@ public final class RecordingDialogService implements DialogService {
 
     public RecordingDialogService answerFile(Path file) {
         fileAnswers.add(file);
+        return this;
+    }
+
+    /** The answer to the next custom dialog; null stands for the user cancelling it. */
+    public RecordingDialogService answerCustom(Object answer) {
+        customAnswers.add(Optional.ofNullable(answer));
         return this;
     }
 
@@ -79,5 +86,15 @@ public final class RecordingDialogService implements DialogService {
     public Optional<Path> chooseFolder(String title) {
         shown.add(new Shown("folder", title, ""));
         return Optional.ofNullable(fileAnswers.poll());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R> Optional<R> showCustomDialog(String title, CustomDialog<R> dialog) {
+        shown.add(new Shown("custom", title, ""));
+        if (customAnswers.isEmpty()) {
+            throw new AssertionError("Unexpected dialog: " + title);
+        }
+        return (Optional<R>) customAnswers.poll();
     }
 }

@@ -1,6 +1,7 @@
 package org.compactregister.ui.io;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -41,7 +42,7 @@ public final class AutomaticBackupsView {
         keep.setPrefWidth(90);
         keep.getValueFactory().valueProperty().addListener((obs, old, now) -> viewModel.keepProperty().set(now));
         viewModel.keepProperty().addListener((obs, old, now) -> keep.getValueFactory().setValue(now.intValue()));
-        for (var node : new javafx.scene.Node[] {folder, choose, keep}) {
+        for (var node : new Node[] {folder, choose, keep}) {
             node.disableProperty().bind(viewModel.enabledProperty().not());
         }
         GridPane grid = new GridPane();

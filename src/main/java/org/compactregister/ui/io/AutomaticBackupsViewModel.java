@@ -11,7 +11,6 @@ import org.compactregister.io.AutomaticBackups;
 import org.compactregister.service.RefusedException;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
-import org.compactregister.ui.Problems;
 import org.compactregister.ui.TaskExecutor;
 
 /** The automatic backup on exit: on or off, which folder, how many to keep. */
@@ -44,8 +43,7 @@ public final class AutomaticBackupsViewModel {
                     enabled.set(values[0] != null);
                     keep.set((Integer) values[1]);
                 })
-                .onFailure(problem -> dialogs.showError("The backup settings could not be read",
-                        Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The backup settings could not be read"));
     }
 
     public void chooseFolder() {
@@ -69,8 +67,7 @@ public final class AutomaticBackupsViewModel {
                     return null;
                 })
                 .onSuccess(done -> onSaved.run())
-                .onFailure(problem -> dialogs.showError("The backup settings were not saved",
-                        Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The backup settings were not saved"));
     }
 
     public BooleanProperty enabledProperty() {

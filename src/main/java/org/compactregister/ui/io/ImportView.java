@@ -1,10 +1,15 @@
 package org.compactregister.ui.io;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -22,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.compactregister.io.ColumnMapping;
@@ -110,7 +116,7 @@ public final class ImportView {
 
     private void showOnlyIn(Node node, Step... steps) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> java.util.Arrays.asList(steps).contains(viewModel.stepProperty().get()),
+                () -> Arrays.asList(steps).contains(viewModel.stepProperty().get()),
                 viewModel.stepProperty()));
         node.managedProperty().bind(node.visibleProperty());
     }
@@ -131,7 +137,7 @@ public final class ImportView {
             grid.add(choice, (i / perColumn) * 2 + 1, i % perColumn);
         }
         viewModel.mappingProperty().addListener((obs, old, mapping) -> showMapping(mapping));
-        viewModel.header().addListener((javafx.collections.ListChangeListener<String>) change -> refillChoices());
+        viewModel.header().addListener((ListChangeListener<String>) change -> refillChoices());
         Label required = new Label("* needed for every row.");
         required.getStyleClass().add("hint");
         Label problem = new Label();
@@ -155,7 +161,7 @@ public final class ImportView {
 
     private ComboBox<Integer> columnChoice(FormField field) {
         ComboBox<Integer> choice = new ComboBox<>();
-        choice.setId("column-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        choice.setId("column-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         choice.setPrefWidth(230);
         choice.setPromptText(NOT_IN_FILE);
         choice.setCellFactory(list -> new ColumnCell());
@@ -190,7 +196,7 @@ public final class ImportView {
     private void showMapping(ColumnMapping mapping) {
         columnChoices.forEach((field, choice) -> {
             Integer column = mapping.column(field).orElse(null);
-            if (!java.util.Objects.equals(choice.getValue(), column)) {
+            if (!Objects.equals(choice.getValue(), column)) {
                 choice.setValue(column);
             }
         });
@@ -243,7 +249,7 @@ public final class ImportView {
         table.getColumns().add(formColumn("Date signed", 95, f -> UkDate.formatShort(f.dateSigned())));
         table.getColumns().add(formColumn("Organisation", 220, CommitmentForm::organisation));
         table.getColumns().add(formColumn("Address", 140, f -> String.join(", ",
-                java.util.stream.Stream.of(f.address().line1(), f.address().line2())
+                Stream.of(f.address().line1(), f.address().line2())
                         .filter(s -> !s.isEmpty()).toList())));
         table.getColumns().add(formColumn("Town", 90, f -> f.address().town()));
         table.getColumns().add(formColumn("Postcode", 85, f -> f.address().postcode()));
@@ -270,7 +276,7 @@ public final class ImportView {
 
     /** A cell whose text wraps to the column's width, so a whole reason can be read. */
     private static class WrappingCell<S> extends TableCell<S, String> {
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+        private final Text text = new Text();
 
         WrappingCell(TableColumn<S, String> column) {
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
@@ -278,7 +284,7 @@ public final class ImportView {
             setPrefHeight(USE_COMPUTED_SIZE);
         }
 
-        javafx.scene.text.Text text() {
+        Text text() {
             return text;
         }
 

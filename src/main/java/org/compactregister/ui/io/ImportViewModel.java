@@ -1,9 +1,7 @@
 package org.compactregister.ui.io;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -22,10 +20,9 @@ import org.compactregister.io.ImportReport;
 import org.compactregister.io.RefusedRow;
 import org.compactregister.io.RowCheck;
 import org.compactregister.model.FormField;
+import org.compactregister.model.Plural;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
-import org.compactregister.ui.Problems;
-import org.compactregister.ui.RunningTask;
 import org.compactregister.ui.TaskExecutor;
 
 /**
@@ -59,7 +56,7 @@ public final class ImportViewModel {
     private final ObservableList<RefusedRow> refusedRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reportSummary = new ReadOnlyStringWrapper("");
 
-    private RunningTask running;
+    private BackgroundTask<ImportReport> running;
     private long latestPreview;
 
     public ImportViewModel(CsvImportService imports, TaskExecutor executor, DialogService dialogs,
@@ -89,7 +86,7 @@ public final class ImportViewModel {
                         show(preview);
                     }
                 })
-                .onFailure(problem -> dialogs.showError("The file could not be read", Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The file could not be read"));
     }
 
     /** Reads {@code field} from {@code column} (null for none) and checks the first rows again. */
@@ -117,7 +114,7 @@ public final class ImportViewModel {
         previewRows.setAll(preview.rows());
         long refused = preview.rows().stream().filter(r -> !r.isAccepted()).count();
         previewSummary.set(preview.rows().isEmpty() ? "The file has a header row but no signatories."
-                : "The first " + preview.rows().size() + (preview.rows().size() == 1 ? " row" : " rows")
+                : "The first " + Plural.count(preview.rows().size(), "row", "rows")
                 + " as the register reads them: " + (preview.rows().size() - refused) + " fine, " + refused
                 + " would be refused.");
         report.set(null);
@@ -144,42 +141,33 @@ public final class ImportViewModel {
         boolean all = allOrNothing.get();
         step.set(Step.IMPORTING);
         canImport.set(false);
-        progress.set(-1);
-        progressMessage.set("Reading " + csv.getFileName() + "…");
-        running = executor.execute(BackgroundTask.of("Importing " + csv.getFileName(),
+        BackgroundTask<ImportReport> task = BackgroundTask.of("Importing " + csv.getFileName(),
                         p -> imports.importFile(csv, chosen, all, p))
+                .onFinished(() -> running = null)
                 .onSuccess(result -> {
-                    stopWatching();
                     showReport(result);
                     if (result.imported() > 0) {
                         onImported.run();
                     }
                 })
                 .onCancelled(() -> {
-                    stopWatching();
-                    step.set(Step.PREVIEW);
-                    updateCanImport();
+                    backToPreview();
                     dialogs.showInformation("Import cancelled", "The import was cancelled. Nothing from "
                             + csv.getFileName() + " went into the register.");
                 })
                 .onFailure(problem -> {
-                    stopWatching();
-                    step.set(Step.PREVIEW);
-                    updateCanImport();
-                    dialogs.showError("Nothing was imported", Problems.describe(problem));
-                }));
-        if (step.get() == Step.IMPORTING) {
-            progress.bind(running.progressProperty());
-            progressMessage.bind(running.messageProperty());
-        } else {
-            running = null;
-        }
+                    backToPreview();
+                    dialogs.showProblem("Nothing was imported", problem);
+                });
+        progress.bind(task.progressProperty());
+        progressMessage.bind(task.messageProperty());
+        running = task;
+        executor.execute(task);
     }
 
-    private void stopWatching() {
-        running = null;
-        progress.unbind();
-        progressMessage.unbind();
+    private void backToPreview() {
+        step.set(Step.PREVIEW);
+        updateCanImport();
     }
 
     private void showReport(ImportReport result) {
@@ -209,13 +197,7 @@ public final class ImportViewModel {
                         })
                         .onSuccess(done -> dialogs.showInformation("Report saved", "The refused rows are in " + out
                                 + ". Correct them there and import that file again."))
-                        .onFailure(problem -> dialogs.showError("The report was not saved",
-                                Problems.describe(problem)))));
-    }
-
-    /** The columns offered for a field: the header names, by index. */
-    public List<String> columnNames() {
-        return header;
+                        .onFailureShowError(dialogs, "The report was not saved")));
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
@@ -264,10 +246,6 @@ public final class ImportViewModel {
 
     public ReadOnlyStringProperty progressMessageProperty() {
         return progressMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
-        return report.getReadOnlyProperty();
     }
 
     public ObservableList<RefusedRow> refusedRows() {

@@ -40,8 +40,7 @@ public final class RegisterFilesViewModel {
                                 progress -> new RegisterCsvExport(services).export(out, progress))
                         .onSuccess(count -> dialogs.showInformation("Register exported", RestoreWording.signatories(count)
                                 + " written to " + out + ". It opens in Excel and other spreadsheets."))
-                        .onFailure(problem -> dialogs.showError("The register was not exported",
-                                Problems.describe(problem)))));
+                        .onFailureShowError(dialogs, "The register was not exported")));
     }
 
     public void backUpNow() {
@@ -52,8 +51,7 @@ public final class RegisterFilesViewModel {
                         .onSuccess(summary -> dialogs.showInformation("Register backed up",
                                 RestoreWording.signatories(summary.signatories()) + ", their scans and the settings "
                                         + "are in " + summary.file() + ". Keep a copy away from this computer."))
-                        .onFailure(problem -> dialogs.showError("The register was not backed up",
-                                Problems.describe(problem)))));
+                        .onFailureShowError(dialogs, "The register was not backed up")));
     }
 
     private record Inspected(BackupSummary backup, int signatoriesNow) {
@@ -68,8 +66,7 @@ public final class RegisterFilesViewModel {
                 .ifPresent(backup -> executor.execute(BackgroundTask.of("Checking the backup",
                                 progress -> new Inspected(RegisterBackup.inspect(backup), services.register().count()))
                         .onSuccess(this::confirmAndRestore)
-                        .onFailure(problem -> dialogs.showError("This backup cannot be restored",
-                                Problems.describe(problem)))));
+                        .onFailureShowError(dialogs, "This backup cannot be restored")));
     }
 
     private void confirmAndRestore(Inspected inspected) {
@@ -94,7 +91,7 @@ public final class RegisterFilesViewModel {
                 .onSuccess(restored -> {
                     onReopened.accept(restored.reopened());
                     if (restored.problem() != null) {
-                        dialogs.showError("The register was not restored", Problems.describe(restored.problem()));
+                        dialogs.showProblem("The register was not restored", restored.problem());
                     } else {
                         dialogs.showInformation("Register restored", "The register now holds "
                                 + RestoreWording.signatories(restored.summary().signatories()) + ", as in "

@@ -8,11 +8,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.compactregister.letter.LetterService;
+import org.compactregister.model.Plural;
 import org.compactregister.model.SentLetter;
 import org.compactregister.model.Signatory;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
-import org.compactregister.ui.Problems;
 import org.compactregister.ui.TaskExecutor;
 
 /** The letters sent to one signatory, newest first, any of which can be reprinted as it was. */
@@ -43,11 +43,10 @@ public final class LetterHistoryViewModel {
                     }
                     summary.set(found.isEmpty()
                             ? "No letters have been recorded as sent to " + signatory.organisation() + " yet."
-                            : (found.size() == 1 ? "1 letter" : found.size() + " letters") + " sent to "
+                            : Plural.count(found.size(), "letter", "letters") + " sent to "
                             + signatory.organisation() + " (" + signatory.reference() + ").");
                 })
-                .onFailure(problem -> dialogs.showError("The letter history could not be read",
-                        Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The letter history could not be read"));
     }
 
     public Signatory signatory() {

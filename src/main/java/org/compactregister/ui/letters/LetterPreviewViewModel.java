@@ -6,27 +6,29 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.compactregister.pdf.PdfPages;
 import org.compactregister.letter.LetterRun;
 import org.compactregister.letter.LetterService;
 import org.compactregister.model.AcknowledgementLetter;
+import org.compactregister.model.Plural;
 import org.compactregister.model.SentLetter;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.UkDate;
+import org.compactregister.pdf.PdfPages;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
-import org.compactregister.ui.Problems;
-import org.compactregister.ui.RunningTask;
 import org.compactregister.ui.TaskExecutor;
 
 /**
@@ -45,10 +47,12 @@ public final class LetterPreviewViewModel {
     private final Runnable onMarked;
 
     private final StringProperty heading = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty result = new SimpleStringProperty("");
+    private final StringProperty working = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final StringProperty refusals = new SimpleStringProperty("");
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final BooleanProperty making = new SimpleBooleanProperty(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyBooleanWrapper making = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<LetterRun> run = new SimpleObjectProperty<>();
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
@@ -56,11 +60,10 @@ public final class LetterPreviewViewModel {
     private final ObjectProperty<BufferedImage> page = new SimpleObjectProperty<>();
     private final BooleanProperty canMark = new SimpleBooleanProperty(false);
     private final BooleanProperty marked = new SimpleBooleanProperty(false);
-    private final BooleanProperty sentOut = new SimpleBooleanProperty(false);
     private final StringProperty pageLabel = new SimpleStringProperty("");
 
     private PdfPages pages;
-    private RunningTask running;
+    private BackgroundTask<Made> running;
     private String jobName = "Acknowledgement letters";
 
     public LetterPreviewViewModel(LetterService letters, TaskExecutor executor, DialogService dialogs, Runnable onMarked) {
@@ -68,6 +71,7 @@ public final class LetterPreviewViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.onMarked = onMarked;
+        message.bind(Bindings.when(making).then(working).otherwise(result));
         pageLabel.bind(Bindings.createStringBinding(() -> pageCount.get() == 0 ? ""
                 : "Page " + (pageIndex.get() + 1) + " of " + pageCount.get(), pageIndex, pageCount));
     }
@@ -100,56 +104,39 @@ public final class LetterPreviewViewModel {
     }
 
     private void make(String title, BackgroundTask.Work<LetterRun> work, boolean markable) {
-        making.set(true);
         busy.set(true);
-        message.set(title + "…");
-        running = executor.execute(BackgroundTask.of(title, progress -> {
+        BackgroundTask<Made> task = BackgroundTask.of(title, progress -> {
                     LetterRun made = work.run(progress);
                     PdfPages opened = made.isEmpty() ? null : new PdfPages(made.pdf(), "the letters");
                     BufferedImage first = opened == null ? null : opened.render(0, SCREEN_DPI);
                     return new Made(made, opened, first);
                 })
-                .onSuccess(made -> {
-                    making.set(false);
-                    busy.set(false);
-                    show(made, markable);
-                })
+                .onFinished(() -> busy.set(false))
+                .onSuccess(made -> show(made, markable))
                 .onFailure(problem -> {
-                    making.set(false);
-                    busy.set(false);
-                    progress.unbind();
-                    message.unbind();
-                    message.set("No letters were made.");
-                    dialogs.showError("The letters could not be made", Problems.describe(problem));
+                    result.set("No letters were made.");
+                    dialogs.showProblem("The letters could not be made", problem);
                 })
-                .onCancelled(() -> {
-                    making.set(false);
-                    busy.set(false);
-                    progress.unbind();
-                    message.unbind();
-                    message.set("Cancelled: no letters were made, and nobody was marked as acknowledged.");
-                }));
-        if (making.get()) {
-            // still under way (the window's executor): follow its progress until it ends
-            progress.bind(running.progressProperty());
-            message.bind(running.messageProperty());
-        }
+                .onCancelled(() -> result.set("Cancelled: no letters were made, and nobody was marked as acknowledged."));
+        making.bind(task.runningProperty());
+        progress.bind(task.progressProperty());
+        working.bind(task.messageProperty());
+        running = task;
+        executor.execute(task);
     }
 
     private record Made(LetterRun run, PdfPages pages, BufferedImage first) {
     }
 
     private void show(Made made, boolean markable) {
-        progress.unbind();
-        message.unbind();
         closePages();
         pages = made.pages();
         run.set(made.run());
         LetterRun r = made.run();
-        refusals.set(r.refused().isEmpty() ? "" : (r.refused().size() == 1 ? "1 letter was" : r.refused().size()
-                + " letters were") + " left out, because they cannot be printed correctly:\n" + r.refusedInWords());
+        refusals.set(r.refused().isEmpty() ? "" : Plural.count(r.refused().size(), "letter was", "letters were")
+                + " left out, because they cannot be printed correctly:\n" + r.refusedInWords());
         if (r.isEmpty()) {
-            message.set(r.refused().isEmpty() ? "No signatories are waiting for an acknowledgement letter."
+            result.set(r.refused().isEmpty() ? "No signatories are waiting for an acknowledgement letter."
                     : "None of the letters can be printed.");
             pageCount.set(0);
             page.set(null);
@@ -158,7 +145,7 @@ public final class LetterPreviewViewModel {
             }
             return;
         }
-        message.set(r.countInWords() + " ready (" + r.pages() + (r.pages() == 1 ? " page" : " pages")
+        result.set(r.countInWords() + " ready (" + Plural.count(r.pages(), "page", "pages")
                 + "). Print them or save them as a PDF" + (markable ? "; then mark them as sent." : "."));
         pageCount.set(pages.pageCount());
         pageIndex.set(0);
@@ -186,7 +173,7 @@ public final class LetterPreviewViewModel {
                         page.set(image);
                     }
                 })
-                .onFailure(problem -> dialogs.showError("The page could not be shown", Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The page could not be shown"));
     }
 
     /** Prints through the system's print dialog, then asks whether the letters went out. */
@@ -201,18 +188,14 @@ public final class LetterPreviewViewModel {
                         return printing.printWithDialog(jobName);
                     }
                 })
+                .onFinished(() -> busy.set(false))
                 .onSuccess(printed -> {
-                    busy.set(false);
                     if (printed) {
-                        message.set(r.countInWords() + " sent to the printer.");
-                        sentOut.set(true);
+                        result.set(r.countInWords() + " sent to the printer.");
                         askToMark();
                     }
                 })
-                .onFailure(problem -> {
-                    busy.set(false);
-                    dialogs.showError("The letters were not printed", Problems.describe(problem));
-                }));
+                .onFailureShowError(dialogs, "The letters were not printed"));
     }
 
     /** Saves the letters as one PDF, then asks whether they went out. */
@@ -230,16 +213,12 @@ public final class LetterPreviewViewModel {
                         letters.savePdf(r.pdf(), file);
                         return file;
                     })
+                    .onFinished(() -> busy.set(false))
                     .onSuccess(saved -> {
-                        busy.set(false);
-                        message.set(r.countInWords() + " saved to " + saved + ".");
-                        sentOut.set(true);
+                        result.set(r.countInWords() + " saved to " + saved + ".");
                         askToMark();
                     })
-                    .onFailure(problem -> {
-                        busy.set(false);
-                        dialogs.showError("The letters were not saved", Problems.describe(problem));
-                    }));
+                    .onFailureShowError(dialogs, "The letters were not saved"));
         });
     }
 
@@ -259,24 +238,20 @@ public final class LetterPreviewViewModel {
             return;
         }
         if (!dialogs.confirm(LetterService.confirmationTitle(r), LetterService.confirmationQuestion(r), "Mark as sent")) {
-            message.set("Nobody was marked as acknowledged. Use \"Mark as sent…\" once the letters have gone out.");
+            result.set("Nobody was marked as acknowledged. Use \"Mark as sent…\" once the letters have gone out.");
             return;
         }
         List<AcknowledgementLetter> sent = r.letters();
         busy.set(true);
         executor.execute(BackgroundTask.of("Recording the letters as sent", p -> letters.confirmSent(sent))
+                .onFinished(() -> busy.set(false))
                 .onSuccess(count -> {
-                    busy.set(false);
                     marked.set(true);
-                    message.set(count == 0 ? "Recorded in the letter history (already acknowledged before)."
-                            : count == 1 ? "1 signatory marked as acknowledged."
-                            : count + " signatories marked as acknowledged.");
+                    result.set(count == 0 ? "Recorded in the letter history (already acknowledged before)."
+                            : Plural.count(count, "signatory", "signatories") + " marked as acknowledged.");
                     onMarked.run();
                 })
-                .onFailure(problem -> {
-                    busy.set(false);
-                    dialogs.showError("Nobody was marked as acknowledged", Problems.describe(problem));
-                }));
+                .onFailureShowError(dialogs, "Nobody was marked as acknowledged"));
     }
 
     /** Stops making the letters. */
@@ -308,20 +283,21 @@ public final class LetterPreviewViewModel {
         return heading;
     }
 
+    /** What the preview says: what the work under way is doing, then how it went. */
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return message.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty refusalsProperty() {
         return refusals;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
-    public BooleanProperty makingProperty() {
-        return making;
+    public ReadOnlyBooleanProperty makingProperty() {
+        return making.getReadOnlyProperty();
     }
 
     public BooleanProperty busyProperty() {
@@ -354,10 +330,6 @@ public final class LetterPreviewViewModel {
 
     public BooleanProperty canMarkProperty() {
         return canMark;
-    }
-
-    public BooleanProperty sentOutProperty() {
-        return sentOut;
     }
 
     /** True when there are letters to print or save. */

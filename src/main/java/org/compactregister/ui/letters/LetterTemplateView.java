@@ -1,8 +1,11 @@
 package org.compactregister.ui.letters;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -38,8 +42,8 @@ public final class LetterTemplateView {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("letter-template");
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(120);
-        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints labels = new ColumnConstraints(120);
+        ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().setAll(labels, inputs);
         section(form, "Sender (top right of the letter)");
@@ -154,23 +158,23 @@ public final class LetterTemplateView {
         form.add(label, 0, row++, 2, 1);
     }
 
-    private void field(GridPane form, String label, javafx.scene.Node input) {
+    private void field(GridPane form, String label, Node input) {
         Label name = new Label(label);
         name.setWrapText(true);
         form.add(name, 0, row);
         form.add(input, 1, row++);
         GridPane.setHgrow(input, Priority.ALWAYS);
-        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(name, VPos.TOP);
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty property) {
+    private static TextField text(String id, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         return field;
     }
 
-    private static TextArea area(String id, javafx.beans.property.StringProperty property, int rows) {
+    private static TextArea area(String id, StringProperty property, int rows) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);

@@ -82,8 +82,7 @@ public final class LetterTemplateViewModel {
                     fill(template);
                     refreshPreview();
                 })
-                .onFailure(problem -> dialogs.showError("The letter template could not be opened",
-                        Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The letter template could not be opened"));
     }
 
     private void fill(LetterTemplate template) {
@@ -124,8 +123,7 @@ public final class LetterTemplateViewModel {
                     versionText.set("Saved as version " + saved.version() + " of the template");
                     onSaved.run();
                 })
-                .onFailure(problem -> dialogs.showError("The letter template was not saved",
-                        Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The letter template was not saved"));
     }
 
     /** Draws a letter from the edited wording (saved or not), to the chosen signatory or a fictional one. */
@@ -162,8 +160,7 @@ public final class LetterTemplateViewModel {
                             logo.set(bytes);
                             refreshPreview();
                         })
-                        .onFailure(problem -> dialogs.showError("That picture cannot be the logo",
-                                Problems.describe(problem)))));
+                        .onFailureShowError(dialogs, "That picture cannot be the logo")));
     }
 
     /** Puts back the logo that ships with the app. */

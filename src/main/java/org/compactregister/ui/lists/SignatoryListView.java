@@ -1,6 +1,7 @@
 package org.compactregister.ui.lists;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,14 +24,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.compactregister.ui.FilterChoices;
-import org.compactregister.ui.UkDateConverter;
 import org.compactregister.list.SignatoryListKind;
 import org.compactregister.model.Sector;
 import org.compactregister.model.SignatoryListOrder;
 import org.compactregister.model.Status;
+import org.compactregister.ui.FilterChoices;
+import org.compactregister.ui.UkDateConverter;
 
 /**
  * The signatory list window: the choices on the left, the preview of the printed pages on the
@@ -49,7 +51,7 @@ public final class SignatoryListView {
         root.setLeft(choices());
         root.setCenter(preview());
         root.getStyleClass().add("signatory-list");
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1120, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 60));
         scene.getStylesheets().add(SignatoryListView.class.getResource("lists.css").toExternalForm());
         stage.setScene(scene);
@@ -254,7 +256,7 @@ public final class SignatoryListView {
     }
 
     /** Keeps a group of radio buttons and a property in step, both ways. */
-    private static <T> void bindToggle(ToggleGroup group, javafx.beans.property.ObjectProperty<T> property) {
+    private static <T> void bindToggle(ToggleGroup group, ObjectProperty<T> property) {
         for (Toggle toggle : group.getToggles()) {
             toggle.setSelected(toggle.getUserData() == property.get());
         }

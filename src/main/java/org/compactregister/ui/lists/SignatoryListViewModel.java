@@ -1,10 +1,10 @@
 package org.compactregister.ui.lists;
 
 import java.awt.image.BufferedImage;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,18 +19,20 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.compactregister.pdf.PdfPages;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.compactregister.list.SignatoryList;
 import org.compactregister.list.SignatoryListKind;
 import org.compactregister.list.SignatoryListService;
+import org.compactregister.model.Plural;
 import org.compactregister.model.Sector;
 import org.compactregister.model.SignatoryListFilter;
 import org.compactregister.model.SignatoryListOrder;
 import org.compactregister.model.Status;
+import org.compactregister.pdf.PdfPages;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
 import org.compactregister.ui.Problems;
-import org.compactregister.ui.RunningTask;
 import org.compactregister.ui.TaskExecutor;
 
 /**
@@ -42,7 +44,6 @@ public final class SignatoryListViewModel {
 
     /** Dots per inch of the preview pages: A4 at 96 dpi is about the size of a page on a screen. */
     static final float PREVIEW_DPI = 96;
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 
     private final SignatoryListService lists;
     private final TaskExecutor executor;
@@ -60,6 +61,8 @@ public final class SignatoryListViewModel {
     private final ReadOnlyIntegerWrapper matching = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final StringProperty working = new SimpleStringProperty("");
+    private final StringProperty outcome = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<BufferedImage> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
@@ -68,7 +71,7 @@ public final class SignatoryListViewModel {
     private final ReadOnlyBooleanWrapper previewOutOfDate = new ReadOnlyBooleanWrapper(false);
 
     private PdfPages preview;
-    private RunningTask running;
+    private BackgroundTask<?> running;
     private long latestCount;
     private long latestPage;
 
@@ -76,6 +79,7 @@ public final class SignatoryListViewModel {
         this.lists = lists;
         this.executor = executor;
         this.dialogs = dialogs;
+        progressMessage.bind(Bindings.when(busy).then(working).otherwise(outcome));
         for (Observable choice : new Observable[] {kind, sector, status, signedFrom, signedTo, includeWithdrawn, order}) {
             choice.addListener(changed -> choiceChanged());
         }
@@ -108,7 +112,7 @@ public final class SignatoryListViewModel {
                     if (request == latestCount) {
                         matching.set(count);
                         summary.set(count == 0 ? "No signatory matches this choice."
-                                : COUNT.format(count) + (count == 1 ? " signatory" : " signatories") + " in this list.");
+                                : Plural.count(count, "signatory", "signatories") + " in this list.");
                     }
                 })
                 .onFailure(problem -> {
@@ -123,7 +127,7 @@ public final class SignatoryListViewModel {
         SignatoryList list = list();
         start("Laying out the list", p -> new PdfPages(lists.pdf(list, p), "the list"), made -> {
             replacePreview(made);
-            progressMessage.set("Preview ready: " + made.pageCount() + (made.pageCount() == 1 ? " page." : " pages."));
+            outcome.set("Preview ready: " + Plural.count(made.pageCount(), "page.", "pages."));
             showPage(0);
         }, "The preview could not be made");
     }
@@ -143,7 +147,7 @@ public final class SignatoryListViewModel {
                     toPrint.close();
                 }
             }
-        }, printed -> progressMessage.set(printed ? "Sent to the printer." : "Printing cancelled."),
+        }, printed -> outcome.set(printed ? "Sent to the printer." : "Printing cancelled."),
                 "The list was not printed");
     }
 
@@ -155,7 +159,7 @@ public final class SignatoryListViewModel {
                 .ifPresent(file -> start("Saving the PDF", p -> {
                     lists.savePdf(list, file, p);
                     return file;
-                }, saved -> progressMessage.set("Saved " + saved.getFileName() + "."), "The list was not saved"));
+                }, saved -> outcome.set("Saved " + saved.getFileName() + "."), "The list was not saved"));
     }
 
     /** Asks where to export, then writes the list as CSV for a spreadsheet. */
@@ -166,43 +170,26 @@ public final class SignatoryListViewModel {
                 .ifPresent(file -> start("Exporting the CSV", p -> {
                     lists.exportCsv(list, file, p);
                     return file;
-                }, saved -> progressMessage.set("Exported " + saved.getFileName() + "."), "The list was not exported"));
+                }, saved -> outcome.set("Exported " + saved.getFileName() + "."), "The list was not exported"));
     }
 
-    private <T> void start(String title, BackgroundTask.Work<T> work, java.util.function.Consumer<T> done,
-                           String failureTitle) {
+    private <T> void start(String title, BackgroundTask.Work<T> work, Consumer<T> done, String failureTitle) {
         if (busy.get()) {
             return;
         }
-        busy.set(true);
-        progress.set(-1);
-        progressMessage.set(title + "…");
-        running = executor.execute(BackgroundTask.of(title, work)
-                .onSuccess(result -> {
-                    finished();
-                    done.accept(result);
-                })
-                .onCancelled(() -> {
-                    finished();
-                    progressMessage.set("Cancelled.");
-                })
+        BackgroundTask<T> task = BackgroundTask.of(title, work)
+                .onFinished(() -> running = null)
+                .onSuccess(done)
+                .onCancelled(() -> outcome.set("Cancelled."))
                 .onFailure(problem -> {
-                    finished();
-                    progressMessage.set("");
-                    dialogs.showError(failureTitle, Problems.describe(problem));
-                }));
-        if (busy.get() && running != null) {
-            progress.bind(running.progressProperty());
-            progressMessage.bind(running.messageProperty());
-        }
-    }
-
-    private void finished() {
-        progress.unbind();
-        progressMessage.unbind();
-        progress.set(0);
-        busy.set(false);
-        running = null;
+                    outcome.set("");
+                    dialogs.showProblem(failureTitle, problem);
+                });
+        busy.bind(task.runningProperty());
+        progress.bind(task.progressProperty());
+        working.bind(task.messageProperty());
+        running = task;
+        executor.execute(task);
     }
 
     /** Stops the work under way; whatever it was writing is not kept. */
@@ -235,7 +222,7 @@ public final class SignatoryListViewModel {
                         page.set(image);
                     }
                 })
-                .onFailure(problem -> dialogs.showError("The page could not be shown", Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The page could not be shown"));
     }
 
     private void replacePreview(PdfPages made) {
@@ -313,6 +300,7 @@ public final class SignatoryListViewModel {
         return progress.getReadOnlyProperty();
     }
 
+    /** What the work under way is doing, then how it went. */
     public ReadOnlyStringProperty progressMessageProperty() {
         return progressMessage.getReadOnlyProperty();
     }

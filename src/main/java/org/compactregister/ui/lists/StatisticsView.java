@@ -4,6 +4,8 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -113,7 +115,7 @@ public final class StatisticsView {
         return table;
     }
 
-    private static TableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> value) {
+    private static TableColumn<Row, String> column(String title, double width, Function<Row, String> value) {
         TableColumn<Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);
@@ -164,7 +166,7 @@ public final class StatisticsView {
         Button save = new Button("Save chart as PNG…");
         save.setId("statistics-save-chart");
         save.setOnAction(event -> saveChart());
-        save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        save.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> viewModel.overTimeProperty().get() == null || viewModel.overTimeProperty().get().isEmpty(),
                 viewModel.overTimeProperty()));
         Label message = new Label();

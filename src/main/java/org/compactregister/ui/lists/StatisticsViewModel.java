@@ -1,7 +1,8 @@
 package org.compactregister.ui.lists;
 
 import java.awt.image.BufferedImage;
-import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,9 +19,9 @@ import org.compactregister.list.SectorBreakdown;
 import org.compactregister.list.SignatoryStatistics;
 import org.compactregister.list.SignaturesOverTime;
 import org.compactregister.list.TimeStep;
+import org.compactregister.model.Plural;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
-import org.compactregister.ui.Problems;
 import org.compactregister.ui.TaskExecutor;
 
 /**
@@ -30,8 +31,6 @@ import org.compactregister.ui.TaskExecutor;
  */
 public final class StatisticsViewModel {
 
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
-
     private final SignatoryStatistics statistics;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -39,7 +38,7 @@ public final class StatisticsViewModel {
     private final ObjectProperty<TimeStep> step = new SimpleObjectProperty<>(TimeStep.YEAR);
     private final BooleanProperty runningTotal = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<SectorBreakdown> breakdown =
-            new ReadOnlyObjectWrapper<>(new SectorBreakdown(java.util.List.of()));
+            new ReadOnlyObjectWrapper<>(new SectorBreakdown(List.of()));
     private final ReadOnlyObjectWrapper<SignaturesOverTime> overTime = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper("");
@@ -67,14 +66,13 @@ public final class StatisticsViewModel {
                     int current = counted.totalCurrent();
                     int withdrawn = counted.totalWithdrawn();
                     summary.set(counted.total() == 0 ? "The register is empty: there is nothing to count yet."
-                            : COUNT.format(current) + (current == 1 ? " organisation is" : " organisations are")
-                            + " in the Compact now; " + COUNT.format(withdrawn)
-                            + (withdrawn == 1 ? " has" : " have") + " withdrawn.");
+                            : Plural.count(current, "organisation is", "organisations are")
+                            + " in the Compact now; " + Plural.count(withdrawn, "has", "have") + " withdrawn.");
                     loadOverTime();
                 })
                 .onFailure(problem -> {
                     loading.set(false);
-                    dialogs.showError("The statistics could not be counted", Problems.describe(problem));
+                    dialogs.showProblem("The statistics could not be counted", problem);
                 }));
     }
 
@@ -90,7 +88,7 @@ public final class StatisticsViewModel {
                 })
                 .onFailure(problem -> {
                     loading.set(false);
-                    dialogs.showError("The statistics could not be counted", Problems.describe(problem));
+                    dialogs.showProblem("The statistics could not be counted", problem);
                 }));
     }
 
@@ -109,14 +107,14 @@ public final class StatisticsViewModel {
      * writes the PNG file in the background.
      */
     public void saveChart(BufferedImage picture) {
-        String suggested = "compact-signatories-chart-" + java.time.LocalDate.now() + ".png";
+        String suggested = "compact-signatories-chart-" + LocalDate.now() + ".png";
         dialogs.chooseFileToSave("Save the chart as a picture", suggested, "PNG pictures", "*.png")
                 .ifPresent(file -> executor.execute(BackgroundTask.of("Saving the chart", p -> {
                             ChartPicture.savePng(picture, file);
                             return file;
                         })
                         .onSuccess(saved -> message.set("Chart saved as " + saved.getFileName() + "."))
-                        .onFailure(problem -> dialogs.showError("The chart was not saved", Problems.describe(problem)))));
+                        .onFailureShowError(dialogs, "The chart was not saved")));
     }
 
     public ObjectProperty<TimeStep> stepProperty() {

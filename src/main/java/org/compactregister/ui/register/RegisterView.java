@@ -1,6 +1,10 @@
 package org.compactregister.ui.register;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -14,40 +18,31 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.SortColumn;
 import org.compactregister.model.Status;
 import org.compactregister.model.UkDate;
-import org.compactregister.ui.BackgroundTask;
-import org.compactregister.ui.DialogService;
 import org.compactregister.ui.FilterChoices;
-import org.compactregister.ui.Problems;
-import org.compactregister.ui.TaskExecutor;
 
 /** The register as a table with a search box and filters; the centre of the main window. */
 public final class RegisterView {
 
     private final RegisterViewModel viewModel;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final Window owner;
+    private final BiConsumer<Signatory, List<Path>> fileDrop;
     private final TextField search = new TextField();
     private final TableView<Signatory> table = new TableView<>();
     private final BorderPane root = new BorderPane();
-    private java.util.function.BiConsumer<SignatoryFormView, Signatory> formExtras = (form, signatory) -> { };
-    private java.util.function.BiConsumer<Signatory, java.util.List<java.nio.file.Path>> fileDrop;
 
-    public RegisterView(RegisterViewModel viewModel, TaskExecutor executor, DialogService dialogs, Window owner) {
+    /** {@code fileDrop} gets the files dropped on a row, with the row's signatory (scans attach them). */
+    public RegisterView(RegisterViewModel viewModel, BiConsumer<Signatory, List<Path>> fileDrop) {
         this.viewModel = viewModel;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.owner = owner;
+        this.fileDrop = fileDrop;
         root.setTop(toolbar());
         root.setCenter(table());
         root.setBottom(summary());
@@ -85,15 +80,15 @@ public final class RegisterView {
         Button newForm = new Button("New form");
         newForm.setId("new-form");
         newForm.getStyleClass().add("accent");
-        newForm.setOnAction(event -> openNewForm());
+        newForm.setOnAction(event -> viewModel.openNewForm());
         Button open = new Button("Open");
         open.setId("open-signatory");
-        open.setOnAction(event -> openSelected());
+        open.setOnAction(event -> viewModel.openSelected());
         Button withdraw = new Button("Withdraw…");
-        withdraw.setOnAction(event -> withdrawSelected());
+        withdraw.setOnAction(event -> viewModel.withdrawSelected());
         Button delete = new Button("Delete…");
         delete.setId("delete-signatory");
-        delete.setOnAction(event -> deleteSelected());
+        delete.setOnAction(event -> viewModel.deleteSelected());
         for (Button button : new Button[] {open, withdraw, delete}) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
@@ -107,7 +102,7 @@ public final class RegisterView {
     private Node table() {
         table.setId("register-table");
         table.setItems(viewModel.signatories());
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("Organisation", SortColumn.ORGANISATION, 340, Signatory::organisation),
                 column("Signed by", SortColumn.SIGNATORY_NAME, 190, Signatory::signatoryName),
                 column("Sector", SortColumn.SECTOR, 175, s -> s.form().sector() == null ? "" : s.form().sector().shortLabel()),
@@ -149,16 +144,16 @@ public final class RegisterView {
             acceptFileDrops(row);
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    openSelected();
+                    viewModel.openSelected();
                 }
             });
             return row;
         });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
-                openSelected();
+                viewModel.openSelected();
             } else if (event.getCode() == KeyCode.DELETE) {
-                deleteSelected();
+                viewModel.deleteSelected();
             }
         });
         Label placeholder = new Label();
@@ -197,91 +192,21 @@ public final class RegisterView {
         search.selectAll();
     }
 
-    public void openNewForm() {
-        openForm(null);
-    }
-
-    /** Opens the selected signatory as it is in the database now (not as the table last showed it). */
-    public void openSelected() {
-        Signatory chosen = viewModel.selectedProperty().get();
-        if (chosen != null) {
-            open(chosen.id());
-        }
-    }
-
-    private void open(long id) {
-        executor.execute(BackgroundTask.of("Opening", progress -> viewModel.registerService().find(id))
-                .onSuccess(found -> found.ifPresentOrElse(this::openForm, () -> {
-                    dialogs.showError("This signatory is no longer in the register",
-                            "Someone else has deleted it since the list was shown.");
-                    viewModel.refresh();
-                }))
-                .onFailure(problem -> dialogs.showError("The signatory could not be opened", Problems.describe(problem))));
-    }
-
-    private void openForm(Signatory signatory) {
-        SignatoryFormViewModel form = new SignatoryFormViewModel(viewModel.registerService(), executor, dialogs, signatory);
-        SignatoryFormView view = new SignatoryFormView(form, owner, saved -> {
-            viewModel.selectedProperty().set(saved);
-            viewModel.refresh();
-        }, existing -> open(existing.id()));
-        formExtras.accept(view, signatory);
-        view.show();
-    }
-
-    /** Files dropped on a row go to {@code drop} with the row's signatory (scans attach them). */
-    public void setFileDrop(java.util.function.BiConsumer<Signatory, java.util.List<java.nio.file.Path>> drop) {
-        this.fileDrop = drop;
-    }
-
     private void acceptFileDrops(TableRow<Signatory> row) {
         row.setOnDragOver(event -> {
-            if (fileDrop != null && !row.isEmpty() && event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            if (!row.isEmpty() && event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
                 table.getSelectionModel().select(row.getIndex());
             }
             event.consume();
         });
         row.setOnDragDropped(event -> {
-            boolean files = fileDrop != null && !row.isEmpty() && event.getDragboard().hasFiles();
+            boolean files = !row.isEmpty() && event.getDragboard().hasFiles();
             if (files) {
-                fileDrop.accept(row.getItem(), event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                fileDrop.accept(row.getItem(), event.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             event.setDropCompleted(files);
             event.consume();
         });
     }
-
-    /** What other features add to a signatory's form window (the signatory is null for a new form). */
-    public void setFormExtras(java.util.function.BiConsumer<SignatoryFormView, Signatory> extras) {
-        this.formExtras = extras;
-    }
-
-    public void withdrawSelected() {
-        Signatory chosen = viewModel.selectedProperty().get();
-        if (chosen == null) {
-            return;
-        }
-        if (chosen.status() == Status.WITHDRAWN) {
-            dialogs.showInformation("Already withdrawn", "\"" + chosen.organisation() + "\" withdrew on "
-                    + UkDate.formatLong(chosen.withdrawal().date()) + ": " + chosen.withdrawal().reason());
-            return;
-        }
-        new WithdrawalDialog(owner, chosen, viewModel.registerService().today())
-                .showAndWait()
-                .ifPresent(withdrawal -> viewModel.withdraw(chosen, withdrawal, () -> { }));
-    }
-
-    public void deleteSelected() {
-        Signatory chosen = viewModel.selectedProperty().get();
-        if (chosen != null) {
-            viewModel.delete(chosen);
-        }
-    }
-
-    /** For tests: the table, to read what it shows. */
-    TableView<Signatory> tableForTests() {
-        return table;
-    }
-
 }

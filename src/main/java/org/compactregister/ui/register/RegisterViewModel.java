@@ -1,6 +1,7 @@
 package org.compactregister.ui.register;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,17 +15,19 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.compactregister.model.Plural;
 import org.compactregister.model.RegisterPage;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.SortColumn;
 import org.compactregister.model.Status;
+import org.compactregister.model.UkDate;
 import org.compactregister.model.Withdrawal;
 import org.compactregister.service.RegisterService;
+import org.compactregister.service.SampleDataService;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
-import org.compactregister.ui.Problems;
 import org.compactregister.ui.TaskExecutor;
 
 /**
@@ -37,8 +40,10 @@ public final class RegisterViewModel {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 
     private final RegisterService register;
+    private final SampleDataService samples;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final OpenForms forms;
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
@@ -54,10 +59,14 @@ public final class RegisterViewModel {
 
     private long latestRequest;
 
-    public RegisterViewModel(RegisterService register, TaskExecutor executor, DialogService dialogs) {
+    /** {@code forms} shows the commitment forms this screen opens. */
+    public RegisterViewModel(RegisterService register, SampleDataService samples, TaskExecutor executor,
+                             DialogService dialogs, OpenForms forms) {
         this.register = register;
+        this.samples = samples;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.forms = forms;
         searchText.addListener((obs, old, now) -> refresh());
         sector.addListener((obs, old, now) -> refresh());
         status.addListener((obs, old, now) -> refresh());
@@ -91,7 +100,7 @@ public final class RegisterViewModel {
                 .onFailure(problem -> {
                     if (request == latestRequest) {
                         searching.set(false);
-                        dialogs.showError("The register could not be searched", Problems.describe(problem));
+                        dialogs.showProblem("The register could not be searched", problem);
                     }
                 }));
     }
@@ -113,9 +122,9 @@ public final class RegisterViewModel {
                     + COUNT.format(total) + " signatories" + (filtered ? " that match" : "")
                     + ". Type in the search box to narrow the list.");
         } else if (filtered) {
-            summary.set(COUNT.format(total) + (total == 1 ? " signatory matches." : " signatories match."));
+            summary.set(Plural.count(total, "signatory matches.", "signatories match."));
         } else {
-            summary.set(COUNT.format(total) + (total == 1 ? " signatory in the register." : " signatories in the register."));
+            summary.set(Plural.count(total, "signatory in the register.", "signatories in the register."));
         }
         if (answer.registerEmpty()) {
             emptyMessage.set("The register is empty. Enter a returned commitment form with New form (Ctrl+N), "
@@ -130,6 +139,19 @@ public final class RegisterViewModel {
         searching.set(false);
     }
 
+    /** Fills an empty register with fictional signatories to try the app out with, after asking. */
+    public void fillWithSamples() {
+        if (!dialogs.confirm("Fill with sample signatories?", "This adds " + SampleDataService.DEFAULT_COUNT
+                + " fictional organisations to the register, so you can try everything out. It only works on an "
+                + "empty register: start the app with another --db file to keep real entries apart.", "Fill")) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Adding sample signatories",
+                        progress -> samples.fillEmptyRegister(SampleDataService.DEFAULT_COUNT))
+                .onSuccess(count -> refresh())
+                .onFailureShowError(dialogs, "No sample signatories were added"));
+    }
+
     /** Clears the search box and the filters. */
     public void clearSearch() {
         searchText.set("");
@@ -137,14 +159,71 @@ public final class RegisterViewModel {
         status.set(null);
     }
 
-    /** Records a withdrawal of the selected signatory; returns false (after saying why) when it was refused. */
-    public void withdraw(Signatory signatory, Withdrawal withdrawal, Runnable onDone) {
-        executor.execute(BackgroundTask.of("Recording the withdrawal", progress -> register.withdraw(signatory, withdrawal))
-                .onSuccess(saved -> {
-                    onDone.run();
+    /** Opens an empty commitment form for a new signatory. */
+    public void openNewForm() {
+        openForm(null);
+    }
+
+    /** Opens the selected signatory as it is in the database now (not as the table last showed it). */
+    public void openSelected() {
+        Signatory chosen = selected.get();
+        if (chosen != null) {
+            open(chosen.id());
+        }
+    }
+
+    /** Opens signatory {@code id} as it is in the database now; says so when it has been deleted since. */
+    public void open(long id) {
+        executor.execute(BackgroundTask.of("Opening", progress -> register.find(id))
+                .onSuccess(found -> found.ifPresentOrElse(this::openForm, () -> {
+                    dialogs.showError("This signatory is no longer in the register",
+                            "Someone else has deleted it since the list was shown.");
+                    refresh();
+                }))
+                .onFailureShowError(dialogs, "The signatory could not be opened"));
+    }
+
+    private void openForm(Signatory signatory) {
+        forms.open(new SignatoryFormViewModel(register, executor, dialogs, signatory)
+                .onSaved(saved -> {
+                    selected.set(saved);
                     refresh();
                 })
-                .onFailure(problem -> dialogs.showError("The withdrawal was not recorded", Problems.describe(problem))));
+                .onExistingChosen(existing -> {
+                    open(existing.id());
+                    return false;
+                }));
+    }
+
+    /** Asks for the date and reason of the selected signatory's withdrawal, then records it. */
+    public void withdrawSelected() {
+        Signatory chosen = selected.get();
+        if (chosen == null) {
+            return;
+        }
+        if (chosen.status() == Status.WITHDRAWN) {
+            dialogs.showInformation("Already withdrawn", "\"" + chosen.organisation() + "\" withdrew on "
+                    + UkDate.formatLong(chosen.withdrawal().date()) + ": " + chosen.withdrawal().reason());
+            return;
+        }
+        LocalDate today = register.today();
+        dialogs.showCustomDialog("Record withdrawal", () -> new WithdrawalDialog(chosen, today))
+                .ifPresent(withdrawal -> withdraw(chosen, withdrawal));
+    }
+
+    /** Records a withdrawal; when the register refuses it, says why. */
+    public void withdraw(Signatory signatory, Withdrawal withdrawal) {
+        executor.execute(BackgroundTask.of("Recording the withdrawal", progress -> register.withdraw(signatory, withdrawal))
+                .onSuccess(saved -> refresh())
+                .onFailureShowError(dialogs, "The withdrawal was not recorded"));
+    }
+
+    /** Deletes the selected signatory, after a confirmation that names the organisation. */
+    public void deleteSelected() {
+        Signatory chosen = selected.get();
+        if (chosen != null) {
+            delete(chosen);
+        }
     }
 
     /** Deletes the signatory after a confirmation that names the organisation. */
@@ -164,7 +243,7 @@ public final class RegisterViewModel {
                     refresh();
                 })
                 .onFailure(problem -> {
-                    dialogs.showError("The signatory was not deleted", Problems.describe(problem));
+                    dialogs.showProblem("The signatory was not deleted", problem);
                     refresh();
                 }));
     }
@@ -211,9 +290,5 @@ public final class RegisterViewModel {
 
     public ReadOnlyBooleanProperty registerEmptyProperty() {
         return registerEmpty.getReadOnlyProperty();
-    }
-
-    public RegisterService registerService() {
-        return register;
     }
 }

@@ -1,6 +1,5 @@
 package org.compactregister.ui.register;
 
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -11,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -24,8 +24,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.compactregister.model.FormField;
 import org.compactregister.model.HowReceived;
 import org.compactregister.model.Sector;
@@ -41,31 +43,29 @@ import org.compactregister.ui.MainWindow;
  */
 public final class SignatoryFormView {
 
-    /** The window property under which a form tells whether it holds typing that was not saved. */
-    public static final String UNSAVED_TYPING = "compact-register.unsaved-typing";
-
     private final SignatoryFormViewModel viewModel;
     private final Stage stage = new Stage();
-    private final Consumer<Signatory> onSaved;
-    private final Consumer<Signatory> openExisting;
     private final GridPane grid = new GridPane();
     private final BorderPane root = new BorderPane();
     private int row;
 
-    public SignatoryFormView(SignatoryFormViewModel viewModel, Window owner, Consumer<Signatory> onSaved,
-                             Consumer<Signatory> openExisting) {
+    /** The form's window closes when the form is finished, and tells the form when it has closed. */
+    public SignatoryFormView(SignatoryFormViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
-        this.onSaved = onSaved;
-        this.openExisting = openExisting;
         stage.initOwner(owner);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene());
-        stage.getProperties().put(UNSAVED_TYPING, (java.util.function.BooleanSupplier) viewModel::hasChanges);
         stage.setOnCloseRequest(event -> {
             if (!mayClose()) {
                 event.consume();
             }
         });
+        viewModel.finishedProperty().addListener((obs, was, finished) -> {
+            if (finished) {
+                stage.close();
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> viewModel.closed());
     }
 
     public void show() {
@@ -78,17 +78,17 @@ public final class SignatoryFormView {
      */
     public void addPanel(Node panel, boolean beforeForm, double width) {
         Node form = root.getCenter();
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+        SplitPane split = new SplitPane();
         split.getItems().setAll(beforeForm ? panel : form, beforeForm ? form : panel);
         double position = beforeForm ? width / (width + 720) : 720 / (width + 720);
         split.setDividerPositions(position);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> split.setDividerPositions(position));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> split.setDividerPositions(position));
         root.setCenter(split);
         stage.setWidth(Math.min(stage.getScene().getWidth() + width,
-                javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
+                Screen.getPrimary().getVisualBounds().getWidth() - 40));
     }
 
-    /** The form's window, for features that add keys to it or close it once its work is done elsewhere. */
+    /** The form's window, for features that add to it (keys, style sheets, a title of their own). */
     public Stage stage() {
         return stage;
     }
@@ -147,7 +147,7 @@ public final class SignatoryFormView {
         standing.visibleProperty().bind(standing.managedProperty());
         root.setTop(new VBox(standing, duplicatesWarning()));
         root.setBottom(buttons());
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, 720, Math.min(860, screen.getHeight() - 40));
         scene.getStylesheets().add(MainWindow.class.getResource("register.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> save(false));
@@ -248,7 +248,7 @@ public final class SignatoryFormView {
                 HBox.setHgrow(text, Priority.ALWAYS);
                 Button open = new Button("Open existing");
                 open.setMinWidth(Region.USE_PREF_SIZE);
-                open.setOnAction(event -> openExisting.accept(existing));
+                open.setOnAction(event -> viewModel.openExisting(existing));
                 HBox line = new HBox(8, text, open);
                 line.getStyleClass().add("duplicate-line");
                 list.getChildren().add(line);
@@ -283,10 +283,7 @@ public final class SignatoryFormView {
 
     private void save(boolean evenIfDuplicate) {
         viewModel.tidyDates();
-        viewModel.save(evenIfDuplicate, saved -> {
-            stage.close();
-            onSaved.accept(saved);
-        });
+        viewModel.save(evenIfDuplicate);
     }
 
     private boolean mayClose() {

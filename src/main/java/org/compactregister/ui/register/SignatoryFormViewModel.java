@@ -1,11 +1,11 @@
 package org.compactregister.ui.register;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -65,8 +65,12 @@ public final class SignatoryFormViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
     private final CommitmentForm startingForm;
     private boolean triedToSave;
+    private Consumer<Signatory> whenSaved = saved -> { };
+    private Predicate<Signatory> whenExistingChosen = existing -> false;
+    private Runnable whenClosed = () -> { };
 
     /** A form for a new signatory ({@code opened} null) or for changing {@code opened}. */
     public SignatoryFormViewModel(RegisterService register, TaskExecutor executor, DialogService dialogs,
@@ -175,11 +179,43 @@ public final class SignatoryFormViewModel {
         }
     }
 
+    /** What happens once the form is saved: {@code action} gets the stored signatory (the form is finished first). */
+    public SignatoryFormViewModel onSaved(Consumer<Signatory> action) {
+        this.whenSaved = action;
+        return this;
+    }
+
     /**
-     * Saves the form in the background. {@code onSaved} runs with the stored signatory; when the
-     * form has errors or names a likely duplicate, nothing is stored and the form stays as typed.
+     * What "Open existing" beside a likely duplicate does: {@code action} gets the signatory already
+     * in the register, and answers true when that finishes this form (its window then closes).
      */
-    public void save(boolean evenIfDuplicate, Consumer<Signatory> onSaved) {
+    public SignatoryFormViewModel onExistingChosen(Predicate<Signatory> action) {
+        this.whenExistingChosen = action;
+        return this;
+    }
+
+    /** What happens when the form's window has closed, whichever way. */
+    public SignatoryFormViewModel onClosed(Runnable action) {
+        Runnable before = whenClosed;
+        this.whenClosed = () -> {
+            before.run();
+            action.run();
+        };
+        return this;
+    }
+
+    /** Names the form's window ("New commitment form from scan-0042.pdf") instead of the usual title. */
+    public SignatoryFormViewModel titled(String text) {
+        title.set(text);
+        return this;
+    }
+
+    /**
+     * Saves the form in the background. Once stored, the form is finished and the
+     * {@link #onSaved} action runs; when the form has errors or names a likely duplicate, nothing
+     * is stored and the form stays as typed.
+     */
+    public void save(boolean evenIfDuplicate) {
         triedToSave = true;
         if (!check() || saving.get()) {
             return;
@@ -189,11 +225,12 @@ public final class SignatoryFormViewModel {
         executor.execute(BackgroundTask.of("Saving", progress -> opened == null
                         ? register.register(form, evenIfDuplicate)
                         : register.update(opened, form, evenIfDuplicate))
+                .onFinished(() -> saving.set(false))
                 .onSuccess(outcome -> {
-                    saving.set(false);
                     if (outcome instanceof SaveOutcome.Saved saved) {
                         possibleDuplicates.clear();
-                        onSaved.accept(saved.signatory());
+                        finished.set(true);
+                        whenSaved.accept(saved.signatory());
                     } else if (outcome instanceof SaveOutcome.Invalid invalid) {
                         showErrors(invalid.errors().asMap());
                     } else if (outcome instanceof SaveOutcome.PossibleDuplicates duplicates) {
@@ -201,13 +238,29 @@ public final class SignatoryFormViewModel {
                     }
                 })
                 .onFailure(problem -> {
-                    saving.set(false);
                     String heading = problem instanceof ChangedElsewhereException
                             ? "Someone else changed this signatory" : "The form was not saved";
                     dialogs.showError(heading, Problems.describe(problem)
                             + (problem instanceof ChangedElsewhereException ? ""
                             : " What you typed is still in the form."));
                 }));
+    }
+
+    /** "Open existing" beside a likely duplicate: hands {@code existing} to the {@link #onExistingChosen} action. */
+    public void openExisting(Signatory existing) {
+        if (whenExistingChosen.test(existing)) {
+            finished.set(true);
+        }
+    }
+
+    /** Tells the form that its window has closed. */
+    public void closed() {
+        whenClosed.run();
+    }
+
+    /** Becomes true when the form has done its work (saved, or handed to an existing signatory): its window closes. */
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
     }
 
     /** Where the signatory stands, in one line: "Received", "Acknowledged on 3 December 2026", or the withdrawal. */

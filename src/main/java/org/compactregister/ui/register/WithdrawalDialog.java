@@ -8,17 +8,14 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.Withdrawal;
 import org.compactregister.ui.UkDateConverter;
 
-/** Asks for the date and reason of a withdrawal. The register checks them when they are saved. */
+/** Asks for the date and reason of a withdrawal (shown by a DialogService). The register checks them when they are saved. */
 final class WithdrawalDialog extends Dialog<Withdrawal> {
 
-    WithdrawalDialog(Window owner, Signatory signatory, LocalDate today) {
-        initOwner(owner);
-        setTitle("Record withdrawal");
+    WithdrawalDialog(Signatory signatory, LocalDate today) {
         setHeaderText("Record that \"" + signatory.organisation() + "\" has withdrawn from the Compact");
         DatePicker date = new DatePicker(today);
         date.setId("withdrawal-date");

@@ -20,12 +20,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.compactregister.model.FileSize;
-import org.compactregister.ui.DialogService;
-import org.compactregister.ui.FxDialogService;
-import org.compactregister.ui.TaskExecutor;
 import org.compactregister.ui.register.SignatoryFormView;
-import org.compactregister.ui.register.SignatoryFormViewModel;
 
 /**
  * The scan inbox window: the waiting scans on the left, the selected one on the right. Enter types
@@ -34,16 +31,13 @@ import org.compactregister.ui.register.SignatoryFormViewModel;
 public final class InboxView {
 
     private final InboxViewModel viewModel;
-    private final TaskExecutor executor;
     private final Stage stage = new Stage();
-    private final DialogService dialogs = new FxDialogService(stage);
     private final ListView<InboxEntry> list = new ListView<>();
     private final StackPane preview = new StackPane();
     private ScanViewerViewModel previewing;
 
-    public InboxView(InboxViewModel viewModel, TaskExecutor executor, Window owner) {
+    public InboxView(InboxViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
-        this.executor = executor;
         stage.initOwner(owner);
         stage.titleProperty().bind(viewModel.folderProperty().map(folder -> "Scan inbox — " + folder));
         BorderPane root = new BorderPane();
@@ -209,38 +203,22 @@ public final class InboxView {
 
     /** Opens an empty commitment form beside the scan; saving it files the scan with the new signatory. */
     private void typeForm() {
-        InboxEntry entry = viewModel.selectedProperty().get();
-        if (entry == null || !viewModel.canType(entry)) {
-            return;
-        }
-        SignatoryFormViewModel form = new SignatoryFormViewModel(viewModel.register(), executor, dialogs, null);
-        ScanViewerViewModel beside = viewModel.viewer(entry);
-        SignatoryFormView[] view = new SignatoryFormView[1];
-        view[0] = new SignatoryFormView(form, stage, saved -> viewModel.fileInto(entry, saved), existing -> {
-            if (viewModel.fileIntoExisting(entry, existing)) {
-                view[0].stage().close();
-            }
-        });
-        ScanViewerView scan = new ScanViewerView(beside);
-        view[0].addPanel(scan.root(), true, 620);
-        scan.addShortcutsTo(view[0].stage().getScene());
-        ScanStyles.addScansTo(view[0].stage().getScene());
-        view[0].stage().titleProperty().unbind();
-        view[0].stage().setTitle("New commitment form from " + entry.file().name());
-        view[0].stage().setOnHidden(event -> {
-            beside.close();
-            list.requestFocus();
-        });
-        view[0].show();
-        beside.open();
+        viewModel.typeSelected().ifPresent(this::show);
+    }
+
+    private void show(FormBesideScan typed) {
+        SignatoryFormView form = new SignatoryFormView(typed.form(), stage);
+        ScanViewerView scan = new ScanViewerView(typed.scan());
+        form.addPanel(scan.root(), true, 620);
+        scan.addShortcutsTo(form.stage().getScene());
+        ScanStyles.addScansTo(form.stage().getScene());
+        form.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> list.requestFocus());
+        form.show();
+        typed.scan().open();
     }
 
     private void fileIntoExisting() {
-        InboxEntry entry = viewModel.selectedProperty().get();
-        if (entry != null && viewModel.canType(entry)) {
-            SignatoryChooser.choose(stage, entry.file().name(), viewModel)
-                    .ifPresent(chosen -> viewModel.fileInto(entry, chosen));
-            list.requestFocus();
-        }
+        viewModel.fileSelectedIntoExisting();
+        list.requestFocus();
     }
 }

@@ -3,6 +3,7 @@ package org.compactregister.ui.scan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.InboxFile;
 import org.compactregister.scan.InboxListing;
@@ -22,6 +22,8 @@ import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
 import org.compactregister.ui.Problems;
 import org.compactregister.ui.TaskExecutor;
+import org.compactregister.ui.register.OpenForms;
+import org.compactregister.ui.register.SignatoryFormViewModel;
 
 /**
  * The scan inbox: the files the scanner left, each typed as a commitment form and then filed with
@@ -33,9 +35,9 @@ public final class InboxViewModel {
     private final RegisterService register;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final OpenForms forms;
     private final Runnable registerChanged;
     private final ObservableList<InboxEntry> entries = FXCollections.observableArrayList();
-    private final ObservableList<Signatory> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<InboxEntry> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
@@ -43,12 +45,14 @@ public final class InboxViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
+    /** {@code forms} keeps the forms typed from scans with the others open; {@code registerChanged} runs when a scan was filed. */
     public InboxViewModel(ScanInbox inbox, RegisterService register, TaskExecutor executor, DialogService dialogs,
-                          Runnable registerChanged) {
+                          OpenForms forms, Runnable registerChanged) {
         this.inbox = inbox;
         this.register = register;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.forms = forms;
         this.registerChanged = registerChanged;
     }
 
@@ -68,18 +72,15 @@ public final class InboxViewModel {
                     }
                     return new Listed(listing, found);
                 })
+                .onFinished(() -> busy.set(false))
                 .onSuccess(this::show)
-                .onFailure(problem -> {
-                    busy.set(false);
-                    banner.set(Problems.describe(problem));
-                }));
+                .onFailure(problem -> banner.set(Problems.describe(problem))));
     }
 
     private record Listed(InboxListing listing, List<InboxEntry> entries) {
     }
 
     private void show(Listed listed) {
-        busy.set(false);
         int was = selected.get() == null ? 0 : Math.max(0, entries.indexOf(selected.get()));
         entries.setAll(listed.entries());
         if (listed.listing() instanceof InboxListing.NotSet) {
@@ -100,7 +101,7 @@ public final class InboxViewModel {
 
     /** Asks for the folder the scanner saves into and sets it; false when the user cancelled. */
     public boolean chooseFolder() {
-        var chosen = dialogs.chooseFolder("Choose the folder the scanner saves into");
+        Optional<Path> chosen = dialogs.chooseFolder("Choose the folder the scanner saves into");
         chosen.ifPresent(this::setFolder);
         return chosen.isPresent();
     }
@@ -111,15 +112,15 @@ public final class InboxViewModel {
                     return chosen;
                 })
                 .onSuccess(set -> refresh())
-                .onFailure(problem -> dialogs.showError("The scan inbox was not changed", Problems.describe(problem))));
+                .onFailureShowError(dialogs, "The scan inbox was not changed"));
     }
 
     /** Files the scan with the signatory just saved from its form; on success it leaves the inbox. */
     public void fileInto(InboxEntry entry, Signatory signatory) {
         busy.set(true);
         executor.execute(BackgroundTask.of("Filing the scan", progress -> inbox.file(entry.file(), signatory.id()))
+                .onFinished(() -> busy.set(false))
                 .onSuccess(movedTo -> {
-                    busy.set(false);
                     int index = entries.indexOf(entry);
                     entries.remove(entry);
                     selected.set(entries.isEmpty() ? null : entries.get(Math.min(Math.max(index, 0), entries.size() - 1)));
@@ -128,7 +129,6 @@ public final class InboxViewModel {
                     registerChanged.run();
                 })
                 .onFailure(problem -> {
-                    busy.set(false);
                     registerChanged.run();
                     dialogs.showError("The scan was not filed", Problems.describe(problem)
                             + " The scan is still in the inbox, so nothing is lost.");
@@ -158,15 +158,35 @@ public final class InboxViewModel {
         return false;
     }
 
-    /** Signatories whose words start with what was typed, to choose the one a scan belongs to. */
-    public void searchCandidates(String text) {
-        RegisterQuery query = RegisterQuery.everything().withSearchText(text).withLimit(30);
-        executor.execute(BackgroundTask.of("Searching", progress -> register.search(query))
-                .onSuccess(page -> candidates.setAll(page.signatories()))
-                .onFailure(problem -> {
-                    candidates.clear();
-                    dialogs.showError("The register could not be searched", Problems.describe(problem));
-                }));
+    /**
+     * An empty commitment form for the selected scan, with the scan beside it: saving the form files
+     * the scan with the new signatory; "Open existing" files it with that one instead (after asking).
+     * Empty when nothing is selected or the scan cannot be used (after saying why).
+     */
+    public Optional<FormBesideScan> typeSelected() {
+        InboxEntry entry = selected.get();
+        if (entry == null || !canType(entry)) {
+            return Optional.empty();
+        }
+        ScanViewerViewModel scan = viewer(entry);
+        SignatoryFormViewModel form = new SignatoryFormViewModel(register, executor, dialogs, null)
+                .titled("New commitment form from " + entry.file().name())
+                .onSaved(saved -> fileInto(entry, saved))
+                .onExistingChosen(existing -> fileIntoExisting(entry, existing))
+                .onClosed(scan::close);
+        forms.track(form);
+        return Optional.of(new FormBesideScan(form, scan));
+    }
+
+    /** Asks which signatory already in the register the selected scan is for, then files it there. */
+    public void fileSelectedIntoExisting() {
+        InboxEntry entry = selected.get();
+        if (entry == null || !canType(entry)) {
+            return;
+        }
+        SignatoryChooserViewModel chooser = new SignatoryChooserViewModel(register, executor, dialogs, entry.file().name());
+        dialogs.showCustomDialog("Attach to an existing signatory", () -> new SignatoryChooser(chooser))
+                .ifPresent(chosen -> fileInto(entry, chosen));
     }
 
     /** A viewer for a waiting file. */
@@ -177,10 +197,6 @@ public final class InboxViewModel {
 
     public ObservableList<InboxEntry> entries() {
         return entries;
-    }
-
-    public ObservableList<Signatory> candidates() {
-        return candidates;
     }
 
     public ObjectProperty<InboxEntry> selectedProperty() {
@@ -205,9 +221,5 @@ public final class InboxViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
-    }
-
-    public RegisterService register() {
-        return register;
     }
 }

@@ -59,6 +59,7 @@ public final class ScanViewerViewModel {
     public void open() {
         busy.set(true);
         executor.execute(BackgroundTask.of("Opening the scan", opener)
+                .onFinished(() -> busy.set(false))
                 .onSuccess(opened -> {
                     if (closed) {
                         executor.execute(BackgroundTask.<Void>of("Closing the scan", progress -> {
@@ -72,10 +73,7 @@ public final class ScanViewerViewModel {
                     page.set(0);
                     draw();
                 })
-                .onFailure(failure -> {
-                    busy.set(false);
-                    problem.set(Problems.describe(failure));
-                }));
+                .onFailure(failure -> problem.set(Problems.describe(failure))));
     }
 
     /** Draws the current page at the current zoom (or to the viewer's width). */
@@ -100,8 +98,11 @@ public final class ScanViewerViewModel {
                         return new Drawn(drawn.render(index, z), z);
                     }
                 })
+                .onFinished(() -> {
+                    drawing = false;
+                    busy.set(false);
+                })
                 .onSuccess(result -> {
-                    finishedDrawing();
                     image.set(result.image());
                     if (toWidth) {
                         zoom.set(result.zoom());
@@ -110,18 +111,12 @@ public final class ScanViewerViewModel {
                     drawNextIfAsked();
                 })
                 .onFailure(failure -> {
-                    finishedDrawing();
                     problem.set("Page " + (index + 1) + " could not be drawn. " + Problems.describe(failure));
                     drawNextIfAsked();
                 }));
     }
 
     private record Drawn(BufferedImage image, double zoom) {
-    }
-
-    private void finishedDrawing() {
-        drawing = false;
-        busy.set(false);
     }
 
     private void drawNextIfAsked() {
@@ -222,10 +217,6 @@ public final class ScanViewerViewModel {
 
     public IntegerProperty pageCountProperty() {
         return pageCount;
-    }
-
-    public DoubleProperty zoomProperty() {
-        return zoom;
     }
 
     public BooleanProperty fitWidthProperty() {

@@ -1,6 +1,9 @@
 package org.compactregister.ui.scan;
 
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -10,16 +13,16 @@ final class ScanViewerWindow {
     private ScanViewerWindow() {
     }
 
-    static Stage show(Window owner, String title, ScanViewerViewModel viewModel) {
+    static void show(Window owner, String title, ScanViewerViewModel viewModel) {
         ScanViewerView view = new ScanViewerView(viewModel);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
-        double height = Math.min(900, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60);
-        Scene scene = new Scene(new javafx.scene.layout.BorderPane(view.root()), 820, height);
+        double height = Math.min(900, Screen.getPrimary().getVisualBounds().getHeight() - 60);
+        Scene scene = new Scene(new BorderPane(view.root()), 820, height);
         ScanStyles.addTo(scene);
         scene.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (event.getCode() == KeyCode.ESCAPE) {
                 stage.close();
             }
         });
@@ -29,6 +32,5 @@ final class ScanViewerWindow {
         stage.show();
         view.root().requestFocus();
         viewModel.open();
-        return stage;
     }
 }

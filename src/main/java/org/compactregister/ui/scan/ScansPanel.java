@@ -3,14 +3,19 @@ package org.compactregister.ui.scan;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -109,22 +114,17 @@ public final class ScansPanel {
     }
 
     private Node progress() {
-        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.layout.HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.progressProperty().bind(viewModel.attachProgressProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-attaching");
         cancel.setOnAction(event -> viewModel.cancelAttaching());
-        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, bar, cancel);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        line.visibleProperty().bind(viewModel.attachingProperty().isNotNull());
+        HBox line = new HBox(8, bar, cancel);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(viewModel.attachingProperty());
         line.managedProperty().bind(line.visibleProperty());
-        viewModel.attachingProperty().addListener((obs, old, now) -> {
-            bar.progressProperty().unbind();
-            if (now != null) {
-                bar.progressProperty().bind(now.progressProperty());
-            }
-        });
         return line;
     }
 
@@ -138,7 +138,7 @@ public final class ScansPanel {
         return bar;
     }
 
-    private Button action(String text, String id, java.util.function.Consumer<Scan> action) {
+    private Button action(String text, String id, Consumer<Scan> action) {
         Button button = new Button(text);
         button.setId(id);
         button.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -146,8 +146,8 @@ public final class ScansPanel {
         return button;
     }
 
-    private java.util.Optional<Scan> selected() {
-        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(ScanListing::scan);
+    private Optional<Scan> selected() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(ScanListing::scan);
     }
 
     private void view(Scan scan) {

@@ -1,13 +1,17 @@
 package org.compactregister.ui.scan;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.compactregister.model.Plural;
 import org.compactregister.model.Scan;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.AttachReport;
@@ -34,8 +38,9 @@ public final class ScansPanelViewModel {
     private final ObservableList<ScanListing> items = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyObjectWrapper<org.compactregister.ui.RunningTask> attaching =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper attaching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper attachProgress = new ReadOnlyDoubleWrapper(-1);
+    private BackgroundTask<AttachReport> attachingTask;
 
     public ScansPanelViewModel(ScanService scans, TaskExecutor executor, DialogService dialogs,
                                SystemViewer systemViewer, Signatory signatory) {
@@ -49,14 +54,9 @@ public final class ScansPanelViewModel {
     public void refresh() {
         busy.set(true);
         executor.execute(BackgroundTask.of("Listing scans", progress -> scans.list(signatory.id()))
-                .onSuccess(listed -> {
-                    busy.set(false);
-                    items.setAll(listed);
-                })
-                .onFailure(problem -> {
-                    busy.set(false);
-                    dialogs.showError("The scans could not be listed", Problems.describe(problem));
-                }));
+                .onFinished(() -> busy.set(false))
+                .onSuccess(items::setAll)
+                .onFailureShowError(dialogs, "The scans could not be listed"));
     }
 
     public void chooseAndAttach() {
@@ -68,52 +68,51 @@ public final class ScansPanelViewModel {
 
     /** Attaches the files (chosen or dropped); the good ones are kept, and the refused ones are listed with why. */
     public void attach(List<Path> files) {
-        if (files.isEmpty() || attaching.get() != null) {
+        if (files.isEmpty() || attaching.get()) {
             return;
         }
         busy.set(true);
-        notice.set(files.size() == 1 ? "Attaching " + files.get(0).getFileName() + "…" : "Attaching " + files.size() + " files…");
-        boolean[] finished = {false};
-        Runnable done = () -> {
-            finished[0] = true;
-            busy.set(false);
-            attaching.set(null);
-        };
-        org.compactregister.ui.RunningTask running = executor.execute(BackgroundTask.of("Attaching scans",
+        notice.set(files.size() == 1 ? "Attaching " + files.get(0).getFileName() + "…"
+                : "Attaching " + files.size() + " files…");
+        BackgroundTask<AttachReport> task = BackgroundTask.of("Attaching scans",
                         progress -> scans.attach(signatory.id(), files, progress))
+                .onFinished(() -> {
+                    busy.set(false);
+                    attachingTask = null;
+                    refresh();
+                })
                 .onSuccess(report -> {
-                    done.run();
                     notice.set(report.attached().isEmpty() ? "" : report.attached().size() == 1
-                            ? "Attached " + report.attached().get(0).fileName() + "." : "Attached " + report.attached().size() + " scans.");
+                            ? "Attached " + report.attached().get(0).fileName() + "."
+                            : "Attached " + Plural.count(report.attached().size(), "scan", "scans") + ".");
                     tellAbout(report);
-                    refresh();
                 })
-                .onCancelled(() -> {
-                    done.run();
-                    notice.set("Stopped. The scans attached before you pressed Cancel are kept.");
-                    refresh();
-                })
+                .onCancelled(() -> notice.set("Stopped. The scans attached before you pressed Cancel are kept."))
                 .onFailure(problem -> {
-                    done.run();
                     notice.set("");
-                    dialogs.showError("Nothing was attached", Problems.describe(problem));
-                    refresh();
-                }));
-        if (!finished[0]) {
-            attaching.set(running);
-        }
+                    dialogs.showProblem("Nothing was attached", problem);
+                });
+        attaching.bind(task.runningProperty());
+        attachProgress.bind(task.progressProperty());
+        attachingTask = task;
+        executor.execute(task);
     }
 
     /** Stops attaching after the file under way (files already attached stay). */
     public void cancelAttaching() {
-        if (attaching.get() != null) {
-            attaching.get().cancel();
+        if (attachingTask != null) {
+            attachingTask.cancel();
         }
     }
 
-    /** The attaching under way (its progress), or null. */
-    public javafx.beans.property.ReadOnlyObjectProperty<org.compactregister.ui.RunningTask> attachingProperty() {
+    /** True while files are being attached. */
+    public ReadOnlyBooleanProperty attachingProperty() {
         return attaching.getReadOnlyProperty();
+    }
+
+    /** How far the attaching has got, from 0 to 1 (-1 while unknown). */
+    public ReadOnlyDoubleProperty attachProgressProperty() {
+        return attachProgress.getReadOnlyProperty();
     }
 
     private void tellAbout(AttachReport report) {
@@ -128,7 +127,7 @@ public final class ScansPanelViewModel {
                             return target;
                         })
                         .onSuccess(saved -> notice.set("Saved a copy to " + saved + "."))
-                        .onFailure(problem -> dialogs.showError("The copy was not saved", Problems.describe(problem)))));
+                        .onFailureShowError(dialogs, "The copy was not saved")));
     }
 
     public void openInSystemViewer(Scan scan) {
@@ -144,7 +143,7 @@ public final class ScansPanelViewModel {
                     return file;
                 })
                 .onFailure(problem -> dialogs.showError("The scan could not be opened in another program",
-                        problem instanceof java.io.IOException
+                        problem instanceof IOException
                                 ? "No program on this computer opens " + scan.mediaType().label() + " files. "
                                 + "Use \"Save a copy…\", or view the scan here."
                                 : Problems.describe(problem))));
@@ -161,14 +160,9 @@ public final class ScansPanelViewModel {
                     scans.remove(scan);
                     return scan;
                 })
-                .onSuccess(removed -> {
-                    notice.set("Removed " + removed.fileName() + ".");
-                    refresh();
-                })
-                .onFailure(problem -> {
-                    dialogs.showError("The scan was not removed", Problems.describe(problem));
-                    refresh();
-                }));
+                .onFinished(this::refresh)
+                .onSuccess(removed -> notice.set("Removed " + removed.fileName() + "."))
+                .onFailureShowError(dialogs, "The scan was not removed"));
     }
 
     /** A viewer for a kept scan; it opens the scan when asked to. */
@@ -191,9 +185,5 @@ public final class ScansPanelViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
-    }
-
-    public Signatory signatory() {
-        return signatory;
     }
 }

@@ -1,7 +1,8 @@
 package org.compactregister.ui.scan;
 
-import java.util.Optional;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -10,20 +11,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.compactregister.model.Signatory;
 
 /** Finds the signatory a scan belongs to: type the start of a word, pick with the arrow keys, Enter. */
-final class SignatoryChooser {
+final class SignatoryChooser extends Dialog<Signatory> {
 
-    private SignatoryChooser() {
-    }
-
-    static Optional<Signatory> choose(Window owner, String fileName, InboxViewModel viewModel) {
-        Dialog<Signatory> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Attach to an existing signatory");
-        dialog.setHeaderText("Which signatory is \"" + fileName + "\" for?");
+    SignatoryChooser(SignatoryChooserViewModel viewModel) {
+        setHeaderText("Which signatory is \"" + viewModel.fileName() + "\" for?");
         TextField search = new TextField();
         search.setId("chooser-search");
         search.setPromptText("Organisation, name, postcode, email or phone");
@@ -39,8 +33,8 @@ final class SignatoryChooser {
             }
         });
         list.setPlaceholder(new Label("Type the start of a word to find the signatory."));
-        search.textProperty().addListener((obs, old, now) -> viewModel.searchCandidates(now));
-        viewModel.candidates().addListener((javafx.collections.ListChangeListener<Signatory>) change -> {
+        search.textProperty().addListener((obs, old, now) -> viewModel.search(now));
+        viewModel.candidates().addListener((ListChangeListener<Signatory>) change -> {
             if (!list.getItems().isEmpty() && list.getSelectionModel().isEmpty()) {
                 list.getSelectionModel().selectFirst();
             }
@@ -52,14 +46,12 @@ final class SignatoryChooser {
                 event.consume();
             }
         });
-        ButtonType attach = new ButtonType("Attach scan", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(attach, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(attach).disableProperty()
+        ButtonType attach = new ButtonType("Attach scan", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(attach, ButtonType.CANCEL);
+        getDialogPane().lookupButton(attach).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
-        dialog.getDialogPane().setContent(new VBox(8, search, list));
-        dialog.setResultConverter(button -> button == attach ? list.getSelectionModel().getSelectedItem() : null);
-        viewModel.candidates().clear();
-        Platform.runLater(search::requestFocus);
-        return dialog.showAndWait();
+        getDialogPane().setContent(new VBox(8, search, list));
+        setResultConverter(button -> button == attach ? list.getSelectionModel().getSelectedItem() : null);
+        setOnShown(event -> Platform.runLater(search::requestFocus));
     }
 }

@@ -79,6 +79,7 @@ public final class ImportWindowTour {
                 public java.util.Optional<Path> chooseFileToOpen(String t, String k, String... p) { return chooser.chooseFileToOpen(t, k, p); }
                 public java.util.List<Path> chooseFilesToOpen(String t, String k, String... p) { return java.util.List.of(); }
                 public java.util.Optional<Path> chooseFolder(String t) { return java.util.Optional.empty(); }
+                public <R> java.util.Optional<R> showCustomDialog(String t, org.compactregister.ui.CustomDialog<R> d) { return real.showCustomDialog(t, d); }
             };
             new RegisterFilesViewModel(services, executor, mixed, reopened -> { }).restore();
         });

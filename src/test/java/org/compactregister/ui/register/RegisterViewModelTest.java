@@ -8,11 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.SortColumn;
 import org.compactregister.model.Status;
 import org.compactregister.model.Withdrawal;
+import org.compactregister.service.SaveOutcome;
 import org.compactregister.service.Services;
 import org.compactregister.ui.RecordingDialogService;
 import org.compactregister.ui.SameThreadTaskExecutor;
@@ -30,12 +33,14 @@ class RegisterViewModelTest {
 
     private Services services;
     private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final List<SignatoryFormViewModel> opened = new ArrayList<>();
     private RegisterViewModel viewModel;
 
     @BeforeEach
     void open() {
         services = Services.open(dir.resolve("register"), CLOCK);
-        viewModel = new RegisterViewModel(services.register(), new SameThreadTaskExecutor(), dialogs);
+        viewModel = new RegisterViewModel(services.register(), services.sampleData(), new SameThreadTaskExecutor(), dialogs,
+                new OpenForms(dialogs, opened::add));
     }
 
     @AfterEach
@@ -113,13 +118,81 @@ class RegisterViewModelTest {
         services.sampleData().fillEmptyRegister(5);
         viewModel.refresh();
         Signatory chosen = viewModel.signatories().get(0);
-        viewModel.withdraw(chosen, new Withdrawal(LocalDate.of(2026, 11, 20), ""), () -> { });
+        viewModel.withdraw(chosen, new Withdrawal(LocalDate.of(2026, 11, 20), ""));
         assertEquals("The withdrawal was not recorded", dialogs.last().title());
         assertEquals("Enter the reason for the withdrawal, as the organisation gave it.", dialogs.last().message());
 
-        viewModel.withdraw(chosen, new Withdrawal(LocalDate.of(2026, 11, 20), "Merged with another group"), () -> { });
+        viewModel.withdraw(chosen, new Withdrawal(LocalDate.of(2026, 11, 20), "Merged with another group"));
         viewModel.statusProperty().set(Status.WITHDRAWN);
         assertEquals(1, viewModel.signatories().size());
         assertEquals(chosen.id(), viewModel.signatories().get(0).id());
+    }
+
+    @Test
+    void theWithdrawalDialogIsAskedForTheSelectedSignatoryAndItsAnswerIsRecorded() {
+        services.sampleData().fillEmptyRegister(5);
+        viewModel.refresh();
+        Signatory chosen = viewModel.signatories().get(0);
+        viewModel.selectedProperty().set(chosen);
+
+        dialogs.answerCustom(null);
+        viewModel.withdrawSelected();
+        assertEquals(new RecordingDialogService.Shown("custom", "Record withdrawal", ""), dialogs.last());
+        assertEquals(Status.RECEIVED, services.register().find(chosen.id()).orElseThrow().status(),
+                "cancelling the dialog records nothing");
+
+        dialogs.answerCustom(new Withdrawal(LocalDate.of(2026, 11, 20), "The group has closed."));
+        viewModel.withdrawSelected();
+        Signatory withdrawn = services.register().find(chosen.id()).orElseThrow();
+        assertEquals(Status.WITHDRAWN, withdrawn.status());
+        assertEquals("The group has closed.", withdrawn.withdrawal().reason());
+        Signatory shown = viewModel.selectedProperty().get();
+        assertEquals(Status.WITHDRAWN, shown.status(), "the table shows the signatory as withdrawn");
+
+        viewModel.withdrawSelected();
+        assertEquals("Already withdrawn", dialogs.last().title(), "no second dialog for a withdrawn signatory");
+        assertTrue(dialogs.last().message().contains("20 November 2026: The group has closed."), dialogs.last().message());
+    }
+
+    @Test
+    void openingASignatoryShowsItsFormAsStoredNowAndSavingItRefreshesTheTable() {
+        services.sampleData().fillEmptyRegister(5);
+        viewModel.refresh();
+        Signatory chosen = viewModel.signatories().get(0);
+        Signatory changedElsewhere = ((SaveOutcome.Saved) services.register().update(chosen,
+                chosen.form().withContact("0116 496 0999", chosen.form().email()), true)).signatory();
+        viewModel.selectedProperty().set(chosen);
+
+        viewModel.openSelected();
+
+        assertEquals(1, opened.size());
+        SignatoryFormViewModel form = opened.get(0);
+        assertEquals(changedElsewhere, form.opened().orElseThrow(), "opened as it is in the database now");
+        assertEquals("0116 496 0999", form.telephoneProperty().get());
+        form.townProperty().set("Market Harborough");
+        form.save(false);
+        assertTrue(form.finishedProperty().get(), "the form's window closes once saved");
+        assertEquals("Market Harborough", viewModel.selectedProperty().get().form().address().town(),
+                "the saved signatory is selected as it is now");
+        assertTrue(viewModel.signatories().contains(viewModel.selectedProperty().get()));
+
+        viewModel.openNewForm();
+        assertEquals(2, opened.size());
+        assertTrue(opened.get(1).opened().isEmpty(), "a new form is empty");
+    }
+
+    @Test
+    void openingASignatoryDeletedSinceSaysSoAndShowsTheTableAgain() {
+        services.sampleData().fillEmptyRegister(5);
+        viewModel.refresh();
+        Signatory chosen = viewModel.signatories().get(0);
+        viewModel.selectedProperty().set(chosen);
+        services.register().delete(chosen);
+
+        viewModel.openSelected();
+
+        assertTrue(opened.isEmpty());
+        assertEquals("This signatory is no longer in the register", dialogs.last().title());
+        assertEquals(4, viewModel.signatories().size());
     }
 }

@@ -46,7 +46,7 @@ class SignatoryFormViewModelTest {
     }
 
     private SignatoryFormViewModel newForm() {
-        return new SignatoryFormViewModel(services.register(), executor, dialogs, null);
+        return new SignatoryFormViewModel(services.register(), executor, dialogs, null).onSaved(saved::add);
     }
 
     private static void type(SignatoryFormViewModel form, String organisation) {
@@ -76,7 +76,7 @@ class SignatoryFormViewModelTest {
         SignatoryFormViewModel form = newForm();
         type(form, "Kestrel Park Women's Network");
         assertTrue(form.hasChanges());
-        form.save(false, saved::add);
+        form.save(false);
         assertEquals(1, saved.size());
         Signatory signatory = saved.get(0);
         assertEquals("LE1 6ZZ", signatory.form().address().postcode());
@@ -93,7 +93,7 @@ class SignatoryFormViewModelTest {
         form.postcodeProperty().set("LE1");
         form.dateSignedProperty().set("31/02/2026");
         form.signatoryNameProperty().set("");
-        form.save(false, saved::add);
+        form.save(false);
 
         assertTrue(saved.isEmpty());
         assertEquals(0, services.register().count(), "nothing saved");
@@ -114,15 +114,15 @@ class SignatoryFormViewModelTest {
     void aLikelyDuplicateIsShownAndSavedOnlyWhenAskedTo() {
         SignatoryFormViewModel first = newForm();
         type(first, "Kestrel Park Women's Network");
-        first.save(false, saved::add);
+        first.save(false);
 
         SignatoryFormViewModel second = newForm();
         type(second, "The Kestrel Park Womens Network Ltd");
-        second.save(false, saved::add);
+        second.save(false);
         assertEquals(1, saved.size());
         assertEquals(List.of(saved.get(0)), second.possibleDuplicates());
 
-        second.save(true, saved::add);
+        second.save(true);
         assertEquals(2, saved.size());
         assertTrue(second.possibleDuplicates().isEmpty());
     }
@@ -131,17 +131,19 @@ class SignatoryFormViewModelTest {
     void aSaveOverSomeoneElsesChangeIsRefusedWithAMessage() {
         SignatoryFormViewModel form = newForm();
         type(form, "Kestrel Park Women's Network");
-        form.save(false, saved::add);
+        form.save(false);
         Signatory stored = saved.get(0);
 
-        SignatoryFormViewModel windowA = new SignatoryFormViewModel(services.register(), executor, dialogs, stored);
-        SignatoryFormViewModel windowB = new SignatoryFormViewModel(services.register(), executor, dialogs, stored);
+        SignatoryFormViewModel windowA = new SignatoryFormViewModel(services.register(), executor, dialogs, stored)
+                .onSaved(saved::add);
+        SignatoryFormViewModel windowB = new SignatoryFormViewModel(services.register(), executor, dialogs, stored)
+                .onSaved(saved::add);
         assertEquals("Kestrel Park Women's Network (" + stored.reference() + ")", windowA.titleProperty().get());
         assertEquals(stored.reference() + " · Received", windowA.standingProperty().get());
         windowA.notesProperty().set("Rang to confirm the address.");
-        windowA.save(false, saved::add);
+        windowA.save(false);
         windowB.notesProperty().set("Posted a leaflet.");
-        windowB.save(false, saved::add);
+        windowB.save(false);
 
         assertEquals(2, saved.size(), "only window A saved");
         assertEquals("error", dialogs.last().kind());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.ScanFiles;
 import org.compactregister.scan.ScanInbox;
@@ -17,6 +18,8 @@ import org.compactregister.scan.ScanTestRegister;
 import org.compactregister.service.Services;
 import org.compactregister.ui.RecordingDialogService;
 import org.compactregister.ui.SameThreadTaskExecutor;
+import org.compactregister.ui.register.OpenForms;
+import org.compactregister.ui.register.SignatoryFormViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,14 +33,18 @@ class InboxViewModelTest {
     private ScanService scans;
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private int registerChanges;
+    private OpenForms forms;
     private InboxViewModel viewModel;
 
     @BeforeEach
     void open() {
         services = ScanTestRegister.open(dir);
         scans = new ScanService(services);
+        forms = new OpenForms(dialogs, form -> {
+            throw new AssertionError("the inbox shows its forms itself, beside the scan");
+        });
         viewModel = new InboxViewModel(new ScanInbox(services, scans), services.register(), new SameThreadTaskExecutor(),
-                dialogs, () -> registerChanges++);
+                dialogs, forms, () -> registerChanges++);
     }
 
     @AfterEach
@@ -104,9 +111,91 @@ class InboxViewModelTest {
     void candidatesAreFoundByTheStartOfAWord() {
         Signatory one = ScanTestRegister.addSignatory(services, 6);
         String firstWord = one.organisation().split(" ")[0];
+        SignatoryChooserViewModel chooser = new SignatoryChooserViewModel(services.register(),
+                new SameThreadTaskExecutor(), dialogs, "scan.pdf");
 
-        viewModel.searchCandidates(firstWord.substring(0, 3));
+        chooser.search(firstWord.substring(0, 3));
 
-        assertTrue(viewModel.candidates().stream().anyMatch(s -> s.id() == one.id()));
+        assertTrue(chooser.candidates().stream().anyMatch(s -> s.id() == one.id()));
+    }
+
+    @Test
+    void theChooserFilesTheSelectedScanWithTheSignatoryPickedAndCancellingLeavesItWaiting() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scanner"));
+        ScanFiles.pdf(folder.resolve("form.pdf"), 1);
+        viewModel.setFolder(folder);
+        Signatory existing = ScanTestRegister.addSignatory(services, 7);
+
+        dialogs.answerCustom(null);
+        viewModel.fileSelectedIntoExisting();
+        assertEquals(new RecordingDialogService.Shown("custom", "Attach to an existing signatory", ""), dialogs.last());
+        assertEquals(1, viewModel.entries().size(), "cancelled: the scan still waits");
+
+        dialogs.answerCustom(existing);
+        viewModel.fileSelectedIntoExisting();
+        assertTrue(viewModel.entries().isEmpty());
+        assertEquals(1, scans.count(existing.id()));
+        assertTrue(Files.exists(folder.resolve("Done").resolve("form.pdf")));
+    }
+
+    @Test
+    void aScanThatCannotBeShownIsNotOfferedForTypingOrChoosing() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scanner"));
+        ScanFiles.textNamedPdf(folder.resolve("email.pdf"));
+        viewModel.setFolder(folder);
+
+        assertTrue(viewModel.typeSelected().isEmpty());
+        assertEquals("This scan cannot be used", dialogs.last().title());
+        viewModel.fileSelectedIntoExisting();
+        assertEquals("This scan cannot be used", dialogs.last().title(), "no chooser for it either");
+        assertEquals(0, forms.unsavedCount());
+    }
+
+    @Test
+    void aFormTypedBesideTheScanFilesTheScanWithTheNewSignatoryWhenSaved() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scanner"));
+        ScanFiles.multiPageTiff(folder.resolve("scan-0042.tif"), 2);
+        viewModel.setFolder(folder);
+
+        FormBesideScan typed = viewModel.typeSelected().orElseThrow();
+        SignatoryFormViewModel form = typed.form();
+        assertEquals("New commitment form from scan-0042.tif", form.titleProperty().get());
+        typed.scan().open();
+        assertEquals(2, typed.scan().pageCountProperty().get(), "the scan is shown beside the form");
+
+        form.signatoryNameProperty().set("Amelia Whitfield");
+        form.dateSignedProperty().set("24/11/2026");
+        form.organisationProperty().set("Brambleford Food Share");
+        assertEquals(1, forms.unsavedCount(), "a form typed from a scan is asked about when the register closes");
+        form.save(false);
+
+        assertTrue(form.finishedProperty().get());
+        Signatory saved = services.register().search(RegisterQuery.everything()
+                .withSearchText("Brambleford")).signatories().get(0);
+        assertEquals(1, scans.count(saved.id()));
+        assertTrue(viewModel.entries().isEmpty());
+        assertTrue(Files.exists(folder.resolve("Done").resolve("scan-0042.tif")));
+        assertEquals(1, registerChanges);
+        form.closed();
+        assertEquals(0, forms.unsavedCount());
+    }
+
+    @Test
+    void openingTheExistingSignatoryFromATypedFormFilesTheScanThereAndFinishesTheForm() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scanner"));
+        ScanFiles.pdf(folder.resolve("form.pdf"), 1);
+        viewModel.setFolder(folder);
+        Signatory existing = ScanTestRegister.addSignatory(services, 8);
+        SignatoryFormViewModel form = viewModel.typeSelected().orElseThrow().form();
+
+        dialogs.answerConfirm(false);
+        form.openExisting(existing);
+        assertEquals("Attach to " + existing.organisation() + "?", dialogs.last().title());
+        assertEquals(false, form.finishedProperty().get(), "said no: the form stays open");
+
+        dialogs.answerConfirm(true);
+        form.openExisting(existing);
+        assertTrue(form.finishedProperty().get());
+        assertEquals(1, scans.count(existing.id()));
     }
 }
