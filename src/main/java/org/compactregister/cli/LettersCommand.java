@@ -2,7 +2,6 @@ package org.compactregister.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.compactregister.letter.LetterService;
 import org.compactregister.model.AcknowledgementLetter;
 import org.compactregister.model.UkDate;
 import org.compactregister.service.Progress;
+import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,10 +68,10 @@ public final class LettersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        try (Services services = Services.open(database.file(), Clock.systemDefaultZone())) {
+        try (Services services = database.open()) {
             LetterService letters = new LetterService(services);
             LocalDate letterDate = date == null ? letters.today() : UkDate.parse(date).orElseThrow(
-                    () -> new org.compactregister.service.RefusedException("\"" + date
+                    () -> new RefusedException("\"" + date
                             + "\" is not a date; write it as 24/11/2026."));
             List<AcknowledgementLetter> wanted = letters.lettersFor(letters.outstanding(), letterDate);
             if (wanted.isEmpty()) {

@@ -50,7 +50,7 @@ public final class RestoreCommand implements Callable<Integer> {
         BackupSummary summary = RegisterBackup.inspect(backup);
         int now;
         Path file;
-        try (Services services = OpenRegister.at(spec, database)) {
+        try (Services services = database.open()) {
             now = services.register().count();
             file = services.databaseFile();
         }

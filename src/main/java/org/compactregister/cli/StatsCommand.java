@@ -26,7 +26,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = OpenRegister.at(spec, database)) {
+        try (Services services = database.open()) {
             RegisterStatistics.Figures figures = new RegisterStatistics(services).figures();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Register:          %s%n", services.databaseFile());
