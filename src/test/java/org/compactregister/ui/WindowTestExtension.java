@@ -12,8 +12,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -161,15 +164,20 @@ public final class WindowTestExtension implements BeforeEachCallback, AfterEachC
     }
 
     /**
-     * Puts {@code text} into the text field that has the keyboard focus, at once, as if typed there:
-     * for following the focus (Tab) through a form without typing each letter.
+     * Puts {@code text} into the text field (or date picker, or spinner) that has the keyboard focus,
+     * at once, as if typed there: for following the focus (Tab) through a form without typing each
+     * letter.
      */
     public void enter(String text) {
         Window focused = robot.listTargetWindows().stream().filter(Window::isFocused).findFirst().orElseThrow(
                 () -> new AssertionError("no window has the keyboard focus"));
         robot.interact(() -> {
-            if (!(focused.getScene().getFocusOwner() instanceof TextInputControl field)) {
-                throw new AssertionError("the focus is not in a text field but on " + focused.getScene().getFocusOwner());
+            Node owner = focused.getScene().getFocusOwner();
+            TextInputControl field = owner instanceof DatePicker picker ? picker.getEditor()
+                    : owner instanceof Spinner<?> spinner ? spinner.getEditor()
+                    : owner instanceof TextInputControl input ? input : null;
+            if (field == null) {
+                throw new AssertionError("the focus is not in a text field but on " + owner);
             }
             field.setText(text);
             field.end();
@@ -185,6 +193,15 @@ public final class WindowTestExtension implements BeforeEachCallback, AfterEachC
     /** The test's register, open until the test ends. */
     public Services services() {
         return services;
+    }
+
+    /**
+     * Closes the test's register before the test ends, for a test that hands the file to another
+     * program (H2 lets one program at a time open it).
+     */
+    public void closeRegister() {
+        services.close();
+        services = null;
     }
 
     /** The real background executor the windows run their work on. */

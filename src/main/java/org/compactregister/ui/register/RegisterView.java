@@ -90,6 +90,7 @@ public final class RegisterView {
         open.setId("open-signatory");
         open.setOnAction(event -> openSelected());
         Button withdraw = new Button("Withdraw…");
+        withdraw.setId("withdraw-signatory");
         withdraw.setOnAction(event -> withdrawSelected());
         Button delete = new Button("Delete…");
         delete.setId("delete-signatory");
