@@ -28,7 +28,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = OpenRegister.at(spec, database)) {
+        try (Services services = database.open()) {
             BackupSummary summary = new RegisterBackup(services).backUp(out);
             spec.commandLine().getOut().println("Backed up "
                     + Plural.of(summary.signatories(), "signatory", "signatories") + " to " + summary.file() + ".");

@@ -28,7 +28,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = OpenRegister.at(spec, database)) {
+        try (Services services = database.open()) {
             int count = new RegisterCsvExport(services).export(out, Progress.NONE);
             spec.commandLine().getOut().println("Exported " + Plural.of(count, "signatory", "signatories")
                     + " to " + out.toAbsolutePath() + ".");

@@ -43,7 +43,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = OpenRegister.at(spec, database)) {
+        try (Services services = database.open()) {
             ImportReport result = new CsvImportService(services).importFile(file, allOrNothing, Progress.NONE);
             if (!result.hasRefusals()) {
                 spec.commandLine().getOut().println(result.summary());

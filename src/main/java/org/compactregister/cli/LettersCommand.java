@@ -2,7 +2,6 @@ package org.compactregister.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,7 +69,7 @@ public final class LettersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        try (Services services = Services.open(database.file(), Clock.systemDefaultZone())) {
+        try (Services services = database.open()) {
             LetterService letters = new LetterService(services);
             LocalDate letterDate = date == null ? letters.today() : UkDate.parse(date).orElseThrow(
                     () -> new RefusedException("\"" + date

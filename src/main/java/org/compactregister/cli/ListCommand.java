@@ -88,7 +88,7 @@ public final class ListCommand implements Callable<Integer> {
                 includeWithdrawn);
         SignatoryList list = new SignatoryList(kind.internal ? SignatoryListKind.INTERNAL : SignatoryListKind.PUBLIC,
                 filter, alphabetical ? SignatoryListOrder.BY_ORGANISATION : SignatoryListOrder.BY_SECTOR);
-        try (Services services = OpenRegister.at(spec, database)) {
+        try (Services services = database.open()) {
             SignatoryListService lists = new SignatoryListService(services);
             int count = lists.count(filter);
             if (chosen == Format.pdf) {

@@ -1,7 +1,6 @@
 package org.compactregister.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.compactregister.io.AutomaticBackups;
@@ -39,8 +38,8 @@ public final class RecoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = OpenRegister.file(spec, database);
-        try (Services services = Services.open(file, Clock.systemDefaultZone())) {
+        Path file = database.file();
+        try (Services services = database.open()) {
             spec.commandLine().getOut().println("The register " + services.databaseFile() + " opens as it is ("
                     + RestoreWording.signatories(services.register().count()) + "): there is nothing to recover.");
             return 0;

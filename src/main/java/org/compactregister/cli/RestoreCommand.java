@@ -53,7 +53,7 @@ public final class RestoreCommand implements Callable<Integer> {
         String confirmation;
         Path file;
         boolean damaged = false;
-        try (Services services = OpenRegister.at(spec, database)) {
+        try (Services services = database.open()) {
             file = services.databaseFile();
             confirmation = RestoreWording.confirmation(file, services.register().count(), summary);
         } catch (RegisterDamagedException unreadable) {

@@ -27,7 +27,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = OpenRegister.at(spec, database)) {
+        try (Services services = database.open()) {
             SignatoryStatistics statistics = new SignatoryStatistics(services);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Register:          %s%n", services.databaseFile());

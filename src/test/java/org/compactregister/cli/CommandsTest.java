@@ -46,16 +46,6 @@ class CommandsTest {
     }
 
     @Test
-    void everyCommandHasHelpAndTheDatabaseOption() {
-        for (String command : new String[] {"import", "export", "backup", "restore", "stats"}) {
-            Run help = run(command, "--help");
-            assertEquals(0, help.exitCode(), command);
-            assertTrue(help.out().contains("Usage: compact-register " + command), help.out());
-            assertTrue(help.out().contains("--db=PATH"), command + " takes --db");
-        }
-    }
-
-    @Test
     void anImportWithRefusedRowsExitsNonZeroAndSaysWhereTheReportIs() throws IOException {
         Path file = csv("office.csv", "name,DATE,Organisation,Postcode",
                 "Amelia Whitfield,24/11/2025,Brambleford Food Share,le1 1aa",
@@ -91,13 +81,6 @@ class CommandsTest {
         try (Services services = Services.open(Path.of(db()), Clock.systemDefaultZone())) {
             assertEquals(1, services.register().count());
         }
-    }
-
-    @Test
-    void theDatabaseCanAlsoBeNamedBeforeTheCommand() throws IOException {
-        Path good = csv("good.csv", "Name,Date,On behalf of Organisation", "Amelia Whitfield,24/11/2025,Food Share");
-        assertEquals(0, run("--db", db(), "import", good.toString()).exitCode());
-        assertTrue(run("stats", "--db", db()).out().contains("Signatories:       1"));
     }
 
     @Test

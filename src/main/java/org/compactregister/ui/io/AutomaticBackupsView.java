@@ -35,6 +35,7 @@ public final class AutomaticBackupsView {
         folder.textProperty().bind(Bindings.createStringBinding(() -> viewModel.folderProperty().get() == null
                 ? "No folder chosen" : viewModel.folderProperty().get().toString(), viewModel.folderProperty()));
         Button choose = new Button("Choose folder…");
+        choose.setId("auto-backup-choose");
         choose.setOnAction(event -> viewModel.chooseFolder());
         Spinner<Integer> keep = new Spinner<>(1, AutomaticBackups.MAX_KEEP, viewModel.keepProperty().get());
         keep.setId("auto-backup-keep");

@@ -85,6 +85,7 @@ public final class RegisterView {
         open.setId("open-signatory");
         open.setOnAction(event -> viewModel.openSelected());
         Button withdraw = new Button("Withdraw…");
+        withdraw.setId("withdraw-signatory");
         withdraw.setOnAction(event -> viewModel.withdrawSelected());
         Button delete = new Button("Delete…");
         delete.setId("delete-signatory");

@@ -3,55 +3,39 @@ package org.compactregister.ui.lists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.compactregister.service.Services;
 import org.compactregister.ui.FxDialogService;
 import org.compactregister.ui.FxTaskExecutor;
-import org.junit.jupiter.api.AfterEach;
+import org.compactregister.ui.WindowTestExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real signatory list and statistics windows over a register of fictional signatories. */
-@ExtendWith(ApplicationExtension.class)
 class ListsWindowTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final WindowTestExtension window = WindowTestExtension.onRegister(folder -> ListsTestData.register(folder, 70, 3));
 
     private Services services;
     private FxTaskExecutor executor;
     private Stage owner;
 
-    @Start
-    void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = ListsTestData.register(dir, 70, 3);
-        executor = new FxTaskExecutor();
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(new Label("Register")), 300, 200));
-        stage.show();
+    @BeforeEach
+    void showAnOwner() throws Exception {
+        services = window.services();
+        executor = window.executor();
+        owner = window.showOwner();
     }
 
-    @AfterEach
-    void close() {
-        executor.shutdown();
-        services.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        window.waitUntil(condition);
     }
 
     @Test
@@ -88,6 +72,6 @@ class ListsWindowTest {
         assertEquals("67 organisations are in the Compact now; 3 have withdrawn.",
                 robot.lookup("#statistics-summary").queryAs(Label.class).getText());
         robot.clickOn("#statistics-per-period");
-        waitUntil(() -> view[0].chartForTests() instanceof javafx.scene.chart.LineChart);
+        waitUntil(() -> view[0].chartForTests() instanceof LineChart);
     }
 }

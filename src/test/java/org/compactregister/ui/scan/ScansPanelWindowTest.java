@@ -3,67 +3,54 @@ package org.compactregister.ui.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.ScanFiles;
 import org.compactregister.scan.ScanListing;
 import org.compactregister.scan.ScanService;
 import org.compactregister.scan.ScanTestRegister;
-import org.compactregister.service.Services;
 import org.compactregister.ui.RecordingDialogService;
 import org.compactregister.ui.SameThreadTaskExecutor;
-import org.junit.jupiter.api.AfterEach;
+import org.compactregister.ui.WindowTestExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real scans panel: attach chosen files, see them listed, view one, remove one. */
-@ExtendWith(ApplicationExtension.class)
 class ScansPanelWindowTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final WindowTestExtension window = WindowTestExtension.onRegister(ScanTestRegister::open);
 
-    private Services services;
     private Signatory signatory;
     private final RecordingDialogService dialogs = new RecordingDialogService();
 
-    @Start
-    void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path here = dir.resolve("panel-" + System.nanoTime());
-        services = ScanTestRegister.open(here);
-        signatory = ScanTestRegister.addSignatory(services, 3);
-        ScansPanel panel = new ScansPanel(new ScansPanelViewModel(new ScanService(services), new SameThreadTaskExecutor(),
-                dialogs, SystemViewer.desktop(), signatory));
-        Scene scene = new Scene(new javafx.scene.layout.BorderPane(panel.root()), 380, 640);
-        ScanStyles.addTo(scene);
-        stage.setScene(scene);
-        stage.show();
-        panel.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+    @BeforeEach
+    void showThePanel() throws Exception {
+        signatory = ScanTestRegister.addSignatory(window.services(), 3);
+        window.show(stage -> {
+            ScansPanel panel = new ScansPanel(new ScansPanelViewModel(new ScanService(window.services()),
+                    new SameThreadTaskExecutor(), dialogs, SystemViewer.desktop(), signatory));
+            Scene scene = new Scene(new BorderPane(panel.root()), 380, 640);
+            ScanStyles.addTo(scene);
+            stage.setScene(scene);
+            stage.show();
+            panel.refresh();
+        });
     }
 
     @Test
     void attachViewAndRemoveScansThroughThePanel(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#scans-empty").queryAs(Label.class).getText().startsWith("No scans yet"));
-        Path folder = Files.createDirectories(dir.resolve("files-" + System.nanoTime()));
+        Path folder = Files.createDirectories(window.folder().resolve("files"));
         dialogs.answerFile(ScanFiles.pdf(folder.resolve("signed form.pdf"), 3));
         dialogs.answerFile(ScanFiles.multiPageTiff(folder.resolve("scanner-0001.tif"), 2));
 
@@ -78,13 +65,11 @@ class ScansPanelWindowTest {
 
         robot.clickOn("signed form.pdf");
         robot.clickOn("#view-scan");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#scan-page-label").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        window.waitUntil(() -> robot.lookup("#scan-page-label").tryQuery().isPresent());
         assertEquals("Page 1 of 3", robot.lookup("#scan-page-label").queryAs(Label.class).getText());
         robot.clickOn("#scan-next");
         assertEquals("Page 2 of 3", robot.lookup("#scan-page-label").queryAs(Label.class).getText());
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#scan-page-label").tryQuery().isEmpty(), "the viewer closed on Escape");
 
