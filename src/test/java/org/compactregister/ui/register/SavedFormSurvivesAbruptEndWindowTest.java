@@ -2,29 +2,20 @@ package org.compactregister.ui.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.Signatory;
 import org.compactregister.service.Services;
-import org.compactregister.ui.FxTaskExecutor;
 import org.compactregister.ui.MainWindow;
-import org.junit.jupiter.api.AfterEach;
+import org.compactregister.ui.WindowTestExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The lost save, through the real window: a form saved (through the duplicate warning's "Save
@@ -32,33 +23,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * process would leave it. The file is copied while the window still has the register open: that
  * copy is what SIGKILL, logoff or Task Manager's End task leave on the disk.
  */
-@ExtendWith(ApplicationExtension.class)
 class SavedFormSurvivesAbruptEndWindowTest {
 
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private FxTaskExecutor executor;
-
-    @Start
-    void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = Services.open(dir.resolve("register"), Clock.systemDefaultZone());
+    @RegisterExtension
+    final WindowTestExtension window = WindowTestExtension.onRegister(folder -> {
+        Services services = Services.open(folder.resolve("register"), Clock.systemDefaultZone());
         services.sampleData().fillEmptyRegister(300);
-        executor = new FxTaskExecutor();
-        new MainWindow(stage, services, executor).show();
-    }
+        return services;
+    });
 
-    @AfterEach
-    void close() {
-        executor.shutdown();
-        services.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        window.waitUntil(condition);
     }
 
     private TableView<Signatory> table(FxRobot robot) {
@@ -67,6 +42,7 @@ class SavedFormSurvivesAbruptEndWindowTest {
 
     @Test
     void aSavedFormOpenedAndClosedIsInTheFileAnAbruptEndLeaves(FxRobot robot) throws Exception {
+        window.show(stage -> new MainWindow(stage, window.services(), window.executor()).show());
         waitUntil(() -> table(robot).getItems().size() > 100);
         for (int round = 1; round <= 2; round++) {
             String name = "Durable Person" + round;
@@ -105,8 +81,8 @@ class SavedFormSurvivesAbruptEndWindowTest {
     }
 
     private Path copyAsAnAbruptEndLeavesIt(String name) throws Exception {
-        Path copy = dir.resolve(name + ".mv.db");
-        Files.copy(services.databaseFile(), copy);
+        Path copy = window.folder().resolve(name + ".mv.db");
+        Files.copy(window.services().databaseFile(), copy);
         return copy;
     }
 
