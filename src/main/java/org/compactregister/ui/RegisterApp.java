@@ -104,9 +104,10 @@ public final class RegisterApp extends Application {
     }
 
     /**
-     * Closes the register when the main window closes: the automatic backup (when one is set up)
-     * and the closing of the database run in the background while the window says so; a backup
-     * that fails is reported before the app ends.
+     * Closes the register when the main window closes: work already under way (a search, a save)
+     * ends first, then the automatic backup (unless turned off) and the closing of the database
+     * run in the background while the window says so; a backup that fails is reported before the
+     * app ends.
      */
     private void closeRegister(Stage stage) {
         Services closing = services;
@@ -119,13 +120,16 @@ public final class RegisterApp extends Application {
         }
         Window.getWindows().stream().filter(other -> other != stage).toList().forEach(Window::hide);
         ProgressIndicator spinner = new ProgressIndicator();
-        Label message = new Label("Closing the register (and making the automatic backup, if one is set up) …");
+        Label message = new Label("Closing the register (and making its automatic backup, unless they are turned off) …");
         message.setWrapText(true);
         VBox box = new VBox(16, spinner, message);
         box.setStyle("-fx-padding: 32; -fx-alignment: center;");
         stage.setScene(new Scene(box, 520, 200));
         stage.setOnCloseRequest(Event::consume);
-        executor.execute(BackgroundTask.of("Closing the register", progress -> {
+        TaskExecutor mainWork = executor;
+        new FxTaskExecutor().execute(BackgroundTask.of("Closing the register", progress -> {
+                    // searches and saves already under way end first, on the open register; then no new work starts
+                    mainWork.shutdown();
                     try {
                         new AutomaticBackups(closing).runIfEnabled();
                         return null;

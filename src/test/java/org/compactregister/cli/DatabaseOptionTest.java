@@ -217,6 +217,15 @@ class DatabaseOptionTest {
         assertFalse(text.contains(DEFAULT_ORGANISATION), text);
     }
 
+    @ParameterizedTest(name = "--db before the command''s name: {0}")
+    @ValueSource(booleans = {true, false})
+    void recoverLooksAtTheNamedRegister(boolean dbBeforeName) {
+        assertEquals(0, run(dbBeforeName, "recover"), err::toString);
+        assertEquals("The register " + named + RegisterDatabase.FILE_SUFFIX + " opens as it is (2 signatories): "
+                + "there is nothing to recover.", out.toString().strip());
+        assertTheDefaultIsUntouched();
+    }
+
     @Test
     void theWindowOpensOnTheNamedRegisterWhereverDemoIsWritten() {
         assertEquals(0, run(true, "--demo"));
@@ -239,7 +248,7 @@ class DatabaseOptionTest {
 
     @Test
     void everyCommandExplainsItselfAndTakesDb() {
-        Stream.of("import", "export", "backup", "restore", "stats", "letters", "list").forEach(command -> {
+        Stream.of("import", "export", "backup", "restore", "stats", "letters", "list", "recover").forEach(command -> {
             out.getBuffer().setLength(0);
             CommandLine commandLine = CommandLines.create((database, demo) -> 1);
             commandLine.setOut(new PrintWriter(out, true));

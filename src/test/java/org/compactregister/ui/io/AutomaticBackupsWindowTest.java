@@ -58,7 +58,7 @@ class AutomaticBackupsWindowTest {
                     new Address("5 Mill Street", "", "Oakwell", "LE2 1AA"), "", "", Sector.SOCIAL_ENTERPRISE,
                     signed.plusDays(2), HowReceived.POST, ""), true);
         }
-        backups = Files.createDirectories(window.folder().resolve("backups"));
+        backups = Files.createDirectories(window.folder().resolve("office-backups"));
         Files.writeString(backups.resolve("register-backup-2020-01-31-170000.zip"), "oldest", StandardCharsets.UTF_8);
         Files.writeString(backups.resolve("register-backup-2020-02-28-170000.zip"), "older", StandardCharsets.UTF_8);
         Files.writeString(backups.resolve("notes.txt"), "not a backup: left alone", StandardCharsets.UTF_8);
@@ -70,11 +70,12 @@ class AutomaticBackupsWindowTest {
 
     @Test
     void chooseTheFolderKeepTwoCloseTheAppAndFindItsBackup(FxRobot robot) throws Exception {
+        Path besideTheRegister = window.services().databaseFile().resolveSibling("backups");
         window.waitUntil(() -> robot.lookup("#auto-backup-folder").queryAs(Label.class).getText()
-                .equals("No folder chosen"));
-        assertFalse(robot.lookup("#auto-backup-enabled").queryAs(CheckBox.class).isSelected(), "off to start with");
+                .equals(besideTheRegister.toString()));
+        assertTrue(robot.lookup("#auto-backup-enabled").queryAs(CheckBox.class).isSelected(),
+                "on to start with, into the folder beside the register");
 
-        robot.clickOn("#auto-backup-enabled");
         dialogs.answerFile(backups);
         robot.clickOn("#auto-backup-choose");
         assertEquals(backups.toString(), robot.lookup("#auto-backup-folder").queryAs(Label.class).getText());
@@ -97,6 +98,7 @@ class AutomaticBackupsWindowTest {
                 "the oldest went; the newest two stay");
         assertEquals(2, RegisterBackup.inspect(kept.get(1)).signatories(), "the new backup holds the register");
         assertTrue(Files.exists(backups.resolve("notes.txt")), "a file the app did not make is never deleted");
+        assertFalse(Files.exists(besideTheRegister), "only the chosen folder gets the backup");
     }
 
     private static void openAndCloseTheApp(Path register) throws IOException, InterruptedException {
