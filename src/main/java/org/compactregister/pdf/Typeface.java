@@ -1,6 +1,9 @@
 package org.compactregister.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * One weight (regular or bold) of the shipped fonts, embedded in one PDF document: measures, wraps
- * and draws text, switching to the Arabic, Gujarati or Devanagari face where the text needs it.
+ * and draws text, switching to the face each script needs (Arabic, Hebrew, the Indian scripts,
+ * Chinese).
  * Check text with {@link PrintableText} first: letters no font has are drawn with the main face's
  * missing-glyph box.
  */
@@ -27,6 +31,7 @@ public final class Typeface {
     /** Advance widths (1/1000 em) of the Basic Multilingual Plane's letters, per face, as measured. */
     private final Map<FontFace, float[]> advances = new EnumMap<>(FontFace.class);
     private final Map<FontFace, GsubWorker> substitutions = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, Map<String, ShapedRun>> shaped = new EnumMap<>(FontFace.class);
 
     Typeface(PDDocument document, boolean bold) {
         this.document = document;
@@ -36,7 +41,7 @@ public final class Typeface {
     private PDType0Font font(FontFace face) throws IOException {
         PDType0Font font = loaded.get(face);
         if (font == null) {
-            font = PDType0Font.load(document, new java.io.ByteArrayInputStream(face.file(bold)), true);
+            font = PDType0Font.load(document, new ByteArrayInputStream(face.file(bold)), true);
             loaded.put(face, font);
         }
         return font;
@@ -86,8 +91,13 @@ public final class Typeface {
 
     /** The width of a run in 1/1000 em, as PDFBox will draw it. */
     private float runWidth(Run run) throws IOException {
-        if (run.face().substitutes()) {
-            return substitutedWidth(run);
+        switch (run.face().shaping()) {
+            case PDFBOX:
+                return substitutedWidth(run);
+            case JAVA:
+                return shape(run).advance();
+            default:
+                break;
         }
         float width = 0;
         String text = run.text();
@@ -105,7 +115,7 @@ public final class Typeface {
         }
         float[] widths = advances.computeIfAbsent(face, f -> {
             float[] unknown = new float[0x10000];
-            java.util.Arrays.fill(unknown, Float.NaN);
+            Arrays.fill(unknown, Float.NaN);
             return unknown;
         });
         float width = widths[cp];
@@ -144,11 +154,21 @@ public final class Typeface {
         return width;
     }
 
+    private ShapedRun shape(Run run) {
+        return shaped.computeIfAbsent(run.face(), face -> new HashMap<>())
+                .computeIfAbsent(run.text(), text -> ShapedRun.of(run.face().layoutFont(bold), text));
+    }
+
     /** Draws the text with its left end at x and its baseline at y. */
     public void draw(PDPageContentStream content, String text, float x, float y, float size) throws IOException {
         float at = x;
         for (Run run : runs(text)) {
             PDType0Font font = font(run.face());
+            if (run.face().shaping() == FontFace.Shaping.JAVA) {
+                shape(run).draw(document, content, font, at, y, size);
+                at += shape(run).advance() / 1000f * size;
+                continue;
+            }
             content.beginText();
             content.setFont(font, size);
             content.newLineAtOffset(at, y);
