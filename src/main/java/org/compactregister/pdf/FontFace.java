@@ -25,9 +25,9 @@ enum FontFace {
     GURMUKHI("NotoSansGurmukhi", Shaping.JAVA, EnumSet.of(UnicodeScript.GURMUKHI)),
     BENGALI("NotoSansBengali", Shaping.JAVA, EnumSet.of(UnicodeScript.BENGALI)),
     TAMIL("NotoSansTamil", Shaping.JAVA, EnumSet.of(UnicodeScript.TAMIL)),
-    /** Chinese (Simplified and Traditional), with Japanese kana and Korean hangul; one weight only. */
+    /** Chinese (Simplified and Traditional), with Japanese kana; one weight only. It has no Korean syllables. */
     CJK("DroidSansFallbackFull", Shaping.NONE, EnumSet.of(UnicodeScript.HAN, UnicodeScript.BOPOMOFO,
-            UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.HANGUL));
+            UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA));
 
     /** How a face's letters take their shapes from their neighbours. */
     enum Shaping {
