@@ -54,14 +54,29 @@ final class DistinguishingWords {
         return added.stream().anyMatch(word -> WHO_OR_WHAT.contains(word) || hasDigit(word));
     }
 
-    /** The words, each without a plural "s" (so "groups" and "group" are one word). */
+    /**
+     * The words, each without a plural "s" (so "groups" and "group" are one word), and letters
+     * written apart joined ("C.I.C." and "CIC" are one word).
+     */
     private static List<String> words(String key) {
         List<String> words = new ArrayList<>();
+        StringBuilder initials = new StringBuilder();
         for (String word : Arrays.asList(key.split(" "))) {
+            if (word.length() == 1) {
+                initials.append(word);
+                continue;
+            }
+            if (initials.length() > 0) {
+                words.add(initials.toString());
+                initials.setLength(0);
+            }
             if (!word.isEmpty()) {
                 words.add(word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
                         && !WHO_OR_WHAT.contains(word) ? word.substring(0, word.length() - 1) : word);
             }
+        }
+        if (initials.length() > 0) {
+            words.add(initials.toString());
         }
         return words;
     }

@@ -33,6 +33,7 @@ class DuplicateRuleTest {
         assertSame("Oakwell Carers", "Oakwell Carers Group");
         assertSame("Brambleford Neighbourhood Assocation", "Brambleford Neighbourhood Association");
         assertSame("Aylestone Meadows Freinds", "Aylestone Meadows Friends");
+        assertSame("Fernley Repair Cafe C.I.C.", "The Fernley Repair Café CIC");
     }
 
     @Test
