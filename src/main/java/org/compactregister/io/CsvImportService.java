@@ -49,7 +49,7 @@ public final class CsvImportService {
 
     private CsvPreview preview(CsvFileReader reader, Path file, ColumnMapping mapping) {
         requireHeader(reader, file);
-        RowChecker checker = new RowChecker(services.register(), mapping, reader.header().size());
+        RowChecker checker = new RowChecker(services.register(), mapping, reader.header());
         List<RowCheck> rows = new ArrayList<>();
         try {
             for (Optional<CsvRow> row = reader.next(); row.isPresent() && rows.size() < PREVIEW_ROWS; row = reader.next()) {
@@ -86,7 +86,7 @@ public final class CsvImportService {
         mapping.missingRequiredMessage(file.getFileName().toString()).ifPresent(message -> {
             throw new RefusedException(message);
         });
-        RowChecker checker = new RowChecker(services.register(), mapping, reader.header().size());
+        RowChecker checker = new RowChecker(services.register(), mapping, reader.header());
         List<CommitmentForm> accepted = new ArrayList<>();
         List<RefusedRow> refused = new ArrayList<>();
         int read = 0;
@@ -140,12 +140,18 @@ public final class CsvImportService {
 
     /**
      * Writes the refused rows as CSV: the file's own columns (so it can be fixed and imported again),
-     * then the line number and the reason. Written whole or not at all (see {@link SafeFile}).
+     * the column "Different organisation" (kept from the file when it has it) to mark rows to import
+     * despite the duplicate check, then the line number and the reason. Written whole or not at all
+     * (see {@link SafeFile}).
      *
      * @throws RefusedException when it could not be written, saying why
      */
     public static void writeReport(ImportReport report, Path out) {
         List<String> header = new ArrayList<>(report.header());
+        boolean markColumn = !header.contains(DifferentOrganisationMark.COLUMN);
+        if (markColumn) {
+            header.add(DifferentOrganisationMark.COLUMN);
+        }
         header.add("Line in " + report.file().getFileName());
         header.add("Why it was refused");
         SafeFile.write(out, "The report", stream -> {
@@ -154,6 +160,9 @@ public final class CsvImportService {
                     List<Object> cells = new ArrayList<>();
                     for (int i = 0; i < report.header().size(); i++) {
                         cells.add(i < row.cells().size() ? row.cells().get(i) : "");
+                    }
+                    if (markColumn) {
+                        cells.add("");
                     }
                     cells.add(row.line());
                     cells.add(row.reason());

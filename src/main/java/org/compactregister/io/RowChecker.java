@@ -15,7 +15,7 @@ import org.compactregister.service.RegisterService;
 /**
  * Judges imported rows one after another with the register's own rules: the form entry rules
  * ({@link RegisterService#check}), then the duplicate rule against the register and against the
- * earlier accepted rows of the same file.
+ * earlier accepted rows of the same file, unless the row is marked a different organisation.
  */
 final class RowChecker {
 
@@ -25,13 +25,15 @@ final class RowChecker {
     private final RegisterService register;
     private final ColumnMapping mapping;
     private final int headerSize;
+    private final DifferentOrganisationMark mark;
     private final Map<String, List<Earlier>> byName = new HashMap<>();
     private final Map<String, List<Earlier>> byPostcode = new HashMap<>();
 
-    RowChecker(RegisterService register, ColumnMapping mapping, int headerSize) {
+    RowChecker(RegisterService register, ColumnMapping mapping, List<String> header) {
         this.register = register;
         this.mapping = mapping;
-        this.headerSize = headerSize;
+        this.headerSize = header.size();
+        this.mark = DifferentOrganisationMark.in(header);
     }
 
     RowCheck check(CsvRow row) {
@@ -48,7 +50,8 @@ final class RowChecker {
             return new RowCheck(row.line(), row.cells(), read.form(), Optional.of(String.join(" ", problems)));
         }
         CommitmentForm form = checked.form();
-        Optional<String> duplicate = duplicateInFile(form).or(() -> duplicateInRegister(form));
+        Optional<String> duplicate = mark.isMarked(row) ? Optional.empty()
+                : duplicateInFile(form).or(() -> duplicateInRegister(form));
         if (duplicate.isPresent()) {
             return new RowCheck(row.line(), row.cells(), form, duplicate);
         }
@@ -63,8 +66,7 @@ final class RowChecker {
         }
         Signatory first = existing.get(0);
         return Optional.of("Looks like \"" + first.organisation() + "\" (" + first.reference() + ", signed by "
-                + first.signatoryName() + "), already in the register. If it really is another organisation, "
-                + "enter it with New commitment form.");
+                + first.signatoryName() + "), already in the register." + DifferentOrganisationMark.HOW_TO_MARK);
     }
 
     private Optional<String> duplicateInFile(CommitmentForm form) {
@@ -77,7 +79,7 @@ final class RowChecker {
                 .filter(earlier -> DuplicateRule.isLikelyDuplicate(form, earlier.form()))
                 .findFirst()
                 .map(earlier -> "Looks like \"" + earlier.form().organisation() + "\" on line " + earlier.line()
-                        + " of this file: the same organisation twice.");
+                        + " of this file: the same organisation twice?" + DifferentOrganisationMark.HOW_TO_MARK);
     }
 
     private void remember(long line, CommitmentForm form) {

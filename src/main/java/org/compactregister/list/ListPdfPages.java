@@ -146,6 +146,9 @@ final class ListPdfPages {
             newPage();
         }
         for (String line : fonts.regular().wrap(text, BODY_SIZE + 1, size.getWidth() - 2 * MARGIN)) {
+            if (y - LINE - 2 < bottom()) {
+                newPage();
+            }
             y -= LINE + 2;
             fonts.regular().draw(content, line, MARGIN, y, BODY_SIZE + 1);
         }

@@ -47,6 +47,7 @@ final class SignatoryListPdf {
             describe(document, list);
             ListPdfPages pages = new ListPdfPages(document, pageSize, list.kind().title(), subtitle(list, total),
                     "Printed " + UkDate.formatLong(today), footer(list), columns);
+            List<String> unprinted = new ArrayList<>();
             int[] done = {0};
             Sector[] currentGroup = {null};
             boolean[] started = {false};
@@ -62,7 +63,7 @@ final class SignatoryListPdf {
                         currentGroup[0] = sector;
                     }
                     started[0] = true;
-                    pages.row(cells(columns, signatory));
+                    pages.row(cells(columns, signatory, unprinted));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -77,6 +78,9 @@ final class SignatoryListPdf {
                         : "No signatory matches this choice. Change the filters (for example, include withdrawn "
                         + "organisations or widen the dates) and try again.");
             }
+            if (!unprinted.isEmpty()) {
+                pages.note(unprintedNote(unprinted));
+            }
             pages.finish();
             progress.checkCancelled();
             progress.update(total, total, "Saving the PDF");
@@ -84,14 +88,26 @@ final class SignatoryListPdf {
         }
     }
 
-    private static List<String> cells(List<ListColumn> columns, Signatory signatory) {
+    /**
+     * The row's cells. A cell with letters the fonts do not have is printed with "?" in their place,
+     * and said in {@code unprinted}, so that one cell never stops the whole list.
+     */
+    private static List<String> cells(List<ListColumn> columns, Signatory signatory, List<String> unprinted) {
         List<String> cells = new ArrayList<>(columns.size());
         for (ListColumn column : columns) {
             String value = column.valueOf(signatory);
-            PrintableText.require(describe(column) + " of " + signatory.reference(), value);
-            cells.add(value);
+            PrintableText.problem(value).ifPresent(reason -> unprinted.add("the " + describe(column) + " of "
+                    + signatory.reference() + " (" + signatory.organisation() + "): " + reason));
+            cells.add(PrintableText.printable(value));
         }
         return cells;
+    }
+
+    private static String unprintedNote(List<String> unprinted) {
+        return (unprinted.size() == 1 ? "One entry" : COUNT.format(unprinted.size()) + " entries")
+                + " could not be printed in full; the letters the fonts do not have are shown as ?. Change "
+                + (unprinted.size() == 1 ? "it" : "them") + " in the register (for example, write the name in "
+                + "Latin letters as well) and print the list again.\n" + String.join(";\n", unprinted) + ".";
     }
 
     /** The column's field in words for a message: "organisation name of CS-000042". */

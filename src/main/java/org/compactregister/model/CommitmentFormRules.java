@@ -79,6 +79,7 @@ public final class CommitmentFormRules {
         if (form.notes().length() > MAX_NOTES_LENGTH) {
             errors.put(FormField.NOTES, "Notes can be at most " + MAX_NOTES_LENGTH + " characters long.");
         }
+        PrintableLetters.check(form, errors);
 
         CommitmentForm tidied = form
                 .withAddress(new Address(address.line1(), address.line2(), address.town(), postcode))

@@ -2,6 +2,7 @@ package org.compactregister.pdf;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,55 +11,109 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * One of the fonts the register ships in {@code assets/fonts} (Noto, under the SIL Open Font
- * Licence), with the scripts it is used for and a way to ask whether it has a letter.
+ * One of the fonts the register ships in {@code assets/fonts} (Noto under the SIL Open Font
+ * Licence; Droid Sans Fallback under the Apache Licence 2.0), with the scripts it is used for, how
+ * its letters are shaped, and a way to ask whether it has a letter.
  */
 enum FontFace {
-    SANS("NotoSans", false, EnumSet.of(UnicodeScript.LATIN, UnicodeScript.GREEK, UnicodeScript.CYRILLIC,
-            UnicodeScript.COMMON, UnicodeScript.INHERITED)),
-    ARABIC("NotoSansArabic", false, EnumSet.of(UnicodeScript.ARABIC)),
-    GUJARATI("NotoSansGujarati", true, EnumSet.of(UnicodeScript.GUJARATI)),
-    DEVANAGARI("NotoSansDevanagari", true, EnumSet.of(UnicodeScript.DEVANAGARI));
+    SANS("NotoSans", Shaping.NONE, EnumSet.of(UnicodeScript.LATIN, UnicodeScript.GREEK,
+            UnicodeScript.CYRILLIC, UnicodeScript.COMMON, UnicodeScript.INHERITED)),
+    ARABIC("NotoSansArabic", Shaping.NONE, EnumSet.of(UnicodeScript.ARABIC)),
+    HEBREW("NotoSansHebrew", Shaping.NONE, EnumSet.of(UnicodeScript.HEBREW)),
+    GUJARATI("NotoSansGujarati", Shaping.PDFBOX, EnumSet.of(UnicodeScript.GUJARATI)),
+    DEVANAGARI("NotoSansDevanagari", Shaping.PDFBOX, EnumSet.of(UnicodeScript.DEVANAGARI)),
+    GURMUKHI("NotoSansGurmukhi", Shaping.JAVA, EnumSet.of(UnicodeScript.GURMUKHI)),
+    BENGALI("NotoSansBengali", Shaping.JAVA, EnumSet.of(UnicodeScript.BENGALI)),
+    TAMIL("NotoSansTamil", Shaping.JAVA, EnumSet.of(UnicodeScript.TAMIL)),
+    /** Chinese (Simplified and Traditional), with Japanese kana; one weight only. It has no Korean syllables. */
+    CJK("DroidSansFallbackFull", Shaping.NONE, EnumSet.of(UnicodeScript.HAN, UnicodeScript.BOPOMOFO,
+            UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA));
+
+    /** How a face's letters take their shapes from their neighbours. */
+    enum Shaping {
+        /**
+         * None from the font: Latin, Greek, Cyrillic, Hebrew and Chinese need none, and Arabic
+         * letters are joined by ICU4J before drawing ({@link VisualText}).
+         */
+        NONE,
+        /** PDFBox applies the font's substitutions (conjuncts, vowel signs): Gujarati and Devanagari. */
+        PDFBOX,
+        /**
+         * Java's own text layout shapes the run (vowel signs moved before their consonant, two-part
+         * vowels split, conjuncts, marks placed), and the glyphs it chose are drawn where it put
+         * them: Gurmukhi, Bengali and Tamil, which PDFBox cannot shape.
+         */
+        JAVA
+    }
 
     private final String family;
-    private final boolean substitutes;
+    private final Shaping shaping;
     private final Set<UnicodeScript> scripts;
     private volatile Font coverage;
+    private final byte[][] originals = new byte[2][];
     private final byte[][] files = new byte[2][];
+    private final Font[] layoutFonts = new Font[2];
 
-    FontFace(String family, boolean substitutes, Set<UnicodeScript> scripts) {
+    FontFace(String family, Shaping shaping, Set<UnicodeScript> scripts) {
         this.family = family;
-        this.substitutes = substitutes;
+        this.shaping = shaping;
         this.scripts = scripts;
     }
 
+    Shaping shaping() {
+        return shaping;
+    }
+
     /**
-     * The font file to embed. Latin, Greek and Cyrillic need none of the font's glyph
-     * substitutions (its GSUB table: ligatures and alternates), and PDFBox applies them to every
-     * piece of text it draws, slowly, and then draws text wider or narrower than it measured. So
-     * that face is embedded with its GSUB table hidden (renamed), and so is the Arabic face,
-     * whose letters ICU4J has already joined (PDFBox has no Arabic substitutions anyway). Gujarati
-     * and Devanagari keep theirs: their conjuncts need them.
+     * The font file to embed. Faces that PDFBox does not shape are embedded with their glyph
+     * substitutions (the GSUB table: ligatures and alternates) hidden (renamed): PDFBox would
+     * otherwise apply them to every piece of text it draws, slowly, and then draw text wider or
+     * narrower than it measured. Gujarati and Devanagari keep theirs: their conjuncts need them.
      */
     synchronized byte[] file(boolean bold) {
-        int index = bold ? 1 : 0;
+        int index = weight(bold);
         if (files[index] == null) {
-            try (InputStream in = open(bold)) {
-                byte[] bytes = in.readAllBytes();
-                files[index] = substitutes ? bytes : OpenTypeTables.hide(bytes, "GSUB");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] bytes = original(bold);
+            files[index] = shaping == Shaping.PDFBOX ? bytes : OpenTypeTables.hide(bytes, "GSUB");
         }
         return files[index];
     }
 
-    /** The classpath resource of this face in the given weight. */
+    /** The face as Java's text layout shapes it, at 1000 points (so that its units are 1/1000 em). */
+    synchronized Font layoutFont(boolean bold) {
+        int index = weight(bold);
+        if (layoutFonts[index] == null) {
+            layoutFonts[index] = read(new ByteArrayInputStream(original(bold))).deriveFont(1000f);
+        }
+        return layoutFonts[index];
+    }
+
+    private synchronized byte[] original(boolean bold) {
+        int index = weight(bold);
+        if (originals[index] == null) {
+            try (InputStream in = open(bold)) {
+                originals[index] = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return originals[index];
+    }
+
+    /** Which of the caches holds this weight: the one weight of a face that has no bold. */
+    private int weight(boolean bold) {
+        return bold && this != CJK ? 1 : 0;
+    }
+
+    /** The classpath resource of this face in the given weight (the regular one when it has no bold). */
     String resource(boolean bold) {
+        if (this == CJK) {
+            return "/assets/fonts/" + family + ".ttf";
+        }
         return "/assets/fonts/" + family + (bold ? "-Bold" : "-Regular") + ".ttf";
     }
 
-    InputStream open(boolean bold) {
+    private InputStream open(boolean bold) {
         InputStream in = FontFace.class.getResourceAsStream(resource(bold));
         if (in == null) {
             throw new IllegalStateException("The font " + resource(bold) + " is missing from the application");
@@ -79,15 +134,23 @@ enum FontFace {
         Font font = coverage;
         if (font == null) {
             try (InputStream in = open(false)) {
-                font = Font.createFont(Font.TRUETYPE_FONT, in);
+                font = read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("The font " + resource(false) + " cannot be read", e);
             }
             coverage = font;
         }
         return font;
+    }
+
+    private Font read(InputStream in) {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("The font " + resource(false) + " cannot be read", e);
+        }
     }
 
     /** Which face prints each code point of the Basic Multilingual Plane, once worked out: ordinal + 1, or NONE. */
@@ -124,10 +187,5 @@ enum FontFace {
             }
         }
         return null;
-    }
-
-    /** True for the scripts whose letters change shape with their neighbours through the font's substitutions. */
-    boolean substitutes() {
-        return substitutes;
     }
 }

@@ -2,6 +2,8 @@ package org.compactregister.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -17,7 +19,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * One weight (regular or bold) of the shipped fonts, embedded in one PDF document: measures, wraps
- * and draws text, switching to the Arabic, Gujarati or Devanagari face where the text needs it.
+ * and draws text, switching to the face each script needs (Arabic, Hebrew, the Indian scripts,
+ * Chinese).
  * Check text with {@link PrintableText} first: letters no font has are drawn with the main face's
  * missing-glyph box.
  */
@@ -29,6 +32,7 @@ public final class Typeface {
     /** Advance widths (1/1000 em) of the Basic Multilingual Plane's letters, per face, as measured. */
     private final Map<FontFace, float[]> advances = new EnumMap<>(FontFace.class);
     private final Map<FontFace, GsubWorker> substitutions = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, Map<String, ShapedRun>> shaped = new EnumMap<>(FontFace.class);
 
     Typeface(PDDocument document, boolean bold) {
         this.document = document;
@@ -88,8 +92,13 @@ public final class Typeface {
 
     /** The width of a run in 1/1000 em, as PDFBox will draw it. */
     private float runWidth(Run run) throws IOException {
-        if (run.face().substitutes()) {
-            return substitutedWidth(run);
+        switch (run.face().shaping()) {
+            case PDFBOX:
+                return substitutedWidth(run);
+            case JAVA:
+                return shape(run).advance();
+            default:
+                break;
         }
         float width = 0;
         String text = run.text();
@@ -146,11 +155,21 @@ public final class Typeface {
         return width;
     }
 
+    private ShapedRun shape(Run run) {
+        return shaped.computeIfAbsent(run.face(), face -> new HashMap<>())
+                .computeIfAbsent(run.text(), text -> ShapedRun.of(run.face().layoutFont(bold), text));
+    }
+
     /** Draws the text with its left end at x and its baseline at y. */
     public void draw(PDPageContentStream content, String text, float x, float y, float size) throws IOException {
         float at = x;
         for (Run run : runs(text)) {
             PDType0Font font = font(run.face());
+            if (run.face().shaping() == FontFace.Shaping.JAVA) {
+                shape(run).draw(document, content, font, at, y, size);
+                at += shape(run).advance() / 1000f * size;
+                continue;
+            }
             content.beginText();
             content.setFont(font, size);
             content.newLineAtOffset(at, y);

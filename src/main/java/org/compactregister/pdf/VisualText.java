@@ -6,8 +6,9 @@ import com.ibm.icu.text.Bidi;
 
 /**
  * Puts a line of text into the order it is drawn in, left to right: Arabic letters joined
- * (ICU4J's shaping) and right-to-left runs reversed with mirrored brackets (ICU4J's bidi). Text
- * with no right-to-left letters comes back unchanged.
+ * (ICU4J's shaping) and right-to-left runs (Arabic, Urdu, Hebrew) reversed with mirrored brackets
+ * (ICU4J's bidi); an accent comes just before its letter, where a right-to-left font draws it.
+ * Text with no right-to-left letters comes back unchanged.
  */
 final class VisualText {
 

@@ -9,7 +9,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,6 +20,7 @@ import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.HowReceived;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Status;
+import org.compactregister.persistence.SignatoryRepository;
 import org.compactregister.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,12 +88,18 @@ class LettersCommandTest {
     @Test
     void listsTheLettersLeftOutAndMakesTheRest() throws Exception {
         Path db = dir.resolve("register");
-        addSignatories(db, "Ashcombe Allotment Society", "Ana Kowalska", "Brambleford Chinese Association", "王小明");
+        addSignatories(db, "Ashcombe Allotment Society", "Ana Kowalska");
+        try (Services services = Services.open(db, Clock.systemDefaultZone())) {
+            LocalDate signed = LocalDate.now().minusDays(20);
+            new SignatoryRepository(services.database().jdbi()).addAll(List.of(new CommitmentForm("ሰላም ተስፋዬ", signed,
+                    "Brambleford Eritrean Association", new Address("3 Mill Street", "", "Oakwell", "LE2 1AA"), "", "",
+                    Sector.SOCIAL_ENTERPRISE, signed.plusDays(3), HowReceived.EMAIL, "")), Instant.now());
+        }
         Path pdf = dir.resolve("letters.pdf");
 
         assertEquals(LettersCommand.SOME_REFUSED, run("letters", "--outstanding", "--out", pdf.toString(), "--db",
                 db.toString()));
-        assertTrue(err.toString().contains("left out: The acknowledgement letter to \"Brambleford Chinese Association\""),
+        assertTrue(err.toString().contains("left out: The acknowledgement letter to \"Brambleford Eritrean Association\""),
                 err::toString);
         assertTrue(out.toString().contains("Wrote 1 letter (1 page)"), out::toString);
     }

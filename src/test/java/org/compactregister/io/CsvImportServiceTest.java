@@ -132,7 +132,7 @@ class CsvImportServiceTest {
 
         String text = Files.readString(reportFile, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFName,Date,On behalf of Organisation,Address,Tel,Email,Sector,"
-                + "Date received,Line in office.csv,Why it was refused\r\n"), text);
+                + "Date received,Different organisation,Line in office.csv,Why it was refused\r\n"), text);
         String fixed = text.replace("31/02/2025", "28/02/2025").replace(",12345,priya@,", ",0116 496 0999,priya@example.org,")
                 .replace(",Arts,", ",Voluntary,").replace("\r\n\"\",12/05/2023", "\r\nHannah Greenwood,12/05/2023");
         Files.writeString(reportFile, fixed, StandardCharsets.UTF_8);

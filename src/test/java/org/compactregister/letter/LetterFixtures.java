@@ -20,6 +20,7 @@ import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.HowReceived;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
+import org.compactregister.persistence.SignatoryRepository;
 import org.compactregister.service.SaveOutcome;
 import org.compactregister.service.Services;
 
@@ -43,6 +44,16 @@ final class LetterFixtures {
             return saved.signatory();
         }
         throw new AssertionError("not saved: " + outcome);
+    }
+
+    /**
+     * Puts a signatory straight into the register file, past the form entry rules, as a register
+     * filled before those rules refused letters the fonts do not have.
+     */
+    static Signatory addUnchecked(Services services, String name, String organisation, Address address) {
+        new SignatoryRepository(services.database().jdbi()).addAll(List.of(form(name, organisation, address)),
+                CLOCK.instant());
+        return services.register().find(services.register().count()).orElseThrow();
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -23,7 +23,6 @@ import org.compactregister.model.Signatory;
 import org.compactregister.model.SignatoryListFilter;
 import org.compactregister.model.SignatoryListOrder;
 import org.compactregister.model.Status;
-import org.compactregister.pdf.UnprintableTextException;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
@@ -216,14 +215,27 @@ class SignatoryListServiceTest {
     }
 
     @Test
-    void textTheFontsCannotPrintIsRefusedNamingTheSignatory() {
-        List<Signatory> added = ListTestRegister.add(services, List.of(ListTestRegister.form("李明 Community Trust",
-                "Amelia Whitfield", Sector.VOLUNTARY_AND_COMMUNITY, LocalDate.of(2024, 1, 9))));
-        Signatory chinese = added.stream().filter(s -> s.organisation().startsWith("李")).findFirst().orElseThrow();
-        var refused = assertThrows(UnprintableTextException.class,
-                () -> lists.pdf(SignatoryList.publicList(), Progress.NONE));
-        assertTrue(refused.getMessage().contains(chinese.reference()), refused.getMessage());
-        assertTrue(refused.getMessage().contains("李"), refused.getMessage());
+    void oneCellTheFontsCannotPrintNeverStopsTheListAndEveryOneIsNamed() throws Exception {
+        List<Signatory> added = ListTestRegister.add(services, List.of(
+                ListTestRegister.form("ሰላም Community Trust", "Amelia Whitfield", Sector.VOLUNTARY_AND_COMMUNITY,
+                        LocalDate.of(2024, 1, 9)),
+                ListTestRegister.form("Leicester Chinese Elders 莱斯特华人长者协会", "李明", Sector.VOLUNTARY_AND_COMMUNITY,
+                        LocalDate.of(2024, 1, 10)),
+                ListTestRegister.form("Abyssinia Lunch Club", "ተስፋዬ ገብሩ", Sector.VOLUNTARY_AND_COMMUNITY,
+                        LocalDate.of(2024, 1, 11))));
+        Signatory ethiopic = added.stream().filter(s -> s.organisation().startsWith("ሰላም")).findFirst().orElseThrow();
+        Signatory lunchClub = added.stream().filter(s -> s.organisation().startsWith("Abyssinia")).findFirst()
+                .orElseThrow();
+
+        String text = pdfText(lists.pdf(new SignatoryList(SignatoryListKind.INTERNAL, SignatoryListFilter.current(),
+                SignatoryListOrder.BY_ORGANISATION), Progress.NONE)).replaceAll("\\s+", " ");
+
+        assertTrue(text.contains("莱斯特华人长者协会"), text);
+        assertTrue(text.contains("??? Community Trust"), text);
+        assertTrue(text.contains("2 entries could not be printed in full"), text);
+        assertTrue(text.contains("organisation name of " + ethiopic.reference()), text);
+        assertTrue(text.contains("signatory's name of " + lunchClub.reference()), text);
+        assertTrue(text.contains("Ethiopic script"), text);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,6 +24,7 @@ import org.compactregister.model.LetterField;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.Status;
+import org.compactregister.persistence.SignatoryRepository;
 import org.compactregister.service.SaveOutcome;
 import org.compactregister.service.Services;
 import org.compactregister.ui.RecordingDialogService;
@@ -58,10 +60,19 @@ class LetterViewModelsTest {
     }
 
     private Signatory add(String name, String organisation) {
-        var form = new CommitmentForm(name, LocalDate.of(2026, 11, 2), organisation,
+        return ((SaveOutcome.Saved) services.register().register(form(name, organisation), true)).signatory();
+    }
+
+    /** Straight into the file, past the entry rules, as a register filled before they refused unprintable names. */
+    private Signatory addUnchecked(String name, String organisation) {
+        new SignatoryRepository(services.database().jdbi()).addAll(List.of(form(name, organisation)), Instant.now());
+        return services.register().find(services.register().count()).orElseThrow();
+    }
+
+    private static CommitmentForm form(String name, String organisation) {
+        return new CommitmentForm(name, LocalDate.of(2026, 11, 2), organisation,
                 new Address("4 Mill Street", "", "Oakwell", "LE2 1AA"), "", "", Sector.SOCIAL_ENTERPRISE,
                 LocalDate.of(2026, 11, 5), HowReceived.BY_HAND, "");
-        return ((SaveOutcome.Saved) services.register().register(form, true)).signatory();
     }
 
     private LetterPreviewViewModel preview() {
@@ -125,7 +136,7 @@ class LetterViewModelsTest {
 
     @Test
     void aLetterThatCannotBePrintedIsRefusedWithItsNameAndNothingIsMarked() {
-        Signatory refused = add("김민준", "Kingsmere Korean School");
+        Signatory refused = addUnchecked("김민준", "Kingsmere Korean School");
         LetterPreviewViewModel model = preview();
         model.makeFor(refused);
         assertEquals("error", dialogs.last().kind());
@@ -138,7 +149,7 @@ class LetterViewModelsTest {
     @Test
     void inABatchTheRefusedAreListedAndTheRestMade() {
         add("Ana Kowalska", "Ashcombe Allotment Society");
-        add("김민준", "Kingsmere Korean School");
+        addUnchecked("김민준", "Kingsmere Korean School");
         LetterPreviewViewModel model = preview();
         model.makeOutstanding();
         assertEquals(1, model.runProperty().get().letters().size());

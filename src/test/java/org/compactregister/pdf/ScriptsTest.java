@@ -1,0 +1,112 @@
+package org.compactregister.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Names in every script a Leicester register holds, drawn, embedded as subsets, and shaped. */
+class ScriptsTest {
+
+    private static final List<String> NAMES = List.of(
+            "Leicester Chinese Elders 莱斯特华人长者协会", "香港華人協會 臺灣同鄉會",
+            "Kehillat Shalom קהילת שלום", "Gurdwara Seva ਗੁਰਦੁਆਰਾ ਸੇਵਾ ਕਿਰਪਾਲ ਪ੍ਰੀਤ",
+            "Bangladesh Centre বাংলাদেশ কমিউনিটি সেন্টার", "Tamil Sangam தமிழ் சங்கம் கொ",
+            "پاکستان کمیونٹی سینٹر", "Ελληνική Κοινότητα", "Polska Szkoła Sobotnia Łódź");
+
+    @Test
+    void everyScriptIsDrawnWithItsFontEmbeddedAsASubsetAndTheTextComesBack() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfFonts fonts = new PdfFonts(document);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                float y = 780;
+                for (String name : NAMES) {
+                    fonts.regular().draw(content, name, 50, y, 12);
+                    fonts.bold().draw(content, name, 50, y - 18, 12);
+                    y -= 44;
+                }
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        assertTrue(pdf.length < 120_000, "a page of names in eleven scripts is " + pdf.length + " bytes");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Set<String> faces = new HashSet<>();
+            PDPage page = document.getPage(0);
+            for (var name : page.getResources().getFontNames()) {
+                faces.add(checkedSubset(page.getResources().getFont(name)));
+            }
+            for (var name : page.getResources().getXObjectNames()) {
+                PDXObject form = page.getResources().getXObject(name);
+                for (var font : ((PDFormXObject) form).getResources().getFontNames()) {
+                    faces.add(checkedSubset(((PDFormXObject) form).getResources().getFont(font)));
+                }
+            }
+            for (String face : List.of("NotoSans-Regular", "NotoSans-Bold", "DroidSansFallback",
+                    "NotoSansHebrew-Regular", "NotoSansGurmukhi-Bold", "NotoSansBengali-Regular",
+                    "NotoSansTamil-Bold", "NotoSansArabic-Regular")) {
+                assertTrue(faces.contains(face), face + " missing from " + faces);
+            }
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("莱斯特华人长者协会"), text);
+            assertTrue(text.contains("香港華人協會"), text);
+            assertTrue(text.contains("Łódź"), text);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 100);
+            Path pictures = Files.createDirectories(Path.of("target", "script-pictures"));
+            ImageIO.write(image, "png", pictures.resolve("names-in-every-script.png").toFile());
+        }
+    }
+
+    private static String checkedSubset(PDFont font) {
+        assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+        assertTrue(font.getName().matches("[A-Z]{6}\\+.+"), font.getName() + " is a subset");
+        return font.getName().substring(7);
+    }
+
+    @Test
+    void vowelSignsWrittenAfterTheirConsonantAreDrawnBeforeItOrAroundIt() {
+        // Gurmukhi sihari, Bengali i-kar: drawn before the consonant they follow in the text
+        assertEquals(List.of(glyph(FontFace.GURMUKHI, "ਿ"), glyph(FontFace.GURMUKHI, "ਕ")),
+                ids(FontFace.GURMUKHI, "ਕਿ"));
+        assertEquals(List.of(glyph(FontFace.BENGALI, "ি"), glyph(FontFace.BENGALI, "ক")),
+                ids(FontFace.BENGALI, "কি"));
+        // Tamil "ko": the two-part vowel splits around the consonant
+        assertEquals(List.of(glyph(FontFace.TAMIL, "ெ"), glyph(FontFace.TAMIL, "க"), glyph(FontFace.TAMIL, "ா")),
+                ids(FontFace.TAMIL, "கொ"));
+        // Tamil "ku" is one glyph of its own, not the consonant and a sign
+        assertEquals(1, ids(FontFace.TAMIL, "கு").size());
+        assertTrue(ShapedRun.of(FontFace.TAMIL.layoutFont(false), "தமிழ்").advance() > 0);
+    }
+
+    private static List<Integer> ids(FontFace face, String text) {
+        return ShapedRun.of(face.layoutFont(false), text).glyphs().stream().map(ShapedRun.Glyph::id).toList();
+    }
+
+    private static int glyph(FontFace face, String letter) {
+        Font font = face.layoutFont(false);
+        return font.createGlyphVector(new FontRenderContext(null, true, true), letter).getGlyphCode(0);
+    }
+}
