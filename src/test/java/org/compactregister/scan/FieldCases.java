@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The shared field cases (files people really sent), kept as test resources under field-cases/. */
-final class FieldCases {
+public final class FieldCases {
 
     private FieldCases() {
     }
 
     /** Copies the field case {@code name} into {@code dir}, under the same name. */
-    static Path copy(String name, Path dir) {
+    public static Path copy(String name, Path dir) {
         try (InputStream in = FieldCases.class.getResourceAsStream("/field-cases/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no field case " + name);
