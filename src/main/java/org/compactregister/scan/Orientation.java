@@ -2,6 +2,7 @@ package org.compactregister.scan;
 
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +48,7 @@ enum Orientation {
 
     /** The orientation named in ImageIO's standard metadata ("Rotate270", "FlipH"…); unknown names count as upright. */
     static Orientation ofStandardName(String name) {
-        return name == null ? UPRIGHT : STANDARD_NAMES.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), UPRIGHT);
+        return name == null ? UPRIGHT : STANDARD_NAMES.getOrDefault(name.toLowerCase(Locale.ROOT), UPRIGHT);
     }
 
     /** A plain turn clockwise by {@code degrees} (0, 90, 180 or 270; other values are brought into that range by quarter turns). */

@@ -1,12 +1,14 @@
 package org.compactregister.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
@@ -125,7 +127,7 @@ class OfficeScannerPdfsTest {
         Path broken = ScannerPdfs.pdf(dir.resolve("broken.pdf"), List.of(ScannerPdfs.damaged(COSName.JPX_DECODE, 300, 424)));
 
         try (ScanPages pages = ScanRenderer.open(broken, scan.mediaType())) {
-            PageNotDrawnException problem = org.junit.jupiter.api.Assertions.assertThrows(PageNotDrawnException.class,
+            PageNotDrawnException problem = assertThrows(PageNotDrawnException.class,
                     () -> pages.renderToWidth(0, 300));
             assertEquals(1, problem.pageNumber());
             assertEquals("Its JPEG 2000 picture cannot be read, so the page would show blank.", problem.getMessage());
@@ -134,7 +136,7 @@ class OfficeScannerPdfsTest {
     }
 
     private static List<ImageReaderSpi> jpeg2000Decoders(IIORegistry registry) {
-        List<ImageReaderSpi> found = new java.util.ArrayList<>();
+        List<ImageReaderSpi> found = new ArrayList<>();
         registry.getServiceProviders(ImageReaderSpi.class, true).forEachRemaining(spi -> {
             if (List.of(spi.getFormatNames()).stream().anyMatch(name -> name.equalsIgnoreCase("jpeg2000"))) {
                 found.add(spi);

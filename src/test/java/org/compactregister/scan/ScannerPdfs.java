@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
@@ -102,7 +103,7 @@ final class ScannerPdfs {
     /** A picture that says it is coded with {@code filter} but holds bytes no decoder makes sense of. */
     static Picture damaged(COSName filter, int width, int height) {
         byte[] noise = new byte[4096];
-        new java.util.Random(7).nextBytes(noise);
+        new Random(7).nextBytes(noise);
         return new Picture(filter, noise, width, height, filter == COSName.JBIG2_DECODE ? 1 : 8, PDDeviceGray.INSTANCE);
     }
 

@@ -12,6 +12,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.FieldCases;
@@ -50,7 +52,7 @@ class ScanTurnWindowTest {
         signatory = ScanTestRegister.addSignatory(services, 2);
         ScansPanel panel = new ScansPanel(new ScansPanelViewModel(scans, new SameThreadTaskExecutor(), dialogs,
                 SystemViewer.desktop(), signatory));
-        Scene scene = new Scene(new javafx.scene.layout.BorderPane(panel.root()), 380, 640);
+        Scene scene = new Scene(new BorderPane(panel.root()), 380, 640);
         ScanStyles.addTo(scene);
         stage.setScene(scene);
         stage.show();
@@ -79,7 +81,7 @@ class ScanTurnWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Image turned = robot.lookup("#scan-page").queryAs(ImageView.class).getImage();
         assertTrue(turned.getWidth() > turned.getHeight(), "turned right, it lies on its side");
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(90, scans.list(signatory.id()).get(0).scan().rotation(), "the turn is kept in the register");
@@ -89,9 +91,9 @@ class ScanTurnWindowTest {
 
         Image again = openViewer(robot);
         assertTrue(again.getWidth() > again.getHeight(), "opened again, it is turned as it was left");
-        robot.type(javafx.scene.input.KeyCode.L);
+        robot.type(KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, scans.list(signatory.id()).get(0).scan().rotation(), "L turned it back");
     }
