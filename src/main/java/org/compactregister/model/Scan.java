@@ -2,7 +2,10 @@ package org.compactregister.model;
 
 import java.time.Instant;
 
-/** A scanned commitment form kept with a signatory: what it is, not its content. */
+/**
+ * A scanned commitment form kept with a signatory: what it is, not its content. {@code rotation}
+ * is how staff turned it to read it, in degrees clockwise: 0, 90, 180 or 270.
+ */
 public record Scan(
         long id,
         long signatoryId,
@@ -11,7 +14,14 @@ public record Scan(
         long sizeBytes,
         String sha256,
         int pageCount,
-        Instant attachedAt) {
+        Instant attachedAt,
+        int rotation) {
+
+    public Scan {
+        if (rotation % 90 != 0 || rotation < 0 || rotation >= 360) {
+            throw new IllegalArgumentException("a scan is turned by 0, 90, 180 or 270 degrees, not " + rotation);
+        }
+    }
 
     /** "3 pages, 1.2 MB" */
     public String pagesAndSize() {

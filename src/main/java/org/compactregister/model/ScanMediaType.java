@@ -5,7 +5,8 @@ public enum ScanMediaType {
     PDF("application/pdf", "PDF", "pdf"),
     PNG("image/png", "PNG image", "png"),
     JPEG("image/jpeg", "JPEG image", "jpg"),
-    TIFF("image/tiff", "TIFF image", "tif");
+    TIFF("image/tiff", "TIFF image", "tif"),
+    WEBP("image/webp", "WebP image", "webp");
 
     private final String mimeType;
     private final String label;

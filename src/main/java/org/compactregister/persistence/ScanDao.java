@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(ScanMapper.class)
 public interface ScanDao {
 
-    String COLUMNS = "id, signatory_id, file_name, media_type, size_bytes, sha256, page_count, attached_at";
+    String COLUMNS = "id, signatory_id, file_name, media_type, size_bytes, sha256, page_count, attached_at, rotation";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM scan WHERE signatory_id = :signatoryId ORDER BY attached_at, id")
     List<Scan> listFor(@Bind("signatoryId") long signatoryId);
@@ -31,6 +31,9 @@ public interface ScanDao {
 
     @SqlQuery("SELECT COUNT(*) FROM scan WHERE signatory_id = :signatoryId")
     int countFor(@Bind("signatoryId") long signatoryId);
+
+    @SqlUpdate("UPDATE scan SET rotation = :rotation WHERE id = :id")
+    int setRotation(@Bind("id") long id, @Bind("rotation") int rotation);
 
     @SqlUpdate("DELETE FROM scan WHERE id = :id")
     int delete(@Bind("id") long id);

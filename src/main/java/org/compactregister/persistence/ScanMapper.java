@@ -16,6 +16,6 @@ public final class ScanMapper implements RowMapper<Scan> {
         return new Scan(rs.getLong("id"), rs.getLong("signatory_id"), rs.getString("file_name"),
                 ScanMediaType.valueOf(rs.getString("media_type")), rs.getLong("size_bytes"),
                 rs.getString("sha256"), rs.getInt("page_count"),
-                rs.getObject("attached_at", OffsetDateTime.class).toInstant());
+                rs.getObject("attached_at", OffsetDateTime.class).toInstant(), rs.getInt("rotation"));
     }
 }

@@ -88,6 +88,11 @@ public final class ScanRepository {
         return jdbi.withExtension(ScanDao.class, dao -> dao.countFor(signatoryId));
     }
 
+    /** Keeps how the scan is turned (degrees clockwise); false when the scan is not there. */
+    public boolean setRotation(long id, int rotation) {
+        return jdbi.inTransaction(handle -> handle.attach(ScanDao.class).setRotation(id, rotation) > 0);
+    }
+
     /** Deletes a scan; false when it was not there. */
     public boolean delete(long id) {
         return jdbi.inTransaction(handle -> handle.attach(ScanDao.class).delete(id) > 0);

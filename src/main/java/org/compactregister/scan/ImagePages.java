@@ -17,28 +17,43 @@ import javax.imageio.stream.ImageInputStream;
 import org.compactregister.model.ScanMediaType;
 
 /**
- * The pages of an image file (PNG, JPEG, or TIFF with one or many pages), decoded by ImageIO
- * (TIFF by TwelveMonkeys). Large pages are read with subsampling, so a 600 dpi scan shown small
- * never sits whole in memory.
+ * The pages of an image file (PNG, JPEG, WebP, or TIFF with one or many pages), decoded by ImageIO
+ * (TIFF and WebP by TwelveMonkeys), each stood upright as its orientation tag says (a phone photo
+ * taken sideways). Large pages are read with subsampling, so a 600 dpi scan shown small never sits
+ * whole in memory.
  */
 final class ImagePages implements ScanPages {
+
+    private static final String TWELVEMONKEYS = "com.twelvemonkeys.";
+    /**
+     * TwelveMonkeys warns so of an uncompressed TIFF's last strip, which is rightly shorter than the
+     * others; it reads the page whole all the same, so this warning is no sign of damage.
+     */
+    private static final String SHORT_LAST_STRIP = "strip/tileByteCount < required";
 
     private final ImageInputStream input;
     private final ImageReader reader;
     private final int pageCount;
+    private final Orientation[] orientations;
     private final List<String> warnings = new ArrayList<>();
 
-    private ImagePages(ImageInputStream input, ImageReader reader) throws IOException {
+    private ImagePages(ImageInputStream input, ImageReader reader, Orientation photoOrientation) throws IOException {
         this.input = input;
         this.reader = reader;
-        reader.setInput(input, false, true);
+        reader.setInput(input, false, photoOrientation != null);
         reader.addIIOReadWarningListener(new IIOReadWarningListener() {
             @Override
             public void warningOccurred(ImageReader source, String warning) {
-                warnings.add(warning);
+                if (!warning.startsWith(SHORT_LAST_STRIP)) {
+                    warnings.add(warning);
+                }
             }
         });
         this.pageCount = reader.getNumImages(true);
+        this.orientations = new Orientation[pageCount];
+        for (int page = 0; page < pageCount; page++) {
+            orientations[page] = photoOrientation != null ? photoOrientation : PhotoOrientations.ofPage(reader, page);
+        }
     }
 
     static ImagePages open(Path file, ScanMediaType type) throws IOException {
@@ -46,17 +61,34 @@ final class ImagePages implements ScanPages {
         if (input == null) {
             throw new IIOException("No image input for " + file);
         }
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(formatName(type));
-        if (!readers.hasNext()) {
+        ImageReader reader = preferredReader(type);
+        if (reader == null) {
             input.close();
             throw new IIOException("No reader for " + type);
         }
         try {
-            return new ImagePages(input, readers.next());
+            return new ImagePages(input, reader, type == ScanMediaType.TIFF ? null : PhotoOrientations.ofPhoto(file));
         } catch (IOException | RuntimeException e) {
             input.close();
             throw e;
         }
+    }
+
+    /**
+     * The TwelveMonkeys reader where there is one: the JPEG 2000 decoder brings older TIFF readers
+     * onto the class path too, and ImageIO does not promise which of them comes first.
+     */
+    private static ImageReader preferredReader(ScanMediaType type) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(formatName(type));
+        ImageReader first = null;
+        while (readers.hasNext()) {
+            ImageReader reader = readers.next();
+            if (reader.getClass().getName().startsWith(TWELVEMONKEYS)) {
+                return reader;
+            }
+            first = first == null ? reader : first;
+        }
+        return first;
     }
 
     private static String formatName(ScanMediaType type) {
@@ -64,6 +96,7 @@ final class ImagePages implements ScanPages {
             case PNG -> "png";
             case JPEG -> "jpeg";
             case TIFF -> "tiff";
+            case WEBP -> "webp";
             case PDF -> throw new IllegalArgumentException("a PDF is not an image");
         };
     }
@@ -75,18 +108,23 @@ final class ImagePages implements ScanPages {
 
     @Override
     public double naturalWidth(int pageIndex) throws IOException {
-        return reader.getWidth(pageIndex);
+        return orientations[pageIndex].swapsSides() ? reader.getHeight(pageIndex) : reader.getWidth(pageIndex);
     }
 
     @Override
     public double naturalHeight(int pageIndex) throws IOException {
-        return reader.getHeight(pageIndex);
+        return orientations[pageIndex].swapsSides() ? reader.getWidth(pageIndex) : reader.getHeight(pageIndex);
+    }
+
+    /** The page's orientation tag, as read when the file was opened. */
+    Orientation orientation(int pageIndex) {
+        return orientations[pageIndex];
     }
 
     @Override
     public BufferedImage render(int pageIndex, double zoom) throws IOException {
-        double width = naturalWidth(pageIndex);
-        double height = naturalHeight(pageIndex);
+        double width = reader.getWidth(pageIndex);
+        double height = reader.getHeight(pageIndex);
         double bounded = ScanPages.boundedZoom(width, height, zoom);
         int step = Math.max(1, (int) Math.floor(1 / bounded));
         ImageReadParam param = reader.getDefaultReadParam();
@@ -94,7 +132,7 @@ final class ImagePages implements ScanPages {
         BufferedImage read = reader.read(pageIndex, param);
         int targetWidth = Math.max(1, (int) Math.round(width * bounded));
         int targetHeight = Math.max(1, (int) Math.round(height * bounded));
-        return scaled(read, targetWidth, targetHeight);
+        return orientations[pageIndex].apply(scaled(read, targetWidth, targetHeight));
     }
 
     /** Problems the decoder noticed but read past (a JPEG that ends early, for one). */

@@ -21,6 +21,8 @@ public final class MediaTypeDetector {
     private static final byte[] TIFF_MOTOROLA = {'M', 'M', 0, 42};
     private static final byte[] BIGTIFF_INTEL = {'I', 'I', 43, 0};
     private static final byte[] BIGTIFF_MOTOROLA = {'M', 'M', 0, 43};
+    private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WEBP = "WEBP".getBytes(StandardCharsets.US_ASCII);
 
     private MediaTypeDetector() {
     }
@@ -42,10 +44,23 @@ public final class MediaTypeDetector {
                 || startsWith(head, BIGTIFF_INTEL) || startsWith(head, BIGTIFF_MOTOROLA)) {
             return Optional.of(ScanMediaType.TIFF);
         }
+        if (startsWith(head, RIFF) && head.length >= 12 && Arrays.equals(head, 8, 12, WEBP, 0, 4)) {
+            return Optional.of(ScanMediaType.WEBP);
+        }
         if (indexOf(head, PDF) >= 0) {
             return Optional.of(ScanMediaType.PDF);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A picture format the register recognises but cannot read (a phone's HEIC or AVIF photo), from
+     * the first bytes of {@code file}; empty for anything else.
+     */
+    public static Optional<UnreadablePhoto> unreadablePhoto(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return UnreadablePhoto.recognise(in.readNBytes(PDF_HEADER_WINDOW));
+        }
     }
 
     private static boolean startsWith(byte[] head, byte[] magic) {

@@ -117,9 +117,13 @@ public final class ScanInbox {
     public static ScanPages openPages(InboxFile file) {
         String cannot = "\"" + file.name() + "\" cannot be shown: ";
         try {
-            var type = MediaTypeDetector.detect(file.path()).orElseThrow(() -> new RefusedException(cannot
-                    + "it is not a PDF, PNG, JPEG or TIFF file, whatever its name says. Ask for it to be sent again."));
-            return ScanRenderer.open(file.path(), type);
+            var type = MediaTypeDetector.detect(file.path());
+            if (type.isEmpty()) {
+                throw new RefusedException(cannot + MediaTypeDetector.unreadablePhoto(file.path())
+                        .map(UnreadablePhoto::reason)
+                        .orElse("it is not a PDF, PNG, JPEG, TIFF or WebP file, whatever its name says. Ask for it to be sent again."));
+            }
+            return ScanRenderer.open(file.path(), type.get());
         } catch (InvalidPasswordException e) {
             throw new RefusedException(cannot + "the PDF is protected by a password.");
         } catch (IOException e) {

@@ -19,8 +19,9 @@ import org.compactregister.service.FileProblems;
 
 /**
  * Checks a file before it is kept as a scan: there, not empty, not too large, a PDF or an image
- * by its content, complete, readable without a password, with at least one page. Every refusal
- * names the file and says why, in office staff's words.
+ * by its content, complete, readable without a password, with at least one page, and every page
+ * drawn (a page that would show blank is refused, named). Every refusal names the file and says
+ * why, in office staff's words.
  */
 public final class ScanInspector {
 
@@ -47,9 +48,7 @@ public final class ScanInspector {
                     + "or raise the limit in the settings.");
         }
         try {
-            ScanMediaType type = MediaTypeDetector.detect(file).orElseThrow(() -> new ScanRefusedException(name,
-                    "it is not a PDF, PNG, JPEG or TIFF file, whatever its name says. Scan the form as a PDF "
-                            + "and try again."));
+            ScanMediaType type = detect(file, name);
             if (type.isPdf() && !endsLikeAPdf(file)) {
                 throw new ScanRefusedException(name, "the PDF is incomplete: it stops before the end of the "
                         + "document (perhaps it was still being scanned or copied). Scan or copy it again.");
@@ -67,27 +66,48 @@ public final class ScanInspector {
     private record PagesAndThumbnail(int pages, byte[] thumbnailPng) {
     }
 
+    /** What the file is, by its first bytes; a phone's HEIC photo is named as such, with how to get a JPEG. */
+    private static ScanMediaType detect(Path file, String name) throws IOException {
+        var type = MediaTypeDetector.detect(file);
+        if (type.isPresent()) {
+            return type.get();
+        }
+        var photo = MediaTypeDetector.unreadablePhoto(file);
+        if (photo.isPresent()) {
+            throw new ScanRefusedException(name, photo.get().reason());
+        }
+        throw new ScanRefusedException(name, "it is not a PDF, PNG, JPEG, TIFF or WebP file, whatever its name "
+                + "says. Scan the form as a PDF and try again.");
+    }
+
     private static PagesAndThumbnail inspect(Path file, ScanMediaType type, String name) {
+        int page = 0;
         try (ScanPages pages = ScanRenderer.open(file, type)) {
             if (pages.pageCount() < 1) {
                 throw new ScanRefusedException(name, "it has no pages. Scan the form again.");
             }
             byte[] thumbnail = ScanRenderer.toPng(ScanRenderer.thumbnail(pages));
-            if (pages instanceof ImagePages images) {
-                for (int page = 1; page < images.pageCount(); page++) {
-                    images.renderToWidth(page, ScanRenderer.THUMBNAIL_WIDTH);
-                }
-                if (!images.warnings().isEmpty()) {
-                    throw damaged(name, type);
-                }
+            for (page = 1; page < pages.pageCount(); page++) {
+                pages.renderToWidth(page, ScanRenderer.THUMBNAIL_WIDTH);
+            }
+            if (pages instanceof ImagePages images && !images.warnings().isEmpty()) {
+                throw damaged(name, type);
             }
             return new PagesAndThumbnail(pages.pageCount(), thumbnail);
         } catch (InvalidPasswordException e) {
             throw new ScanRefusedException(name, "the PDF is protected by a password, so it cannot be shown. "
                     + "Ask the sender for a copy without a password, or print it and scan the paper.");
+        } catch (PageNotDrawnException e) {
+            throw new ScanRefusedException(name, "page " + e.pageNumber() + " cannot be drawn: " + e.picture()
+                    + " cannot be read (it is damaged, or coded in a way the register does not read), so the page "
+                    + "would show blank. Scan the form again, or ask the sender for a new copy.");
         } catch (IOException | RuntimeException e) {
             if (e instanceof ScanRefusedException refused) {
                 throw refused;
+            }
+            if (page > 0) {
+                throw new ScanRefusedException(name, "page " + (page + 1) + " of the " + type.label() + " is damaged or "
+                        + "incomplete, so it cannot be read. Scan or copy it again.");
             }
             throw damaged(name, type);
         }

@@ -28,6 +28,14 @@ public interface ScanPages extends AutoCloseable {
         return render(pageIndex, width / naturalWidth(pageIndex));
     }
 
+    /**
+     * These pages turned clockwise by {@code degrees} (0, 90, 180 or 270): a view that draws through
+     * these pages, so closing either closes both. With 0 it is these pages themselves.
+     */
+    default ScanPages rotated(int degrees) {
+        return Math.floorMod(degrees, 360) == 0 ? this : new TurnedPages(this, degrees);
+    }
+
     @Override
     void close() throws IOException;
 

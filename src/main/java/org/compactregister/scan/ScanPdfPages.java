@@ -12,7 +12,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** The pages of a PDF, drawn by PDFBox. The file is read as needed, with scratch space on disk, not in memory. */
+/**
+ * The pages of a PDF, drawn by PDFBox (JBIG2 and JPEG 2000 pictures, which office scanners use, by
+ * their ImageIO decoders). The file is read as needed, with scratch space on disk, not in memory.
+ * A page with a picture that cannot be decoded is not drawn blank: it throws {@link PageNotDrawnException}.
+ */
 final class ScanPdfPages implements ScanPages {
 
     private static final double PIXELS_PER_POINT = 96.0 / 72.0;
@@ -22,7 +26,7 @@ final class ScanPdfPages implements ScanPages {
 
     private ScanPdfPages(PDDocument document) {
         this.document = document;
-        this.renderer = new PDFRenderer(document);
+        this.renderer = new CheckingPdfRenderer(document);
         this.renderer.setSubsamplingAllowed(true);
     }
 
@@ -60,10 +64,17 @@ final class ScanPdfPages implements ScanPages {
         return page.getRotation() % 180 != 0;
     }
 
+    /**
+     * @throws PageNotDrawnException when a picture on the page cannot be decoded
+     */
     @Override
     public BufferedImage render(int pageIndex, double zoom) throws IOException {
         double bounded = ScanPages.boundedZoom(naturalWidth(pageIndex), naturalHeight(pageIndex), zoom);
-        return renderer.renderImage(pageIndex, (float) (bounded * PIXELS_PER_POINT), ImageType.RGB);
+        try {
+            return renderer.renderImage(pageIndex, (float) (bounded * PIXELS_PER_POINT), ImageType.RGB);
+        } catch (CheckingPdfRenderer.PictureNotDrawn e) {
+            throw new PageNotDrawnException(pageIndex + 1, e.picture(), e);
+        }
     }
 
     @Override

@@ -109,11 +109,28 @@ public final class ScanService {
         return addition;
     }
 
-    /** The scans kept with a signatory, oldest first, with their thumbnails. */
+    /** The scans kept with a signatory, oldest first, with their thumbnails turned as each scan is turned. */
     public List<ScanListing> list(long signatoryId) {
         return repository.listFor(signatoryId).stream()
-                .map(scan -> new ScanListing(scan, repository.thumbnail(scan.id()).map(ScanRenderer::fromPng).orElse(null)))
+                .map(scan -> new ScanListing(scan, repository.thumbnail(scan.id()).map(ScanRenderer::fromPng)
+                        .map(small -> Orientation.turn(scan.rotation()).apply(small)).orElse(null)))
                 .toList();
+    }
+
+    /**
+     * Keeps how the scan is turned to be read: {@code rotation} degrees clockwise (0, 90, 180 or 270).
+     *
+     * @return the scan as now kept
+     * @throws IllegalArgumentException when {@code rotation} is not a quarter turn
+     * @throws RefusedException when the scan was removed meanwhile
+     */
+    public Scan turn(Scan scan, int rotation) {
+        Scan turned = new Scan(scan.id(), scan.signatoryId(), scan.fileName(), scan.mediaType(), scan.sizeBytes(),
+                scan.sha256(), scan.pageCount(), scan.attachedAt(), rotation);
+        if (!repository.setRotation(scan.id(), rotation)) {
+            throw new RefusedException("\"" + scan.fileName() + "\" is no longer kept: someone else removed it.");
+        }
+        return turned;
     }
 
     public int count(long signatoryId) {

@@ -117,9 +117,23 @@ public final class ScanFiles {
         }
     }
 
+    /** The TwelveMonkeys TIFF writer: ImageIO does not promise which of the TIFF writers on the class path comes first. */
+    static ImageWriter tiffWriter() {
+        var writers = ImageIO.getImageWritersByFormatName("tiff");
+        ImageWriter first = null;
+        while (writers.hasNext()) {
+            ImageWriter writer = writers.next();
+            if (writer.getClass().getName().startsWith("com.twelvemonkeys.")) {
+                return writer;
+            }
+            first = first == null ? writer : first;
+        }
+        return first;
+    }
+
     /** A TIFF with {@code pages} pages, as office scanners write a multi-page scan. */
     public static Path multiPageTiff(Path file, int pages) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ImageWriter writer = tiffWriter();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);

@@ -140,7 +140,7 @@ public final class InboxViewModel {
     public boolean canType(InboxEntry entry) {
         if (entry.thumbnail() == null) {
             dialogs.showError("This scan cannot be used", "\"" + entry.file().name() + "\" cannot be shown, so "
-                    + "it could not be kept with a signatory either: it is not a readable PDF, PNG, JPEG or TIFF. "
+                    + "it could not be kept with a signatory either: it is not a readable PDF, PNG, JPEG, TIFF or WebP. "
                     + "Scan the form again, or ask for it to be sent again.");
             return false;
         }

@@ -19,7 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
-/** A scan's pages, one at a time, with page and zoom controls and a busy indicator while a page is drawn. */
+/** A scan's pages, one at a time, with page, zoom and turn controls and a busy indicator while a page is drawn. */
 public final class ScanViewerView {
 
     private final ScanViewerViewModel viewModel;
@@ -41,6 +41,8 @@ public final class ScanViewerView {
                 case MINUS, SUBTRACT -> viewModel.zoomOut();
                 case W -> viewModel.fitToWidth();
                 case DIGIT1 -> viewModel.zoomTo(1);
+                case L -> viewModel.rotateLeft();
+                case R -> viewModel.rotateRight();
                 default -> {
                     return;
                 }
@@ -97,6 +99,8 @@ public final class ScanViewerView {
         fit.selectedProperty().bind(viewModel.fitWidthProperty());
         fit.setOnAction(event -> viewModel.fitToWidth());
         Button actual = button("100%", "Actual size (1)", "scan-actual-size", () -> viewModel.zoomTo(1));
+        Button left = button("↺", "Turn left (L)", "scan-rotate-left", viewModel::rotateLeft);
+        Button right = button("↻", "Turn right (R)", "scan-rotate-right", viewModel::rotateRight);
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("scan-busy");
@@ -104,10 +108,11 @@ public final class ScanViewerView {
         busy.visibleProperty().bind(viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (Node control : new Node[] {zoomOut, zoomLabel, zoomIn, fit, actual}) {
+        for (Node control : new Node[] {zoomOut, zoomLabel, zoomIn, fit, actual, left, right}) {
             control.disableProperty().bind(viewModel.pageCountProperty().isEqualTo(0));
         }
-        HBox bar = new HBox(6, previous, pageLabel, next, spacer, busy, zoomOut, zoomLabel, zoomIn, fit, actual);
+        HBox bar = new HBox(6, previous, pageLabel, next, spacer, busy, zoomOut, zoomLabel, zoomIn, fit, actual,
+                left, right);
         bar.getStyleClass().add("scan-viewer-toolbar");
         return bar;
     }

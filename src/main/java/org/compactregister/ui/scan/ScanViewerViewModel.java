@@ -22,16 +22,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A scan being read: which page, how large, and the drawn page. Pages are opened and drawn in the
- * background; while one is drawn, further requests wait and only the latest is drawn next.
+ * A scan being read: which page, how large, which way turned, and the drawn page. Pages are opened
+ * and drawn in the background; while one is drawn, further requests wait and only the latest is
+ * drawn next. A turn is kept with the scan (in the background, the latest last) when a keeper is given.
  */
 public final class ScanViewerViewModel {
+
+    /** Keeps how a scan is turned, in degrees clockwise (0, 90, 180 or 270); it runs in the background. */
+    @FunctionalInterface
+    public interface TurnKeeper {
+        void keep(int rotation) throws Exception;
+    }
 
     static final double[] ZOOMS = {0.25, 0.33, 0.5, 0.67, 0.75, 1, 1.25, 1.5, 2, 3, 4};
     private static final Logger LOG = LoggerFactory.getLogger(ScanViewerViewModel.class);
 
     private final TaskExecutor executor;
     private final BackgroundTask.Work<ScanPages> opener;
+    private final TurnKeeper keeper;
+    private final Runnable whenKept;
+    private final IntegerProperty rotation = new SimpleIntegerProperty(0);
     private final IntegerProperty page = new SimpleIntegerProperty(0);
     private final IntegerProperty pageCount = new SimpleIntegerProperty(0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
@@ -44,11 +54,25 @@ public final class ScanViewerViewModel {
     private boolean drawing;
     private boolean drawAgain;
     private boolean closed;
+    private boolean keeping;
+    private boolean keepAgain;
 
-    /** {@code opener} opens the scan's pages; it runs in the background. */
+    /** A viewer whose turns last while it is open (a file not yet kept); {@code opener} runs in the background. */
     public ScanViewerViewModel(TaskExecutor executor, BackgroundTask.Work<ScanPages> opener) {
+        this(executor, opener, 0, null, () -> { });
+    }
+
+    /**
+     * A viewer of a kept scan that opens turned by {@code rotation} degrees clockwise; each turn is
+     * handed to {@code keeper} in the background, then {@code whenKept} runs on the JavaFX thread.
+     */
+    public ScanViewerViewModel(TaskExecutor executor, BackgroundTask.Work<ScanPages> opener, int rotation,
+                               TurnKeeper keeper, Runnable whenKept) {
         this.executor = executor;
         this.opener = opener;
+        this.keeper = keeper;
+        this.whenKept = whenKept;
+        this.rotation.set(rotation);
         viewportWidth.addListener((obs, old, now) -> {
             if (fitWidth.get() && Math.abs(old.doubleValue() - now.doubleValue()) >= 8) {
                 draw();
@@ -92,10 +116,12 @@ public final class ScanViewerViewModel {
         double width = Math.max(100, viewportWidth.get() - 24);
         double at = zoom.get();
         ScanPages drawn = pages;
+        int turn = rotation.get();
         executor.execute(BackgroundTask.of("Drawing the page", progress -> {
                     synchronized (drawn) {
-                        double z = toWidth ? width / drawn.naturalWidth(index) : at;
-                        return new Drawn(drawn.render(index, z), z);
+                        ScanPages turned = drawn.rotated(turn);
+                        double z = toWidth ? width / turned.naturalWidth(index) : at;
+                        return new Drawn(turned.render(index, z), z);
                     }
                 })
                 .onFinished(() -> {
@@ -179,6 +205,57 @@ public final class ScanViewerViewModel {
         draw();
     }
 
+    /** Turns the scan a quarter turn anticlockwise, and keeps that with it. */
+    public void rotateLeft() {
+        turnBy(-90);
+    }
+
+    /** Turns the scan a quarter turn clockwise, and keeps that with it. */
+    public void rotateRight() {
+        turnBy(90);
+    }
+
+    private void turnBy(int degrees) {
+        if (pageCount.get() == 0) {
+            return;
+        }
+        rotation.set(Math.floorMod(rotation.get() + degrees, 360));
+        draw();
+        keepTurn();
+    }
+
+    private void keepTurn() {
+        if (keeper == null) {
+            return;
+        }
+        if (keeping) {
+            keepAgain = true;
+            return;
+        }
+        keeping = true;
+        int turn = rotation.get();
+        executor.execute(BackgroundTask.<Void>of("Keeping the turn", progress -> {
+                    keeper.keep(turn);
+                    return null;
+                })
+                .onSuccess(done -> {
+                    keptTurn();
+                    whenKept.run();
+                })
+                .onFailure(failure -> {
+                    keptTurn();
+                    problem.set("The turn was not kept with the scan. " + Problems.describe(failure));
+                }));
+    }
+
+    private void keptTurn() {
+        keeping = false;
+        if (keepAgain) {
+            keepAgain = false;
+            keepTurn();
+        }
+    }
+
     /** Releases the scan's file; the viewer shows nothing more. */
     public void close() {
         closed = true;
@@ -217,6 +294,15 @@ public final class ScanViewerViewModel {
 
     public IntegerProperty pageCountProperty() {
         return pageCount;
+    }
+
+    /** How the scan is turned, in degrees clockwise (0, 90, 180 or 270). */
+    public IntegerProperty rotationProperty() {
+        return rotation;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
     }
 
     public BooleanProperty fitWidthProperty() {

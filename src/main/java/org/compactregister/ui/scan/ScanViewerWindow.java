@@ -26,7 +26,7 @@ final class ScanViewerWindow {
                 stage.close();
             }
         });
-        view.showHint("Page Down / Page Up: next / previous page   + / -: zoom   W: fit width   1: actual size   Esc: close");
+        view.showHint("Page Down / Page Up: next / previous page   + / -: zoom   W: fit width   1: actual size   L / R: turn   Esc: close");
         stage.setScene(scene);
         stage.setOnHidden(event -> viewModel.close());
         stage.show();

@@ -26,9 +26,9 @@ import org.compactregister.ui.TaskExecutor;
 /** The scans kept with one signatory: listing, attaching (chosen or dropped), saving a copy, opening, removing. */
 public final class ScansPanelViewModel {
 
-    static final String KIND = "Scans (PDF, PNG, JPEG, TIFF)";
-    static final String[] PATTERNS = {"*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff",
-        "*.PDF", "*.PNG", "*.JPG", "*.JPEG", "*.TIF", "*.TIFF"};
+    static final String KIND = "Scans (PDF, PNG, JPEG, TIFF, WebP)";
+    static final String[] PATTERNS = {"*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff", "*.webp", "*.heic", "*.heif",
+        "*.PDF", "*.PNG", "*.JPG", "*.JPEG", "*.TIF", "*.TIFF", "*.WEBP", "*.HEIC", "*.HEIF"};
 
     private final ScanService scans;
     private final TaskExecutor executor;
@@ -165,10 +165,10 @@ public final class ScansPanelViewModel {
                 .onFailureShowError(dialogs, "The scan was not removed"));
     }
 
-    /** A viewer for a kept scan; it opens the scan when asked to. */
+    /** A viewer for a kept scan, turned as it was last read; it opens the scan when asked to, and keeps each turn. */
     public ScanViewerViewModel viewer(Scan scan) {
         BackgroundTask.Work<ScanPages> opener = progress -> scans.openPages(scan);
-        return new ScanViewerViewModel(executor, opener);
+        return new ScanViewerViewModel(executor, opener, scan.rotation(), rotation -> scans.turn(scan, rotation), this::refresh);
     }
 
     public String viewerTitle(Scan scan) {

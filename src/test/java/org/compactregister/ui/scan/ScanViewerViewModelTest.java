@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.compactregister.model.ScanMediaType;
 import org.compactregister.scan.ScanFiles;
 import org.compactregister.scan.InboxFile;
 import org.compactregister.scan.ScanInbox;
 import org.compactregister.scan.ScanRenderer;
+import org.compactregister.service.RefusedException;
 import org.compactregister.ui.SameThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +54,58 @@ class ScanViewerViewModelTest {
         viewer.firstPage();
         assertEquals(0, viewer.pageProperty().get());
         viewer.close();
+    }
+
+    @Test
+    void aScanOpensTurnedAsItWasKeptAndEachTurnIsHandedOnToBeKept() {
+        Path pdf = ScanFiles.pdf(dir.resolve("form.pdf"), 2);
+        List<Integer> kept = new ArrayList<>();
+        int[] refreshed = {0};
+        ScanViewerViewModel viewer = new ScanViewerViewModel(new SameThreadTaskExecutor(),
+                progress -> ScanRenderer.open(pdf, ScanMediaType.PDF), 90, kept::add, () -> refreshed[0]++);
+        viewer.zoomTo(0.5);
+
+        viewer.open();
+        BufferedImage sideways = viewer.imageProperty().get();
+        assertTrue(sideways.getWidth() > sideways.getHeight(), "an A4 page turned a quarter lies on its side");
+        assertEquals(List.of(), kept, "opening keeps nothing");
+
+        viewer.rotateRight();
+        BufferedImage upsideDown = viewer.imageProperty().get();
+        assertTrue(upsideDown.getHeight() > upsideDown.getWidth());
+        assertEquals(180, viewer.rotationProperty().get());
+        viewer.rotateLeft();
+        viewer.rotateLeft();
+        viewer.rotateLeft();
+        assertEquals(270, viewer.rotationProperty().get());
+        viewer.nextPage();
+        assertTrue(viewer.imageProperty().get().getWidth() > viewer.imageProperty().get().getHeight(),
+                "the next page is turned the same way");
+
+        assertEquals(List.of(180, 90, 0, 270), kept);
+        assertEquals(4, refreshed[0]);
+        viewer.close();
+    }
+
+    @Test
+    void aTurnThatCannotBeKeptIsSaidAndAWaitingFileTurnsWithoutKeeping() {
+        Path pdf = ScanFiles.pdf(dir.resolve("form.pdf"), 1);
+        ScanViewerViewModel kept = new ScanViewerViewModel(new SameThreadTaskExecutor(),
+                progress -> ScanRenderer.open(pdf, ScanMediaType.PDF), 0,
+                rotation -> { throw new RefusedException("\"form.pdf\" is no longer kept: someone else removed it."); },
+                () -> { });
+        kept.open();
+        kept.rotateRight();
+        assertEquals("The turn was not kept with the scan. \"form.pdf\" is no longer kept: someone else removed it.",
+                kept.problemProperty().get());
+
+        ScanViewerViewModel waiting = new ScanViewerViewModel(new SameThreadTaskExecutor(),
+                progress -> ScanRenderer.open(pdf, ScanMediaType.PDF));
+        waiting.open();
+        waiting.rotateLeft();
+        assertEquals(270, waiting.rotationProperty().get());
+        assertTrue(waiting.imageProperty().get().getWidth() > waiting.imageProperty().get().getHeight());
+        assertEquals("", waiting.problemProperty().get());
     }
 
     @Test
