@@ -35,6 +35,9 @@ final class RowChecker {
     }
 
     RowCheck check(CsvRow row) {
+        if (row.unreadable().isPresent()) {
+            return new RowCheck(row.line(), row.cells(), null, row.unreadable());
+        }
         RowReading.Result read = RowReading.read(row, mapping, headerSize);
         CheckedForm checked = register.check(read.form());
         List<String> problems = new ArrayList<>(read.problems());
