@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.model.RegisterProblem;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,7 @@ class RegisterRecoveryTest {
     @Test
     void aRegisterWithItsNewestChunkTornIsCalledDamagedNotAnotherKindOfFile() throws Exception {
         Path file = registerOfSeparateSaves();
-        overwrite(file, Files.size(file) - 4096);
+        overwrite(file, lastBlockOfNewestChunk(file));
 
         RegisterProblem problem = assertThrows(RegisterProblem.class, () -> RegisterDatabase.open(file));
         assertInstanceOf(RegisterDamagedException.class, problem);
@@ -103,6 +105,19 @@ class RegisterRecoveryTest {
             }
         }
         return file;
+    }
+
+    /** Where the newest chunk of the file ends (its footer), as H2's layout map gives it; free space may follow. */
+    private static long lastBlockOfNewestChunk(Path file) {
+        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+            String newest = store.getLayoutMap().entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith("chunk."))
+                    .max(Comparator.comparingLong(entry -> Long.parseLong(entry.getKey().substring(6), 16)))
+                    .orElseThrow().getValue();
+            long block = Long.parseLong(newest.replaceAll(".*\\bblock:([0-9a-f]+).*", "$1"), 16);
+            long length = Long.parseLong(newest.replaceAll(".*\\blen:([0-9a-f]+).*", "$1"), 16);
+            return (block + length - 1) * 4096;
+        }
     }
 
     /** Overwrites the 4 KiB block at {@code offset} with junk, as a torn write would leave it. */
