@@ -259,6 +259,10 @@ public final class ImportView {
             });
             choice.valueProperty().addListener((obs, old, order) -> viewModel.confirmDates(column.field(), order));
             choice.disableProperty().bind(viewModel.stepProperty().isEqualTo(Step.IMPORTING));
+            question.setMaxWidth(Double.MAX_VALUE);
+            question.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(question, Priority.ALWAYS);
+            choice.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(new HBox(8, question, choice));
         }
         showDateChoices(viewModel.mappingProperty().get());
