@@ -1,9 +1,16 @@
 package org.compactregister.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.compactregister.io.ColumnMapping;
 import org.compactregister.io.CsvImportService;
+import org.compactregister.io.CsvPreview;
+import org.compactregister.io.DateColumn;
+import org.compactregister.io.DateOrder;
 import org.compactregister.io.ImportReport;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
@@ -22,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "(or Organisation), Address, Tel, Email, and Town, Postcode, Sector, Date received, "
                     + "How received, Notes. Dates like 24/11/2026 or 2026-11-24.",
             "Each row is checked like a typed form; refused rows (with their line and reason) go to the report, "
-                    + "and the command then exits with 1."})
+                    + "and the command then exits with 1.",
+            "A column the register does not recognise stops the import until --ignore-column names it; a date "
+                    + "column whose dates could be day or month first (03/02/2025) stops it until --dates says which."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,13 +47,26 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Where to write the refused rows (default: beside FILE, named FILE-refused.csv).")
     Path report;
 
+    @Option(names = "--ignore-column", paramLabel = "NAME",
+            description = "Import the file without this column (repeat for more columns).")
+    List<String> ignoredColumns = new ArrayList<>();
+
+    @Option(names = "--dates", paramLabel = "day-first|month-first",
+            description = "How to read all-number dates like 03/02/2025 in a column that does not show it itself.")
+    String dates;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        Optional<DateOrder> order = dateOrder();
         try (Services services = database.open()) {
-            ImportReport result = new CsvImportService(services).importFile(file, allOrNothing, Progress.NONE);
+            CsvImportService imports = new CsvImportService(services);
+            CsvPreview preview = imports.preview(file);
+            ColumnMapping mapping = confirmed(preview, order);
+            ImportReport result = imports.importFile(file, mapping, allOrNothing, Progress.NONE);
+            result.notes().forEach(spec.commandLine().getOut()::println);
             if (!result.hasRefusals()) {
                 spec.commandLine().getOut().println(result.summary());
                 return 0;
@@ -53,6 +75,43 @@ public final class ImportCommand implements Callable<Integer> {
             CsvImportService.writeReport(result, reportFile);
             throw new RefusedException(result.summary() + " The refused rows and why are in " + reportFile + ".");
         }
+    }
+
+    private Optional<DateOrder> dateOrder() {
+        if (dates == null) {
+            return Optional.empty();
+        }
+        return switch (dates.strip().toLowerCase(Locale.ROOT)) {
+            case "day-first" -> Optional.of(DateOrder.DAY_FIRST);
+            case "month-first" -> Optional.of(DateOrder.MONTH_FIRST);
+            default -> throw new RefusedException("--dates is day-first or month-first, not \"" + dates + "\".");
+        };
+    }
+
+    /** The guessed mapping once every unrecognised column is ignored by name and every doubtful date column confirmed. */
+    private ColumnMapping confirmed(CsvPreview preview, Optional<DateOrder> order) {
+        String name = file.getFileName().toString();
+        List<String> unmapped = preview.unmappedColumns().stream()
+                .filter(column -> ignoredColumns.stream().noneMatch(column::equalsIgnoreCase)).toList();
+        if (!unmapped.isEmpty()) {
+            throw new RefusedException(name + " has " + (unmapped.size() == 1 ? "a column" : "columns")
+                    + " the register does not recognise: " + String.join(", ", unmapped.stream()
+                    .map(column -> "\"" + column + "\"").toList()) + ". Nothing was imported. Rename "
+                    + (unmapped.size() == 1 ? "it" : "them") + " in the first row to a field of the register "
+                    + "(Name, Date, On behalf of Organisation, Address, Address line 2, Address line 3, Town, "
+                    + "Postcode, Tel, Second tel, Email, Sector, Date received, How received, Notes), or import "
+                    + "without " + (unmapped.size() == 1 ? "it" : "them") + ": " + String.join(" ", unmapped.stream()
+                    .map(column -> "--ignore-column \"" + column + "\"").toList()) + ".");
+        }
+        ColumnMapping mapping = preview.mapping();
+        for (DateColumn column : preview.datesToConfirm()) {
+            if (order.isEmpty()) {
+                throw new RefusedException(column.question() + " Nothing was imported. Say which with --dates "
+                        + "day-first or --dates month-first.");
+            }
+            mapping = mapping.withDateOrder(column.field(), order.get());
+        }
+        return mapping;
     }
 
     static Path defaultReport(Path csv) {

@@ -8,46 +8,82 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.compactregister.model.FormField;
+import org.compactregister.model.Text;
 
 /**
  * Which column of a CSV file holds which field of the register. Guessed from the header row: the
- * paper form's own labels (Name, Date, On behalf of Organisation, Address, Tel, Email) and the
- * register's field names (Town, Postcode, Sector, Date received, ...), in any case and spacing.
+ * paper form's own labels (Name, Date, On behalf of Organisation, Address, Tel, Email), the
+ * register's field names (Town, Postcode, Sector, Date received, ...), and the names contact lists,
+ * CRMs and mail-merge sheets use (Contact First Name, Company, Address Line 3, Telephone No., Mobile,
+ * E-mail, Business City, ...), in any case and spacing. When there is no Name column, the signatory's
+ * name is joined from first, middle and last name columns.
  */
 public final class ColumnMapping {
 
     private static final Map<FormField, List<String>> NAMES = new EnumMap<>(FormField.class);
 
+    /** First, middle and last name columns, in the order a name is written. */
+    private static final List<List<String>> NAME_PARTS = List.of(
+            List.of("first name", "firstname", "forename", "forenames", "given name", "given names",
+                    "contact first name", "contact forename", "signatory first name", "first"),
+            List.of("middle name", "middle names", "contact middle name", "middle"),
+            List.of("surname", "last name", "lastname", "family name", "contact surname", "contact last name",
+                    "signatory surname", "signatory last name", "last"));
+
     static {
         NAMES.put(FormField.SIGNATORY_NAME, List.of("name", "signatory", "signatory name", "signed by",
-                "name of signatory", "signatory s name", "contact name", "print name"));
+                "name of signatory", "signatory s name", "contact name", "contact full name", "full name",
+                "print name", "printed name", "contact", "contact person", "main contact", "person signing"));
         NAMES.put(FormField.DATE_SIGNED, List.of("date", "date signed", "signed", "signed on", "date of signing",
-                "signing date"));
+                "signing date", "signature date", "date of signature", "signed date", "date compact signed"));
         NAMES.put(FormField.ORGANISATION, List.of("on behalf of organisation", "on behalf of organization",
                 "on behalf of", "organisation", "organization", "organisation name", "organization name",
-                "on behalf of organisation name"));
+                "on behalf of organisation name", "name of organisation", "name of organization", "company",
+                "company name", "group", "group name", "org", "org name", "charity", "charity name",
+                "business name", "account name"));
         NAMES.put(FormField.ADDRESS_LINE_1, List.of("address", "address line 1", "address 1", "address1",
-                "street", "street address"));
-        NAMES.put(FormField.ADDRESS_LINE_2, List.of("address line 2", "address 2", "address2"));
-        NAMES.put(FormField.TOWN, List.of("town", "city", "town city", "town or city", "post town"));
-        NAMES.put(FormField.POSTCODE, List.of("postcode", "post code", "postal code"));
-        NAMES.put(FormField.TELEPHONE, List.of("tel", "tel no", "telephone", "telephone number", "phone",
-                "phone number", "tel number"));
-        NAMES.put(FormField.EMAIL, List.of("email", "e mail", "email address", "e mail address"));
-        NAMES.put(FormField.SECTOR, List.of("sector"));
-        NAMES.put(FormField.DATE_RECEIVED, List.of("date received", "received", "received on"));
-        NAMES.put(FormField.HOW_RECEIVED, List.of("how received", "received by", "received how"));
-        NAMES.put(FormField.NOTES, List.of("notes", "note", "comments", "comment"));
+                "address line1", "street", "street address", "street 1", "business street", "line 1",
+                "postal address", "full address"));
+        NAMES.put(FormField.ADDRESS_LINE_2, List.of("address line 2", "address 2", "address2", "address line2",
+                "street 2", "business street 2", "line 2"));
+        NAMES.put(FormField.ADDRESS_LINE_3, List.of("address line 3", "address 3", "address3", "address line3",
+                "street 3", "business street 3", "line 3", "locality"));
+        NAMES.put(FormField.TOWN, List.of("town", "city", "town city", "town or city", "post town", "business city",
+                "city town"));
+        NAMES.put(FormField.POSTCODE, List.of("postcode", "post code", "postal code", "zip", "zip code",
+                "business postal code", "postcode zip"));
+        NAMES.put(FormField.TELEPHONE, List.of("tel", "tel no", "telephone", "telephone no", "telephone number",
+                "phone", "phone number", "phone no", "tel number", "landline", "business phone", "work phone",
+                "office phone", "contact number", "contact telephone", "contact phone", "primary phone",
+                "daytime phone", "telephone 1", "phone 1", "tel 1"));
+        NAMES.put(FormField.SECOND_TELEPHONE, List.of("second tel", "mobile", "mobile phone", "mobile number",
+                "mobile no", "mob", "cell", "cell phone", "other phone", "second phone", "alternative phone",
+                "alternative number", "telephone 2", "phone 2", "tel 2", "home phone", "business phone 2"));
+        NAMES.put(FormField.EMAIL, List.of("email", "e mail", "email address", "e mail address", "contact email",
+                "business email", "email 1", "e mail 1", "email address 1"));
+        NAMES.put(FormField.SECTOR, List.of("sector", "organisation type", "organization type",
+                "type of organisation", "type of organization"));
+        NAMES.put(FormField.DATE_RECEIVED, List.of("date received", "received", "received on", "date returned",
+                "returned", "returned on", "date form received"));
+        NAMES.put(FormField.HOW_RECEIVED, List.of("how received", "received by", "received how", "how returned",
+                "received via"));
+        NAMES.put(FormField.NOTES, List.of("notes", "note", "comments", "comment", "remarks"));
     }
 
     private final Map<FormField, Integer> columns;
+    private final List<Integer> nameParts;
+    private final Map<FormField, DateOrder> dateOrders;
 
-    private ColumnMapping(Map<FormField, Integer> columns) {
+    private ColumnMapping(Map<FormField, Integer> columns, List<Integer> nameParts, Map<FormField, DateOrder> dateOrders) {
         this.columns = Collections.unmodifiableMap(new EnumMap<>(columns));
+        this.nameParts = List.copyOf(nameParts);
+        Map<FormField, DateOrder> orders = new EnumMap<>(FormField.class);
+        orders.putAll(dateOrders);
+        this.dateOrders = Collections.unmodifiableMap(orders);
     }
 
     public static ColumnMapping none() {
-        return new ColumnMapping(new EnumMap<>(FormField.class));
+        return new ColumnMapping(new EnumMap<>(FormField.class), List.of(), Map.of());
     }
 
     /** The mapping the header row suggests; a column is used for one field at most. */
@@ -62,7 +98,18 @@ public final class ColumnMapping {
                 }
             }
         }
-        return new ColumnMapping(columns);
+        List<Integer> parts = new ArrayList<>();
+        if (!columns.containsKey(FormField.SIGNATORY_NAME)) {
+            for (List<String> part : NAME_PARTS) {
+                for (int i = 0; i < header.size(); i++) {
+                    if (part.contains(normalise(header.get(i))) && !columns.containsValue(i)) {
+                        parts.add(i);
+                        break;
+                    }
+                }
+            }
+        }
+        return new ColumnMapping(columns, parts, Map.of());
     }
 
     private static boolean matches(FormField field, String name) {
@@ -72,7 +119,37 @@ public final class ColumnMapping {
     }
 
     static String normalise(String header) {
-        return header.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Text.clean(header).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The columns whose cells, joined by spaces, make the signatory's name when the file has first and
+     * last name columns instead of one Name column; empty otherwise.
+     */
+    public List<Integer> nameParts() {
+        return nameParts;
+    }
+
+    /** The names of the header's columns that no field is read from, in the file's order. */
+    /**
+     * The columns the import's own report of refused rows adds ("Different organisation", "Line in …",
+     * "Why it was refused"): read when a corrected report is imported again, never data to keep.
+     */
+    private static boolean isImportReportColumn(String name) {
+        String cleaned = Text.clean(name);
+        return cleaned.equalsIgnoreCase(DifferentOrganisationMark.COLUMN) || cleaned.startsWith("Line in ")
+                || cleaned.equals("Why it was refused");
+    }
+
+    public List<String> unmapped(List<String> header) {
+        List<String> unmapped = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!header.get(i).isBlank() && !columns.containsValue(i) && !nameParts.contains(i)
+                    && !isImportReportColumn(header.get(i))) {
+                unmapped.add(Text.clean(header.get(i)));
+            }
+        }
+        return unmapped;
     }
 
     /** The column that holds {@code field}, if one does. */
@@ -89,18 +166,42 @@ public final class ColumnMapping {
         } else {
             changed.put(field, column);
         }
-        return new ColumnMapping(changed);
+        Map<FormField, DateOrder> orders = new EnumMap<>(FormField.class);
+        orders.putAll(dateOrders);
+        orders.remove(field);
+        return new ColumnMapping(changed, field == FormField.SIGNATORY_NAME ? List.of() : nameParts, orders);
     }
 
+    /**
+     * This mapping with the all-number dates of {@code field}'s column read in {@code order}, as the
+     * user confirmed it for a column whose dates could be either (null to take the confirmation back).
+     */
+    public ColumnMapping withDateOrder(FormField field, DateOrder order) {
+        Map<FormField, DateOrder> orders = new EnumMap<>(FormField.class);
+        orders.putAll(dateOrders);
+        if (order == null) {
+            orders.remove(field);
+        } else {
+            orders.put(field, order);
+        }
+        return new ColumnMapping(columns, nameParts, orders);
+    }
+
+    /** The order the user confirmed for {@code field}'s dates, if they did. */
+    public Optional<DateOrder> dateOrder(FormField field) {
+        return Optional.ofNullable(dateOrders.get(field));
+    }
+
+    /** True when a column holds {@code field} (for the name, also when first and last name columns do). */
     public boolean isMapped(FormField field) {
-        return columns.containsKey(field);
+        return columns.containsKey(field) || field == FormField.SIGNATORY_NAME && !nameParts.isEmpty();
     }
 
     /** The required fields ({@link FormField#required()}) that no column holds. */
     public List<FormField> missingRequired() {
         List<FormField> missing = new ArrayList<>();
         for (FormField field : FormField.required()) {
-            if (!columns.containsKey(field)) {
+            if (!isMapped(field)) {
                 missing.add(field);
             }
         }
@@ -125,16 +226,18 @@ public final class ColumnMapping {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ColumnMapping mapping && mapping.columns.equals(columns);
+        return other instanceof ColumnMapping mapping && mapping.columns.equals(columns)
+                && mapping.nameParts.equals(nameParts) && mapping.dateOrders.equals(dateOrders);
     }
 
     @Override
     public int hashCode() {
-        return columns.hashCode();
+        return (columns.hashCode() * 31 + nameParts.hashCode()) * 31 + dateOrders.hashCode();
     }
 
     @Override
     public String toString() {
-        return columns.toString();
+        return columns + (nameParts.isEmpty() ? "" : " name from " + nameParts)
+                + (dateOrders.isEmpty() ? "" : " dates " + dateOrders);
     }
 }

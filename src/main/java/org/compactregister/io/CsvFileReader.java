@@ -7,165 +7,186 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.compactregister.service.FileProblems;
 
 /**
- * Reads the CSV files that spreadsheets really write: UTF-8 with or without a byte-order mark, or
- * Windows-1252 (older Excel); commas, semicolons or tabs between cells; quoted cells with line
- * breaks inside; CRLF or LF. A file that is not text, or a line longer than
- * {@link #MAX_LINE_CHARS}, is refused with a {@link CsvFileProblem} that names the line.
+ * Reads the CSV files that spreadsheets really write: any encoding {@link EncodingDetector} finds
+ * (UTF-8 with or without a byte-order mark, UTF-16 with one, older Windows and Mac encodings, UTF-8
+ * with a few lines in an older one); commas, semicolons or tabs between cells, or the separator
+ * Excel's {@code sep=;} first line names; the header row wherever it is in the first lines (a title
+ * above it is skipped); quoted cells with line breaks inside; CR LF, LF or CR line ends. A file that
+ * is not text, or a line longer than {@link #MAX_LINE_CHARS}, is refused with a {@link CsvFileProblem}
+ * that names the line; a line that cannot be decoded makes its row unreadable, named by line.
  */
 public final class CsvFileReader implements AutoCloseable {
 
     /** No spreadsheet row of a commitment form comes near this; a longer line is a broken or wrong file. */
     public static final int MAX_LINE_CHARS = 1_000_000;
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How many rows at the start of a file may come before its header row (titles, Excel's sep= line). */
+    static final int HEADER_SEARCH_ROWS = 10;
+
+    private static final int PEEK_LINES = 20;
+    private static final int PEEK_CHARS = 64 * 1024;
+    private static final Pattern SEPARATOR_HINT = Pattern.compile("(?i)^\\s*\"?sep=(.)\"?[,;\\t]*\\s*$");
 
     private final Path file;
     private final CsvLayout layout;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final LineLimit limit;
+    private final LineDecoder decoder;
+    private final Deque<CsvRow> ahead = new ArrayDeque<>();
     private final List<String> header;
+    private long headerLine = 1;
     private long linesConsumed;
+    private CsvFileProblem deferred;
 
-    private CsvFileReader(Path file, CsvLayout layout) throws IOException {
+    private CsvFileReader(Path file) throws IOException {
         this.file = file;
-        this.layout = layout;
+        TextEncoding encoding = EncodingDetector.detect(file);
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        if (layout.byteOrderMark()) {
-            in.skipNBytes(3);
+        in.skipNBytes(encoding.byteOrderMarkLength());
+        Reader text;
+        if (encoding.isTwoByte()) {
+            decoder = null;
+            text = new InputStreamReader(in, encoding.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        } else {
+            decoder = new LineDecoder(in, encoding, 4 * MAX_LINE_CHARS);
+            text = decoder;
         }
-        this.limit = new LineLimit(new InputStreamReader(in, layout.charset()));
+        this.limit = new LineLimit(text, encoding.charset());
+        String start = peek(limit);
+        Reader peekable = new PrefixedReader(start, limit);
+        Matcher hint = SEPARATOR_HINT.matcher(start.lines().findFirst().orElse(""));
+        // String.lines() splits at CR LF, LF and a lone CR alike
+        boolean hinted = hint.matches();
+        char separator = hinted ? hint.group(1).charAt(0) : separatorOf(start);
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(layout.separator())
+                .setDelimiter(separator)
                 .setIgnoreEmptyLines(false)
                 .setLenientEof(true)
                 .setTrailingData(true)
                 .get();
-        this.parser = CSVParser.builder().setReader(limit).setFormat(format).get();
+        this.parser = CSVParser.builder().setReader(peekable).setFormat(format).get();
         this.records = parser.iterator();
-        this.header = next().map(CsvRow::cells).orElse(List.of());
+        if (hinted) {
+            nextRecord();
+        }
+        this.header = findHeader();
+        this.layout = new CsvLayout(encoding, separator, headerLine);
     }
 
     /** Works out the layout of {@code file} and opens it, with its header row read. */
     public static CsvFileReader open(Path file) {
-        return open(file, detect(file));
-    }
-
-    public static CsvFileReader open(Path file, CsvLayout layout) {
         try {
-            return new CsvFileReader(file, layout);
+            return new CsvFileReader(file);
+        } catch (LineTooLongException e) {
+            throw tooLong(file, e.line());
         } catch (IOException e) {
             throw unreadable(file, e);
         }
     }
 
-    /** The encoding (by its byte-order mark, else UTF-8 if every byte fits, else Windows-1252) and separator of the file. */
-    public static CsvLayout detect(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            byte[] start = in.readNBytes(3);
-            boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
-                    && (start[2] & 0xFF) == 0xBF;
-            if (start.length >= 2 && ((start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE
-                    || (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF)) {
-                throw new CsvFileProblem(0, file.getFileName() + " is saved as UTF-16 (\"Unicode text\"). "
-                        + "Save the spreadsheet again as \"CSV UTF-8 (Comma delimited)\" and import that file.");
-            }
-            boolean utf8 = scanIsUtf8(file, bom ? new byte[0] : start, in);
-            Charset charset = bom || utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
-            return new CsvLayout(charset, separatorOf(file, charset, bom), bom);
-        } catch (IOException e) {
-            throw unreadable(file, e);
-        }
-    }
-
-    private static boolean scanIsUtf8(Path file, byte[] alreadyRead, InputStream rest) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
-        bytes.put(alreadyRead);
-        boolean valid = true;
-        long offset = 0;
-        while (true) {
-            int read = rest.read(bytes.array(), bytes.position(), bytes.remaining());
-            boolean end = read < 0;
-            if (!end) {
-                bytes.position(bytes.position() + read);
-            }
-            bytes.flip();
-            for (int i = bytes.position(); i < bytes.limit(); i++) {
-                if (bytes.get(i) == 0) {
-                    throw new CsvFileProblem(0, file.getFileName() + " is not a CSV file: it holds binary data "
-                            + "(at byte " + (offset + i) + "). In the spreadsheet, use Save As and choose "
-                            + "\"CSV UTF-8 (Comma delimited)\", then import that file.");
-                }
-            }
-            if (valid) {
-                CoderResult result = decoder.decode(bytes, chars, end);
-                if (result.isError()) {
-                    valid = false;
-                }
-                chars.clear();
-            }
-            offset += bytes.position();
-            if (!valid) {
-                offset += bytes.remaining();
-                bytes.position(bytes.limit());
-            }
-            bytes.compact();
-            if (end) {
-                return valid;
-            }
-        }
-    }
-
-    private static char separatorOf(Path file, Charset charset, boolean bom) throws IOException {
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), charset)) {
-            if (bom) {
-                reader.read();
-            }
-            int commas = 0;
-            int semicolons = 0;
-            int tabs = 0;
-            boolean quoted = false;
-            for (int i = 0, c; i < MAX_LINE_CHARS && (c = reader.read()) >= 0; i++) {
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted && (c == '\n' || c == '\r')) {
+    /** The first lines, read for the layout; they are read again through {@link PrefixedReader}. */
+    private static String peek(Reader reader) throws IOException {
+        char[] buffer = new char[PEEK_CHARS];
+        int read = 0;
+        int lines = 0;
+        try {
+            while (read < buffer.length && lines < PEEK_LINES) {
+                int c = reader.read();
+                if (c < 0) {
                     break;
-                } else if (!quoted) {
-                    commas += c == ',' ? 1 : 0;
-                    semicolons += c == ';' ? 1 : 0;
-                    tabs += c == '\t' ? 1 : 0;
+                }
+                buffer[read++] = (char) c;
+                lines += c == '\n' || c == '\r' ? 1 : 0;
+            }
+        } catch (LineTooLongException runaway) {
+            // the layout is judged on the lines before it; reading stops again when the rows reach it
+        }
+        return new String(buffer, 0, read);
+    }
+
+    /** The separator that splits the first lines into the most cells (commas when none does). */
+    private static char separatorOf(String start) {
+        char best = ',';
+        int bestCount = 0;
+        for (char candidate : new char[] {',', ';', '\t', '|'}) {
+            int most = 0;
+            for (String line : start.lines().toList()) {
+                most = Math.max(most, count(line, candidate));
+            }
+            if (most > bestCount) {
+                best = candidate;
+                bestCount = most;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String line, char separator) {
+        int count = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == separator) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The first of the first rows whose names the register recognises (two at least), else the first row. */
+    private List<String> findHeader() {
+        List<CsvRow> start = new ArrayList<>();
+        try {
+            for (Optional<CsvRow> row = nextRecord(); row.isPresent(); row = nextRecord()) {
+                start.add(row.get());
+                if (start.size() == HEADER_SEARCH_ROWS) {
+                    break;
                 }
             }
-            if (semicolons > commas && semicolons >= tabs) {
-                return ';';
+        } catch (CsvFileProblem problem) {
+            if (start.isEmpty()) {
+                throw problem;
             }
-            return tabs > commas ? '\t' : ',';
+            deferred = problem;
         }
+        int found = 0;
+        for (int i = 0; i < start.size(); i++) {
+            if (ColumnMapping.guess(start.get(i).cells()).asMap().size() >= 2) {
+                found = i;
+                break;
+            }
+        }
+        if (start.isEmpty()) {
+            return List.of();
+        }
+        headerLine = start.get(found).line();
+        ahead.addAll(start.subList(found + 1, start.size()));
+        return start.get(found).cells();
     }
 
     public List<String> header() {
@@ -176,8 +197,32 @@ public final class CsvFileReader implements AutoCloseable {
         return layout;
     }
 
+    /**
+     * What the decoding had to repair so far, line by line ("Line 3 was not UTF-8 and was read as
+     * Windows-1252 (older Excel)."); empty for a file that needed nothing.
+     */
+    public List<String> repairs() {
+        List<String> notes = new ArrayList<>();
+        if (decoder != null) {
+            decoder.repairedLines().forEach((line, what) -> notes.add("Line " + line + " " + what + "."));
+        }
+        return notes;
+    }
+
     /** The next row that is not blank, or empty at the end of the file. */
     public Optional<CsvRow> next() {
+        if (!ahead.isEmpty()) {
+            return Optional.of(ahead.removeFirst());
+        }
+        if (deferred != null) {
+            CsvFileProblem problem = deferred;
+            deferred = null;
+            throw problem;
+        }
+        return nextRecord();
+    }
+
+    private Optional<CsvRow> nextRecord() {
         try {
             while (records.hasNext()) {
                 long line = linesConsumed + 1;
@@ -185,7 +230,7 @@ public final class CsvFileReader implements AutoCloseable {
                 linesConsumed = parser.getCurrentLineNumber();
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
-                CsvRow row = new CsvRow(line, cells);
+                CsvRow row = new CsvRow(line, cells, unreadable(line, Math.max(line, linesConsumed)));
                 if (!row.isBlank()) {
                     return Optional.of(row);
                 }
@@ -199,19 +244,37 @@ public final class CsvFileReader implements AutoCloseable {
     }
 
     private CsvFileProblem problem(IOException cause) {
-        long line = cause instanceof LineTooLong ? limit.line : parser.getCurrentLineNumber() + 1;
-        if (cause instanceof LineTooLong) {
-            return new CsvFileProblem(line, "Line " + line + " of " + file.getFileName() + " is longer than "
-                    + (MAX_LINE_CHARS / 1_000_000) + " million characters, so this is not a spreadsheet's CSV "
-                    + "or it is damaged. Nothing was imported.");
+        if (cause instanceof LineTooLongException tooLong) {
+            return tooLong(file, tooLong.line());
         }
+        long line = parser.getCurrentLineNumber() + 1;
         if (cause instanceof CharacterCodingException) {
             return new CsvFileProblem(line, "Line " + line + " of " + file.getFileName()
-                    + " has characters that are not " + layout.charset().name() + ". Nothing was imported.");
+                    + " has characters that are not " + TextEncoding.nameOf(limit.charset) + ". Nothing was imported.");
         }
         return new CsvFileProblem(line, "Line " + line + " of " + file.getFileName()
                 + " could not be read as CSV (" + cause.getMessage() + "). Check the quotes on that line. "
                 + "Nothing was imported.");
+    }
+
+    private static CsvFileProblem tooLong(Path file, long line) {
+        return new CsvFileProblem(line, "Line " + line + " of " + file.getFileName() + " is longer than "
+                + (MAX_LINE_CHARS / 1_000_000) + " million characters, so this is not a spreadsheet's CSV "
+                + "or it is damaged. Nothing was imported.");
+    }
+
+    private Optional<String> unreadable(long first, long last) {
+        if (decoder == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<Long, String> bad : decoder.unreadableLines().entrySet()) {
+            if (bad.getKey() >= first && bad.getKey() <= last) {
+                return Optional.of("Line " + bad.getKey() + " " + bad.getValue() + ", so it was not imported. "
+                        + "Correct that row in the spreadsheet, save it as \"CSV UTF-8 (Comma delimited)\" "
+                        + "and import it again.");
+            }
+        }
+        return Optional.empty();
     }
 
     private static CsvFileProblem unreadable(Path file, IOException e) {
@@ -230,19 +293,44 @@ public final class CsvFileReader implements AutoCloseable {
         }
     }
 
-    private static final class LineTooLong extends IOException {
-        LineTooLong() {
-            super("line too long");
+    /** The text already read for the layout, then the rest of the file; a read gives one or the other. */
+    private static final class PrefixedReader extends Reader {
+        private final String prefix;
+        private final Reader rest;
+        private int position;
+
+        PrefixedReader(String prefix, Reader rest) {
+            this.prefix = prefix;
+            this.rest = rest;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (position < prefix.length() && length > 0) {
+                int n = Math.min(length, prefix.length() - position);
+                prefix.getChars(position, position + n, buffer, offset);
+                position += n;
+                return n;
+            }
+            return rest.read(buffer, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            rest.close();
         }
     }
 
-    /** Counts physical lines and stops a runaway one before it fills the memory. */
+    /** Counts lines (LF, CR LF or a lone CR) and stops a runaway one before it fills the memory. */
     private static final class LineLimit extends FilterReader {
+        private final Charset charset;
         private long line = 1;
         private long lineLength;
+        private boolean afterCr;
 
-        LineLimit(Reader in) {
+        LineLimit(Reader in, Charset charset) {
             super(in);
+            this.charset = charset;
         }
 
         @Override
@@ -263,12 +351,17 @@ public final class CsvFileReader implements AutoCloseable {
             return n;
         }
 
-        private void count(char c) throws LineTooLong {
-            if (c == '\n') {
+        private void count(char c) throws LineTooLongException {
+            if (c == '\n' && afterCr) {
+                afterCr = false;
+                return;
+            }
+            afterCr = c == '\r';
+            if (c == '\n' || c == '\r') {
                 line++;
                 lineLength = 0;
             } else if (++lineLength > MAX_LINE_CHARS) {
-                throw new LineTooLong();
+                throw new LineTooLongException(line);
             }
         }
     }

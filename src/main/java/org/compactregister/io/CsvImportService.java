@@ -2,10 +2,14 @@ package org.compactregister.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.FormField;
 import org.compactregister.persistence.SignatoryRepository;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
@@ -49,19 +53,75 @@ public final class CsvImportService {
 
     private CsvPreview preview(CsvFileReader reader, Path file, ColumnMapping mapping) {
         requireHeader(reader, file);
-        RowChecker checker = new RowChecker(services.register(), mapping, reader.header());
-        List<RowCheck> rows = new ArrayList<>();
+        List<CsvRow> first = new ArrayList<>();
+        Map<FormField, DateColumn> dates = dateColumns(reader.header(), mapping);
+        Optional<CsvFileProblem> stopped = Optional.empty();
         try {
-            for (Optional<CsvRow> row = reader.next(); row.isPresent() && rows.size() < PREVIEW_ROWS; row = reader.next()) {
-                rows.add(checker.check(row.get()));
+            for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
+                if (first.size() < PREVIEW_ROWS) {
+                    first.add(row.get());
+                }
+                judgeDates(dates, mapping, row.get());
             }
         } catch (CsvFileProblem problem) {
-            rows.add(new RowCheck(problem.line(), List.of(), null, Optional.of(problem.getMessage())));
+            stopped = Optional.of(problem);
         }
-        return new CsvPreview(file, reader.layout(), reader.header(), mapping, rows);
+        RowChecker checker = new RowChecker(services.register(), mapping, reader.header(),
+                dateOrders(dates.values(), mapping));
+        List<RowCheck> rows = new ArrayList<>();
+        for (CsvRow row : first) {
+            rows.add(checker.check(row));
+        }
+        stopped.ifPresent(problem -> rows.add(new RowCheck(problem.line(), List.of(), null,
+                Optional.of(problem.getMessage()))));
+        return new CsvPreview(file, reader.layout(), reader.header(), mapping, rows, List.copyOf(dates.values()),
+                reader.repairs());
     }
 
-    /** Imports with the mapping guessed from the header row (as the command line does). */
+    /** An empty judgement for each date field a column is mapped to. */
+    private static Map<FormField, DateColumn> dateColumns(List<String> header, ColumnMapping mapping) {
+        Map<FormField, DateColumn> dates = new EnumMap<>(FormField.class);
+        for (FormField field : List.of(FormField.DATE_SIGNED, FormField.DATE_RECEIVED)) {
+            mapping.column(field).filter(column -> column < header.size()).ifPresent(column -> dates.put(field,
+                    new DateColumn(field, "\"" + header.get(column).strip() + "\"", Optional.empty(), Optional.empty(),
+                            Optional.empty())));
+        }
+        return dates;
+    }
+
+    private static void judgeDates(Map<FormField, DateColumn> dates, ColumnMapping mapping, CsvRow row) {
+        if (row.unreadable().isEmpty()) {
+            dates.replaceAll((field, column) -> column.with(row.line(),
+                    mapping.column(field).map(row::cell).orElse("")));
+        }
+    }
+
+    /** The order each date column is read in: as it shows itself, else as the user confirmed. */
+    private static Map<FormField, DateOrder> dateOrders(Collection<DateColumn> columns, ColumnMapping mapping) {
+        Map<FormField, DateOrder> orders = new EnumMap<>(FormField.class);
+        for (DateColumn column : columns) {
+            column.judged().or(() -> mapping.dateOrder(column.field()))
+                    .ifPresent(order -> orders.put(column.field(), order));
+        }
+        return orders;
+    }
+
+    /** Reads the whole file once for its date columns' order; a file problem is left to the import to report. */
+    private static Map<FormField, DateColumn> surveyDates(Path file, ColumnMapping mapping) {
+        try (CsvFileReader reader = CsvFileReader.open(file)) {
+            Map<FormField, DateColumn> dates = dateColumns(reader.header(), mapping);
+            try {
+                for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
+                    judgeDates(dates, mapping, row.get());
+                }
+            } catch (CsvFileProblem reportedByTheImport) {
+                // the import reads to the same line and reports it with the rows
+            }
+            return dates;
+        }
+    }
+
+    /** Imports with the mapping guessed from the header row. */
     public ImportReport importFile(Path file, boolean allOrNothing, Progress progress) {
         try (CsvFileReader reader = CsvFileReader.open(file)) {
             return importFile(reader, file, ColumnMapping.guess(reader.header()), allOrNothing, progress);
@@ -71,7 +131,9 @@ public final class CsvImportService {
     /**
      * Imports the rows of {@code file} read through {@code mapping}.
      *
-     * @throws RefusedException when a required column is not mapped
+     * @throws RefusedException when a required column is not mapped, when a date column mixes day-first
+     *         and month-first dates, or when a date column's order must be confirmed
+     *         ({@link ColumnMapping#withDateOrder}) and was not
      * @throws CancelledException when cancelled; nothing was imported
      */
     public ImportReport importFile(Path file, ColumnMapping mapping, boolean allOrNothing, Progress progress) {
@@ -86,9 +148,24 @@ public final class CsvImportService {
         mapping.missingRequiredMessage(file.getFileName().toString()).ifPresent(message -> {
             throw new RefusedException(message);
         });
-        RowChecker checker = new RowChecker(services.register(), mapping, reader.header());
+        Collection<DateColumn> dates = surveyDates(file, mapping).values();
+        for (DateColumn column : dates) {
+            if (column.isMixed()) {
+                throw new RefusedException(column.mixedMessage());
+            }
+            if (column.needsConfirming() && mapping.dateOrder(column.field()).isEmpty()) {
+                throw new RefusedException(column.question() + " Nothing was imported: confirm whether the column's "
+                        + "dates are day first or month first (on the command line: --dates day-first or "
+                        + "--dates month-first).");
+            }
+        }
+        RowChecker checker = new RowChecker(services.register(), mapping, reader.header(),
+                dateOrders(dates, mapping));
         List<CommitmentForm> accepted = new ArrayList<>();
         List<RefusedRow> refused = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        dates.forEach(column -> column.judgement().ifPresent(notes::add));
+        List<String> unmapped = mapping.unmapped(reader.header());
         int read = 0;
         try {
             for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
@@ -96,6 +173,7 @@ public final class CsvImportService {
                 read++;
                 if (check.isAccepted()) {
                     accepted.add(check.form());
+                    check.notes().forEach(note -> notes.add("Line " + check.line() + ": " + note));
                 } else {
                     refused.add(new RefusedRow(check.line(), check.refusal().orElseThrow(), check.cells()));
                 }
@@ -107,13 +185,15 @@ public final class CsvImportService {
         } catch (CsvFileProblem problem) {
             refused.add(new RefusedRow(problem.line(), problem.getMessage(), List.of()));
             return new ImportReport(file, reader.header(), read, 0, refused, allOrNothing,
-                    Optional.of(problem.getMessage()));
+                    Optional.of(problem.getMessage()), unmapped, List.of());
         }
+        notes.addAll(0, reader.repairs());
         if (allOrNothing && !refused.isEmpty()) {
-            return new ImportReport(file, reader.header(), read, 0, refused, true, Optional.empty());
+            return new ImportReport(file, reader.header(), read, 0, refused, true, Optional.empty(), unmapped, notes);
         }
         insertAll(accepted, progress);
-        return new ImportReport(file, reader.header(), read, accepted.size(), refused, allOrNothing, Optional.empty());
+        return new ImportReport(file, reader.header(), read, accepted.size(), refused, allOrNothing, Optional.empty(),
+                unmapped, notes);
     }
 
     private static void requireHeader(CsvFileReader reader, Path file) {

@@ -21,8 +21,8 @@ import org.compactregister.service.Services;
 public final class RegisterCsvExport {
 
     public static final String[] HEADER = {"Reference", "Name", "Date", "On behalf of Organisation", "Address",
-        "Address line 2", "Town", "Postcode", "Tel", "Email", "Sector", "Date received", "How received", "Notes",
-        "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason"};
+        "Address line 2", "Address line 3", "Town", "Postcode", "Tel", "Second tel", "Email", "Sector",
+        "Date received", "How received", "Notes", "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason"};
 
     private final Services services;
     private final SignatoryListQuery rows;
@@ -61,8 +61,8 @@ public final class RegisterCsvExport {
         try {
             SpreadsheetSafeCsv.printRow(printer, signatory.reference(), form.signatoryName(),
                     UkDate.formatShort(form.dateSigned()), form.organisation(), form.address().line1(),
-                    form.address().line2(), form.address().town(), form.address().postcode(), form.telephone(),
-                    form.email(), form.sector() == null ? "" : form.sector().label(),
+                    form.address().line2(), form.address().line3(), form.address().town(),
+                    form.address().postcode(), form.telephone(), form.secondTelephone(), form.email(), form.sector() == null ? "" : form.sector().label(),
                     UkDate.formatShort(form.dateReceived()),
                     form.howReceived() == null ? "" : form.howReceived().label(), form.notes(),
                     signatory.status().label(), UkDate.formatShort(signatory.acknowledgedOn()),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.compactregister.model.CheckedForm;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.DuplicateRule;
+import org.compactregister.model.FormField;
 import org.compactregister.model.OrganisationName;
 import org.compactregister.model.Signatory;
 import org.compactregister.service.RegisterService;
@@ -26,18 +27,24 @@ final class RowChecker {
     private final ColumnMapping mapping;
     private final int headerSize;
     private final DifferentOrganisationMark mark;
+    private final Map<FormField, DateOrder> dateOrders;
     private final Map<String, List<Earlier>> byName = new HashMap<>();
     private final Map<String, List<Earlier>> byPostcode = new HashMap<>();
 
-    RowChecker(RegisterService register, ColumnMapping mapping, List<String> header) {
+    /** @param dateOrders the order each date column's all-number dates are read in (see {@link DateColumn}) */
+    RowChecker(RegisterService register, ColumnMapping mapping, List<String> header, Map<FormField, DateOrder> dateOrders) {
         this.register = register;
         this.mapping = mapping;
         this.headerSize = header.size();
         this.mark = DifferentOrganisationMark.in(header);
+        this.dateOrders = Map.copyOf(dateOrders);
     }
 
     RowCheck check(CsvRow row) {
-        RowReading.Result read = RowReading.read(row, mapping, headerSize);
+        if (row.unreadable().isPresent()) {
+            return new RowCheck(row.line(), row.cells(), null, row.unreadable());
+        }
+        RowReading.Result read = RowReading.read(row, mapping, headerSize, dateOrders);
         CheckedForm checked = register.check(read.form());
         List<String> problems = new ArrayList<>(read.problems());
         checked.errors().asMap().forEach((field, message) -> {
@@ -56,7 +63,7 @@ final class RowChecker {
             return new RowCheck(row.line(), row.cells(), form, duplicate);
         }
         remember(row.line(), form);
-        return new RowCheck(row.line(), row.cells(), form, Optional.empty());
+        return new RowCheck(row.line(), row.cells(), form, Optional.empty(), read.notes());
     }
 
     private Optional<String> duplicateInRegister(CommitmentForm form) {

@@ -4,26 +4,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import org.compactregister.model.Address;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.FormField;
 import org.compactregister.model.HowReceived;
 import org.compactregister.model.Sector;
 import org.compactregister.model.UkDate;
-import org.compactregister.model.UkPostcode;
 
 /**
  * Turns one CSV row into a commitment form, through a {@link ColumnMapping}. Dates are read as a UK
  * spreadsheet writes them (dd/mm/yyyy) or as ISO dates; sectors and how-received by their labels.
- * A single Address cell with the whole address in it (lines or commas) is split into street, town
- * and postcode when the file has no Town or Postcode column.
+ * A single Address cell with the whole address in it is split by {@link AddressCell} when the file
+ * has no other address column; street lines on separate lines of the Address cell become the
+ * address's lines.
  */
 final class RowReading {
 
-    /** The form the row describes, or why it cannot be read (before the register's own rules look at it). */
-    record Result(CommitmentForm form, List<String> problems) {
+    /**
+     * The form the row describes, or why it cannot be read (before the register's own rules look at
+     * it), and what was repaired on the way (a phone number's lost leading zero).
+     */
+    record Result(CommitmentForm form, List<String> problems, List<String> notes) {
         boolean isReadable() {
             return problems.isEmpty();
         }
@@ -32,27 +34,54 @@ final class RowReading {
     private RowReading() {
     }
 
-    static Result read(CsvRow row, ColumnMapping mapping, int headerSize) {
+    /**
+     * @param orders the order to read each date column's all-number dates in; a date field missing
+     *               here whose cell reads two ways is a problem of the row
+     */
+    static Result read(CsvRow row, ColumnMapping mapping, int headerSize, Map<FormField, DateOrder> orders) {
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (headerSize > 0 && row.cells().size() > headerSize
                 && row.cells().subList(headerSize, row.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
             problems.add("The row has " + row.cells().size() + " cells but the header has " + headerSize
                     + ": a separator may be inside a cell without quotes around it.");
         }
-        LocalDate signed = date(row, mapping, FormField.DATE_SIGNED, problems);
-        LocalDate received = date(row, mapping, FormField.DATE_RECEIVED, problems);
+        LocalDate signed = date(row, mapping, FormField.DATE_SIGNED, orders, problems);
+        LocalDate received = date(row, mapping, FormField.DATE_RECEIVED, orders, problems);
         Sector sector = sector(cell(row, mapping, FormField.SECTOR), problems);
         HowReceived how = howReceived(cell(row, mapping, FormField.HOW_RECEIVED), problems);
         CommitmentForm form = new CommitmentForm(
-                cell(row, mapping, FormField.SIGNATORY_NAME),
+                signatoryName(row, mapping),
                 signed,
                 cell(row, mapping, FormField.ORGANISATION),
                 address(row, mapping),
-                cell(row, mapping, FormField.TELEPHONE),
+                phone(row, mapping, FormField.TELEPHONE, notes),
+                phone(row, mapping, FormField.SECOND_TELEPHONE, notes),
                 cell(row, mapping, FormField.EMAIL),
                 sector, received, how,
                 rawCell(row, mapping, FormField.NOTES));
-        return new Result(form, problems);
+        return new Result(form, problems, notes);
+    }
+
+    private static String phone(CsvRow row, ColumnMapping mapping, FormField field, List<String> notes) {
+        SpreadsheetPhone.Result phone = SpreadsheetPhone.read(cell(row, mapping, field), field.label());
+        phone.note().ifPresent(notes::add);
+        return phone.phone();
+    }
+
+    /** The Name cell, or the first, middle and last name cells joined. */
+    private static String signatoryName(CsvRow row, ColumnMapping mapping) {
+        if (mapping.nameParts().isEmpty()) {
+            return cell(row, mapping, FormField.SIGNATORY_NAME);
+        }
+        List<String> parts = new ArrayList<>();
+        for (int column : mapping.nameParts()) {
+            String part = unneutralise(row.cell(column)).strip();
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join(" ", parts);
     }
 
     private static String rawCell(CsvRow row, ColumnMapping mapping, FormField field) {
@@ -71,18 +100,29 @@ final class RowReading {
         return value;
     }
 
-    private static LocalDate date(CsvRow row, ColumnMapping mapping, FormField field, List<String> problems) {
+    private static LocalDate date(CsvRow row, ColumnMapping mapping, FormField field, Map<FormField, DateOrder> orders,
+                                  List<String> problems) {
         String text = cell(row, mapping, field);
         if (text.isEmpty()) {
             return null;
         }
-        String dateOnly = text.replaceFirst("[ T]\\d{1,2}:\\d{2}(:\\d{2})?$", "");
-        Optional<LocalDate> date = UkDate.parse(dateOnly);
-        if (date.isEmpty()) {
+        UkDate.Reading reading = SpreadsheetDate.read(text);
+        if (!reading.isDate()) {
             problems.add(field.label() + ": \"" + text + "\" is not a date. Write it like 24/11/2026 "
-                    + "(day first) or 2026-11-24.");
+                    + "(day first), 24 Nov 2026 or 2026-11-24.");
+            return null;
         }
-        return date.orElse(null);
+        if (!reading.isAmbiguous()) {
+            return reading.dayFirst().or(reading::monthFirst).orElseThrow();
+        }
+        DateOrder order = orders.get(field);
+        if (order == null) {
+            problems.add(field.label() + ": \"" + text + "\" could be " + UkDate.formatLong(reading.dayFirst().orElseThrow())
+                    + " or " + UkDate.formatLong(reading.monthFirst().orElseThrow()) + ": confirm whether the "
+                    + "column's dates are day first or month first.");
+            return null;
+        }
+        return (order == DateOrder.MONTH_FIRST ? reading.monthFirst() : reading.dayFirst()).orElseThrow();
     }
 
     static Sector sector(String text, List<String> problems) {
@@ -138,43 +178,21 @@ final class RowReading {
 
     private static Address address(CsvRow row, ColumnMapping mapping) {
         String line1 = rawCell(row, mapping, FormField.ADDRESS_LINE_1);
-        String line2 = cell(row, mapping, FormField.ADDRESS_LINE_2);
-        String town = cell(row, mapping, FormField.TOWN);
-        String postcode = cell(row, mapping, FormField.POSTCODE);
         boolean wholeAddress = !mapping.isMapped(FormField.TOWN) && !mapping.isMapped(FormField.POSTCODE)
-                && !mapping.isMapped(FormField.ADDRESS_LINE_2);
-        if (!wholeAddress) {
-            return new Address(line1, line2, town, postcode);
+                && !mapping.isMapped(FormField.ADDRESS_LINE_2) && !mapping.isMapped(FormField.ADDRESS_LINE_3);
+        if (wholeAddress) {
+            return AddressCell.split(line1);
         }
-        List<String> parts = new ArrayList<>();
-        for (String part : line1.split("[\\r\\n,]+")) {
-            if (!part.isBlank()) {
-                parts.add(part.strip());
-            }
+        String line2 = cell(row, mapping, FormField.ADDRESS_LINE_2);
+        String line3 = cell(row, mapping, FormField.ADDRESS_LINE_3);
+        List<String> streetLines = new ArrayList<>(line1.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        if (streetLines.size() > 1 && line2.isEmpty() && line3.isEmpty()) {
+            // "Unit 4<line break>The Old Dairy" in the Address cell, with Town and Postcode columns beside it
+            line1 = streetLines.remove(0);
+            line2 = streetLines.remove(0);
+            line3 = String.join(", ", streetLines);
         }
-        if (parts.isEmpty()) {
-            return Address.EMPTY;
-        }
-        String last = parts.get(parts.size() - 1);
-        if (UkPostcode.normalise(last).isPresent()) {
-            postcode = last;
-            parts.remove(parts.size() - 1);
-        } else {
-            // "Leicester LE1 1AA" on one line
-            String[] words = last.split(" ");
-            if (words.length >= 3) {
-                String tail = words[words.length - 2] + " " + words[words.length - 1];
-                if (UkPostcode.normalise(tail).isPresent()) {
-                    postcode = tail;
-                    parts.set(parts.size() - 1, last.substring(0, last.length() - tail.length()).strip());
-                }
-            }
-        }
-        if (parts.size() >= 2) {
-            town = parts.remove(parts.size() - 1);
-        }
-        String first = parts.isEmpty() ? "" : parts.remove(0);
-        String second = String.join(", ", parts);
-        return new Address(first, second, town, postcode.toUpperCase(Locale.UK));
+        return new Address(line1, line2, line3, cell(row, mapping, FormField.TOWN),
+                cell(row, mapping, FormField.POSTCODE));
     }
 }

@@ -43,6 +43,7 @@ public final class CommitmentFormRules {
         Address address = form.address();
         length(errors, FormField.ADDRESS_LINE_1, address.line1(), MAX_LINE_LENGTH);
         length(errors, FormField.ADDRESS_LINE_2, address.line2(), MAX_LINE_LENGTH);
+        length(errors, FormField.ADDRESS_LINE_3, address.line3(), MAX_LINE_LENGTH);
         length(errors, FormField.TOWN, address.town(), MAX_LINE_LENGTH);
         String postcode = address.postcode();
         if (!postcode.isEmpty()) {
@@ -53,17 +54,8 @@ public final class CommitmentFormRules {
             }
         }
 
-        String telephone = form.telephone();
-        if (!telephone.isEmpty()) {
-            var normalised = UkPhoneNumber.normalise(telephone);
-            if (normalised.isPresent()) {
-                telephone = normalised.get();
-            } else {
-                errors.put(FormField.TELEPHONE,
-                        "\"" + form.telephone() + "\" is not a UK phone number. Give the full number with "
-                                + "its area code, like 0116 496 0123.");
-            }
-        }
+        String telephone = phone(errors, FormField.TELEPHONE, form.telephone());
+        String secondTelephone = phone(errors, FormField.SECOND_TELEPHONE, form.secondTelephone());
 
         String email = form.email();
         if (!email.isEmpty()) {
@@ -82,9 +74,23 @@ public final class CommitmentFormRules {
         PrintableLetters.check(form, errors);
 
         CommitmentForm tidied = form
-                .withAddress(new Address(address.line1(), address.line2(), address.town(), postcode))
-                .withContact(telephone, email);
+                .withAddress(address.withPostcode(postcode))
+                .withContact(telephone, email)
+                .withSecondTelephone(secondTelephone);
         return new CheckedForm(tidied, FieldErrors.of(errors));
+    }
+
+    /** The number in its usual written form, or as typed with an error put on {@code field}. */
+    private static String phone(Map<FormField, String> errors, FormField field, String typed) {
+        if (typed.isEmpty()) {
+            return typed;
+        }
+        var normalised = UkPhoneNumber.normalise(typed);
+        if (normalised.isEmpty()) {
+            errors.put(field, "\"" + typed + "\" is not a UK phone number. Give the full number with "
+                    + "its area code, like 0116 496 0123.");
+        }
+        return normalised.orElse(typed);
     }
 
     private static void checkDateSigned(Map<FormField, String> errors, LocalDate signed, LocalDate today) {

@@ -2,6 +2,7 @@ package org.compactregister.model;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,10 +31,11 @@ public final class SearchWords {
             words.add(fold(email));
             addWords(words, email);
         }
-        String phone = form.telephone();
-        if (!phone.isEmpty()) {
-            words.add(phone.replaceAll("[^0-9]", ""));
-            addWords(words, phone);
+        for (String phone : List.of(form.telephone(), form.secondTelephone())) {
+            if (!phone.isEmpty()) {
+                words.add(phone.replaceAll("[^0-9]", ""));
+                addWords(words, phone);
+            }
         }
         words.removeIf(String::isEmpty);
         Set<String> bounded = new LinkedHashSet<>();

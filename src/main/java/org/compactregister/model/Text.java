@@ -1,24 +1,58 @@
 package org.compactregister.model;
 
-/** Small rules for the text that staff type. */
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Small rules for the text that staff type, paste or import. Every field goes through {@link #clean}
+ * or {@link #cleanMultiline}, so what is stored is the same whichever way it came in: in Unicode
+ * NFC (an accent joined to its letter, as macOS does not write it), with every kind of space as a
+ * plain space, and without the invisible characters that spreadsheets and web pages carry along.
+ */
 public final class Text {
+
+    /**
+     * Characters that take no room and mean nothing in a name, address or number: zero-width space,
+     * word joiner, byte-order mark, soft hyphen, direction marks and embeddings, and control
+     * characters other than line breaks and tabs. Zero-width (non-)joiners are kept between letters,
+     * where scripts such as Persian, Hindi and Bengali need them, and dropped elsewhere.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u200B\\u2060-\\u2064\\uFEFF\\u00AD\\u180E\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069"
+                    + "\\u0000-\\u0008\\u000B\\u000E-\\u001F\\u007F-\\u009F]"
+                    + "|(?<!\\p{L}\\p{M}{0,3})[\\u200C\\u200D]|[\\u200C\\u200D](?![\\p{L}\\p{M}])");
+
+    /** Every Unicode space (no-break, narrow, thin, figure, ideographic...) and tab. */
+    private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t\\u000C]+");
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|[\\r\\u000B\\u0085\\u2028\\u2029]");
 
     private Text() {
     }
 
-    /** Trims, folds runs of white space to one space, and turns null into an empty string. */
+    /**
+     * Trims, folds runs of white space (line breaks included) to one space, drops invisible
+     * characters, normalises to NFC, and turns null into an empty string.
+     */
     public static String clean(String value) {
         if (value == null) {
             return "";
         }
-        return value.strip().replaceAll("[\\s\\u00A0]+", " ");
+        String visible = INVISIBLE.matcher(normalised(value).replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " "))
+                .replaceAll("");
+        return SPACES.matcher(visible).replaceAll(" ").strip();
     }
 
-    /** Like {@link #clean} but keeps line breaks (for notes). */
+    /** Like {@link #clean} but keeps line breaks (as {@code \n}) for notes and letter text. */
     public static String cleanMultiline(String value) {
         if (value == null) {
             return "";
         }
-        return value.strip().replace("\r\n", "\n").replace('\r', '\n');
+        String lines = LINE_BREAKS.matcher(normalised(value)).replaceAll("\n");
+        return INVISIBLE.matcher(lines).replaceAll("").replaceAll("\\p{Zs}", " ").strip();
+    }
+
+    private static String normalised(String value) {
+        return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 }

@@ -78,8 +78,9 @@ public final class LetterRepository {
         return jdbi.inTransaction(handle -> {
             PreparedBatch batch = handle.prepareBatch("""
                     INSERT INTO letter_sent (signatory_id, letter_date, template_version, signatory_name, organisation,
-                        address_line1, address_line2, town, postcode, date_signed, date_received, sector, recorded_at)
-                    VALUES (:id, :date, :version, :name, :organisation, :line1, :line2, :town, :postcode,
+                        address_line1, address_line2, address_line3, town, postcode, date_signed, date_received, sector,
+                        recorded_at)
+                    VALUES (:id, :date, :version, :name, :organisation, :line1, :line2, :line3, :town, :postcode,
                         :signed, :received, :sector, :now)
                     """);
             for (AcknowledgementLetter letter : letters) {
@@ -87,7 +88,8 @@ public final class LetterRepository {
                 batch.bind("id", r.signatoryId()).bind("date", letter.date())
                         .bind("version", letter.template().version()).bind("name", r.name())
                         .bind("organisation", r.organisation()).bind("line1", r.address().line1())
-                        .bind("line2", r.address().line2()).bind("town", r.address().town())
+                        .bind("line2", r.address().line2()).bind("line3", r.address().line3())
+                        .bind("town", r.address().town())
                         .bind("postcode", r.address().postcode()).bind("signed", r.dateSigned())
                         .bind("received", r.dateReceived()).bind("sector", r.sector())
                         .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -123,8 +125,8 @@ public final class LetterRepository {
     private static SentLetter sent(ResultSet rs) throws SQLException {
         LetterRecipient recipient = new LetterRecipient(rs.getLong("signatory_id"), rs.getString("signatory_name"),
                 rs.getString("organisation"),
-                new Address(rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("town"),
-                        rs.getString("postcode")),
+                new Address(rs.getString("address_line1"), rs.getString("address_line2"),
+                        rs.getString("address_line3"), rs.getString("town"), rs.getString("postcode")),
                 rs.getObject("date_signed", LocalDate.class), rs.getObject("date_received", LocalDate.class),
                 rs.getString("sector"));
         return new SentLetter(rs.getLong("id"), rs.getObject("letter_date", LocalDate.class),

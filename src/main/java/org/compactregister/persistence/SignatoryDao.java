@@ -20,10 +20,12 @@ public interface SignatoryDao {
 
     @SqlUpdate("""
             INSERT INTO signatory (signatory_name, date_signed, organisation, organisation_key,
-                address_line1, address_line2, town, postcode, telephone, email, sector, date_received,
-                how_received, notes, status, acknowledged_on, withdrawn_on, withdrawal_reason, created_at, updated_at)
+                address_line1, address_line2, address_line3, town, postcode, telephone, second_telephone, email, sector,
+                date_received, how_received, notes, status, acknowledged_on, withdrawn_on, withdrawal_reason,
+                created_at, updated_at)
             VALUES (:signatoryName, :dateSigned, :organisation, :organisationKey,
-                :addressLine1, :addressLine2, :town, :postcode, :telephone, :email, :sector, :dateReceived,
+                :addressLine1, :addressLine2, :addressLine3, :town, :postcode, :telephone, :secondTelephone, :email,
+                :sector, :dateReceived,
                 :howReceived, :notes, :status, :acknowledgedOn, :withdrawnOn, :withdrawalReason, :now, :now)
             """)
     @GetGeneratedKeys("id")
@@ -34,7 +36,8 @@ public interface SignatoryDao {
             UPDATE signatory SET version = version + 1,
                 signatory_name = :signatoryName, date_signed = :dateSigned, organisation = :organisation,
                 organisation_key = :organisationKey, address_line1 = :addressLine1, address_line2 = :addressLine2,
-                town = :town, postcode = :postcode, telephone = :telephone, email = :email, sector = :sector,
+                address_line3 = :addressLine3, town = :town, postcode = :postcode, telephone = :telephone,
+                second_telephone = :secondTelephone, email = :email, sector = :sector,
                 date_received = :dateReceived, how_received = :howReceived, notes = :notes, status = :status,
                 acknowledged_on = :acknowledgedOn, withdrawn_on = :withdrawnOn,
                 withdrawal_reason = :withdrawalReason, updated_at = :now

@@ -134,4 +134,42 @@ class CommandsTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().startsWith("stats: "), run.err());
     }
+
+    @Test
+    void anUnrecognisedColumnStopsTheImportUntilItIsIgnoredByName() throws IOException {
+        Path file = csv("crm.csv", "Organisation Name,Contact First Name,Contact Surname,Date Signed,County,Region",
+                "Wigston Community Larder,Karen,Whitfield,24/11/2025,Leicestershire,East Midlands");
+        Run stopped = run("import", file.toString(), "--db", db());
+        assertEquals(CommandLines.REFUSED, stopped.exitCode());
+        assertTrue(stopped.err().contains("has columns the register does not recognise: \"County\", \"Region\". "
+                + "Nothing was imported."), stopped.err());
+        assertTrue(stopped.err().contains("--ignore-column \"County\" --ignore-column \"Region\""), stopped.err());
+
+        Run ok = run("import", file.toString(), "--ignore-column", "County", "--ignore-column", "region", "--db", db());
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertTrue(ok.out().contains("Not imported: the columns \"County\", \"Region\"."), ok.out());
+        assertTrue(run("stats", "--db", db()).out().contains("Signatories:       1"));
+    }
+
+    @Test
+    void aDateColumnThatCouldBeEitherOrderStopsTheImportUntilDatesSaysWhich() throws IOException {
+        Path file = csv("doubtful.csv", "Name,Date,Organisation", "Ann Lee,03/02/2025,Oakwell Club",
+                "Bo Chan,04/05/2025,Fernley Choir");
+        Run stopped = run("import", file.toString(), "--db", db());
+        assertEquals(CommandLines.REFUSED, stopped.exitCode());
+        assertTrue(stopped.err().contains("03/02/2025 on line 2 is 3 February 2025 if the day comes first, or "
+                + "2 March 2025 if the month comes first. Nothing was imported. Say which with --dates day-first "
+                + "or --dates month-first."), stopped.err());
+
+        assertEquals(0, run("import", file.toString(), "--dates", "month-first", "--db", db()).exitCode());
+        try (Services services = Services.open(Path.of(db()), Clock.systemDefaultZone())) {
+            assertEquals(java.time.LocalDate.of(2025, 3, 2), services.register().find(1).orElseThrow().form().dateSigned());
+        }
+        Path decided = csv("decided.csv", "Name,Date,Organisation", "Cy Dunn,03/02/2025,Thornby Club",
+                "Di Eve,2/13/2025,Larkhill Group");
+        Run judged = run("import", decided.toString(), "--db", db());
+        assertEquals(0, judged.exitCode(), judged.err());
+        assertTrue(judged.out().contains("2/13/2025 on line 3 can only be month first"), judged.out());
+        assertEquals(CommandLines.REFUSED, run("import", file.toString(), "--dates", "sideways", "--db", db()).exitCode());
+    }
 }

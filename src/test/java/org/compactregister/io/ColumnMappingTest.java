@@ -57,4 +57,46 @@ class ColumnMappingTest {
         assertFalse(mapping.with(FormField.SIGNATORY_NAME, 1).with(FormField.DATE_SIGNED, 0)
                 .missingRequiredMessage("office.csv").isPresent());
     }
+
+    @Test
+    void theHeaderWordsContactListsAndCrmsUseAreRecognised() {
+        List<String> outlook = List.of("First Name", "Middle Name", "Last Name", "Company", "Business Street",
+                "Business Street 2", "Business Street 3", "Business City", "Business Postal Code", "Business Phone",
+                "Mobile Phone", "E-mail Address", "Date Signed", "Notes");
+        ColumnMapping mapping = ColumnMapping.guess(outlook);
+        assertEquals(List.of(0, 1, 2), mapping.nameParts());
+        assertTrue(mapping.isMapped(FormField.SIGNATORY_NAME));
+        assertEquals(List.of(), mapping.missingRequired());
+        assertEquals(3, mapping.column(FormField.ORGANISATION).orElseThrow());
+        assertEquals(6, mapping.column(FormField.ADDRESS_LINE_3).orElseThrow());
+        assertEquals(8, mapping.column(FormField.POSTCODE).orElseThrow());
+        assertEquals(10, mapping.column(FormField.SECOND_TELEPHONE).orElseThrow());
+        assertEquals(11, mapping.column(FormField.EMAIL).orElseThrow());
+        assertEquals(List.of(), mapping.unmapped(outlook));
+
+        List<String> crm = List.of("Org Name", "Forename", "Surname", "Signature date", "Address 1", "Address 2",
+                "Address 3", "Town/City", "County", "Post code", "Telephone No.", "Mobile No", "Email", "Country", "");
+        ColumnMapping fromCrm = ColumnMapping.guess(crm);
+        assertEquals(List.of(1, 2), fromCrm.nameParts());
+        assertEquals(3, fromCrm.column(FormField.DATE_SIGNED).orElseThrow());
+        assertEquals(7, fromCrm.column(FormField.TOWN).orElseThrow());
+        assertEquals(10, fromCrm.column(FormField.TELEPHONE).orElseThrow());
+        assertEquals(11, fromCrm.column(FormField.SECOND_TELEPHONE).orElseThrow());
+        assertEquals(List.of("County", "Country"), fromCrm.unmapped(crm), "every column that maps to nothing is listed");
+    }
+
+    @Test
+    void aNameColumnWinsOverNamePartsAndChoosingANameColumnDropsThem() {
+        ColumnMapping withName = ColumnMapping.guess(List.of("Name", "First name", "Surname", "Date", "Organisation"));
+        assertEquals(List.of(), withName.nameParts());
+        assertEquals(List.of("First name", "Surname"), withName.unmapped(List.of("Name", "First name", "Surname",
+                "Date", "Organisation")));
+        ColumnMapping parts = ColumnMapping.guess(List.of("Given name", "Family name", "Date", "Organisation"));
+        assertEquals(List.of(0, 1), parts.nameParts());
+        assertEquals(List.of(), parts.with(FormField.SIGNATORY_NAME, 1).nameParts());
+        assertEquals(parts, parts.withDateOrder(FormField.DATE_SIGNED, DateOrder.MONTH_FIRST)
+                .withDateOrder(FormField.DATE_SIGNED, null));
+        assertEquals(java.util.Optional.of(DateOrder.MONTH_FIRST), parts.withDateOrder(FormField.DATE_SIGNED,
+                DateOrder.MONTH_FIRST).dateOrder(FormField.DATE_SIGNED));
+    }
 }

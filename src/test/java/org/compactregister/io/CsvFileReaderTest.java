@@ -115,10 +115,20 @@ class CsvFileReaderTest {
     }
 
     @Test
-    void refusesUtf16WithAnInstruction() throws IOException {
-        Path file = Files.write(dir.resolve("unicode.csv"), "\uFEFFName\tDate".getBytes(StandardCharsets.UTF_16LE));
-        CsvFileProblem problem = assertThrows(CsvFileProblem.class, () -> CsvFileReader.open(file));
-        assertTrue(problem.getMessage().contains("CSV UTF-8"), problem.getMessage());
+    void readsUtf16WithAByteOrderMarkEitherWayRound() throws IOException {
+        for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path file = Files.write(dir.resolve("unicode-" + utf16.name() + ".csv"),
+                    "\uFEFFName\tDate\tOrganisation\r\nŁucja Wiśniewska\t01/03/2025\tΚαφέ Ελλάς\r\n".getBytes(utf16));
+            try (CsvFileReader reader = CsvFileReader.open(file)) {
+                assertEquals(utf16, reader.layout().charset());
+                assertEquals('\t', reader.layout().separator());
+                assertEquals(List.of("Name", "Date", "Organisation"), reader.header());
+                CsvRow row = rows(reader).get(0);
+                assertEquals("Łucja Wiśniewska", row.cell(0));
+                assertEquals("Καφέ Ελλάς", row.cell(2));
+                assertEquals(2, row.line());
+            }
+        }
     }
 
     @Test

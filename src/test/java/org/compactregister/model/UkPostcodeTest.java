@@ -18,13 +18,24 @@ class UkPostcodeTest {
         "ec1a1bb,EC1A 1BB",
         "w1a 0ax,W1A 0AX",
         "m1 1ae,M1 1AE",
-        "gir 0aa,GIR 0AA"})
+        "gir 0aa,GIR 0AA",
+        "je2 3ab,JE2 3AB",
+        "GY1 1AA,GY1 1AA",
+        "im1 1ab,IM1 1AB",
+        "bfpo 57,BFPO 57",
+        "BFPO57,BFPO 57",
+        "BFPO 1234,BFPO 1234",
+        "BF1 4FB,BF1 4FB",
+        "LE1 6AB,LE1 6AB",
+        "LE2​7AB,LE2 7AB",
+        "LE3 8AB,LE3 8AB"})
     void isWrittenUpperCaseWithOneSpace(String typed, String expected) {
         assertEquals(Optional.of(expected), UkPostcode.normalise(typed));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "LE1", "LE1 5", "12345", "LE1 5SNX", "1LE 5SN", "LE 5SN", "GIR 1AA", "LE1-5SN"})
+    @ValueSource(strings = {"", "LE1", "LE1 5", "12345", "LE1 5SNX", "1LE 5SN", "LE 5SN", "GIR 1AA", "LE1-5SN", "BFPO", "BFPO 0",
+        "BFPO 12345", "BFPO A1"})
     void refusesWhatIsNotAPostcode(String typed) {
         assertTrue(UkPostcode.normalise(typed).isEmpty(), typed);
     }

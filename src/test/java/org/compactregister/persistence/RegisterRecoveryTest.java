@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.model.RegisterProblem;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,17 @@ class RegisterRecoveryTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aRegisterWithItsNewestChunkTornIsCalledDamagedNotAnotherKindOfFile() throws Exception {
+        Path file = registerOfSeparateSaves();
+        overwrite(file, lastBlockOfNewestChunk(file));
+
+        RegisterProblem problem = assertThrows(RegisterProblem.class, () -> RegisterDatabase.open(file));
+        assertInstanceOf(RegisterDamagedException.class, problem);
+        assertEquals("The register file " + file + " is damaged: the database in it can no longer be read as it is. "
+                + "Recover what can still be read into a new file, or restore the latest backup.", problem.getMessage());
+    }
 
     @Test
     void aRegisterWhoseChunksAreAllUnreadableIsNeverOpenedAsAnEmptyOne() throws Exception {
@@ -95,6 +108,19 @@ class RegisterRecoveryTest {
             }
         }
         return file;
+    }
+
+    /** Where the newest chunk of the file ends (its footer), as H2's layout map gives it; free space may follow. */
+    private static long lastBlockOfNewestChunk(Path file) {
+        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+            String newest = store.getLayoutMap().entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith("chunk."))
+                    .max(Comparator.comparingLong(entry -> Long.parseLong(entry.getKey().substring(6), 16)))
+                    .orElseThrow().getValue();
+            long block = Long.parseLong(newest.replaceAll(".*\\bblock:([0-9a-f]+).*", "$1"), 16);
+            long length = Long.parseLong(newest.replaceAll(".*\\blen:([0-9a-f]+).*", "$1"), 16);
+            return (block + length - 1) * 4096;
+        }
     }
 
     /** Overwrites the 4 KiB block at {@code offset} with junk, as a torn write would leave it. */

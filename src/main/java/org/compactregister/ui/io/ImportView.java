@@ -17,6 +17,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -30,7 +31,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.compactregister.io.ColumnMapping;
+import org.compactregister.io.DateColumn;
+import org.compactregister.io.DateOrder;
 import org.compactregister.io.RefusedRow;
 import org.compactregister.io.RowCheck;
 import org.compactregister.model.CommitmentForm;
@@ -51,6 +55,7 @@ public final class ImportView {
     private final ImportViewModel viewModel;
     private final Stage stage = new Stage();
     private final Map<FormField, ComboBox<Integer>> columnChoices = new EnumMap<>(FormField.class);
+    private final Map<FormField, ComboBox<DateOrder>> dateChoices = new EnumMap<>(FormField.class);
 
     public ImportView(ImportViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
@@ -147,13 +152,42 @@ public final class ImportView {
         problem.textProperty().bind(viewModel.mappingProblemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
+        Label unmapped = new Label();
+        unmapped.setId("import-unmapped");
+        unmapped.getStyleClass().add("field-error");
+        unmapped.setWrapText(true);
+        unmapped.textProperty().bind(Bindings.createStringBinding(() -> viewModel.unmappedColumns().isEmpty() ? ""
+                : "Not imported, since no field is read from "
+                + (viewModel.unmappedColumns().size() == 1 ? "it" : "them") + ": "
+                + String.join(", ", viewModel.unmappedColumns().stream().map(c -> "\"" + c + "\"").toList())
+                + ". Choose a column for a field above if one of them holds it.", viewModel.unmappedColumns()));
+        unmapped.managedProperty().bind(unmapped.textProperty().isNotEmpty());
+        Label joined = new Label();
+        joined.setId("import-name-joined");
+        joined.getStyleClass().add("hint");
+        joined.textProperty().bind(viewModel.nameJoinedFromProperty());
+        joined.managedProperty().bind(joined.textProperty().isNotEmpty());
+        VBox dates = new VBox(4);
+        dates.setId("import-date-questions");
+        viewModel.dateQuestions().addListener((ListChangeListener<DateColumn>) change -> showDateQuestions(dates));
+        viewModel.mappingProperty().addListener((obs, old, mapping) -> showDateChoices(mapping));
+        dates.managedProperty().bind(Bindings.isNotEmpty(viewModel.dateQuestions()));
+        Label notes = new Label();
+        notes.setId("import-preview-notes");
+        notes.getStyleClass().add("hint");
+        notes.setWrapText(true);
+        notes.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", viewModel.previewNotes()),
+                viewModel.previewNotes()));
+        notes.managedProperty().bind(notes.textProperty().isNotEmpty());
+
         Label rowsHeading = new Label("The first rows");
         rowsHeading.getStyleClass().add("form-section");
         Label summary = new Label();
         summary.setId("import-preview-summary");
         summary.textProperty().bind(viewModel.previewSummaryProperty());
         TableView<RowCheck> table = previewTable();
-        VBox pane = new VBox(6, columnsHeading, grid, required, problem, rowsHeading, summary, table);
+        VBox pane = new VBox(6, columnsHeading, grid, required, joined, unmapped, dates, notes, problem, rowsHeading,
+                summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.getStyleClass().add("import-pane");
         return pane;
@@ -198,6 +232,50 @@ public final class ImportView {
             Integer column = mapping.column(field).orElse(null);
             if (!Objects.equals(choice.getValue(), column)) {
                 choice.setValue(column);
+            }
+        });
+    }
+
+    /** One question per doubtful date column, with a choice of day first or month first. */
+    private void showDateQuestions(VBox box) {
+        box.getChildren().clear();
+        dateChoices.clear();
+        for (DateColumn column : viewModel.dateQuestions()) {
+            Label question = new Label(column.question() + " Which is it?");
+            question.setWrapText(true);
+            question.getStyleClass().add("field-error");
+            ComboBox<DateOrder> choice = new ComboBox<>();
+            choice.setId("import-dates-" + column.field().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            choice.getItems().setAll(DateOrder.values());
+            choice.setPromptText("Choose…");
+            dateChoices.put(column.field(), choice);
+            choice.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(DateOrder order) {
+                    return order == null ? "Choose…" : "The " + order.words().replace(" first", "") + " comes first";
+                }
+
+                @Override
+                public DateOrder fromString(String text) {
+                    return null;
+                }
+            });
+            choice.valueProperty().addListener((obs, old, order) -> viewModel.confirmDates(column.field(), order));
+            choice.disableProperty().bind(viewModel.stepProperty().isEqualTo(Step.IMPORTING));
+            question.setMaxWidth(Double.MAX_VALUE);
+            question.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(question, Priority.ALWAYS);
+            choice.setMinWidth(Region.USE_PREF_SIZE);
+            box.getChildren().add(new HBox(8, question, choice));
+        }
+        showDateChoices(viewModel.mappingProperty().get());
+    }
+
+    private void showDateChoices(ColumnMapping mapping) {
+        dateChoices.forEach((field, choice) -> {
+            DateOrder order = mapping.dateOrder(field).orElse(null);
+            if (!Objects.equals(choice.getValue(), order)) {
+                choice.setValue(order);
             }
         });
     }
@@ -249,7 +327,7 @@ public final class ImportView {
         table.getColumns().add(formColumn("Date signed", 95, f -> UkDate.formatShort(f.dateSigned())));
         table.getColumns().add(formColumn("Organisation", 220, CommitmentForm::organisation));
         table.getColumns().add(formColumn("Address", 140, f -> String.join(", ",
-                Stream.of(f.address().line1(), f.address().line2())
+                Stream.of(f.address().line1(), f.address().line2(), f.address().line3())
                         .filter(s -> !s.isEmpty()).toList())));
         table.getColumns().add(formColumn("Town", 90, f -> f.address().town()));
         table.getColumns().add(formColumn("Postcode", 85, f -> f.address().postcode()));
@@ -321,7 +399,12 @@ public final class ImportView {
                 + "in your spreadsheet and import the report again.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox pane = new VBox(8, heading, summary, table, new HBox(12, save, hint));
+        ListView<String> notes = new ListView<>(viewModel.reportNotes());
+        notes.setId("import-report-notes");
+        notes.setPrefHeight(110);
+        notes.visibleProperty().bind(Bindings.isNotEmpty(viewModel.reportNotes()));
+        notes.managedProperty().bind(notes.visibleProperty());
+        VBox pane = new VBox(8, heading, summary, notes, table, new HBox(12, save, hint));
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.getStyleClass().add("import-pane");
         return pane;

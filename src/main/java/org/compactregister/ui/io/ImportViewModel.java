@@ -1,6 +1,8 @@
 package org.compactregister.ui.io;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +18,8 @@ import javafx.collections.ObservableList;
 import org.compactregister.io.ColumnMapping;
 import org.compactregister.io.CsvImportService;
 import org.compactregister.io.CsvPreview;
+import org.compactregister.io.DateColumn;
+import org.compactregister.io.DateOrder;
 import org.compactregister.io.ImportReport;
 import org.compactregister.io.RefusedRow;
 import org.compactregister.io.RowCheck;
@@ -55,6 +59,12 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RefusedRow> refusedRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reportSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> unmappedColumns = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper nameJoinedFrom = new ReadOnlyStringWrapper("");
+    private final ObservableList<DateColumn> dateQuestions = FXCollections.observableArrayList();
+    private final ObservableList<String> previewNotes = FXCollections.observableArrayList();
+    private final ObservableList<String> reportNotes = FXCollections.observableArrayList();
+    private List<DateColumn> mixedDateColumns = List.of();
 
     private BackgroundTask<ImportReport> running;
     private long latestPreview;
@@ -91,12 +101,20 @@ public final class ImportViewModel {
 
     /** Reads {@code field} from {@code column} (null for none) and checks the first rows again. */
     public void setColumn(FormField field, Integer column) {
+        change(mapping.get().with(field, column));
+    }
+
+    /**
+     * Confirms how the all-number dates of {@code field}'s column are read (null takes it back), for a
+     * column whose dates could be day first or month first; then checks the first rows again.
+     */
+    public void confirmDates(FormField field, DateOrder order) {
+        change(mapping.get().withDateOrder(field, order));
+    }
+
+    private void change(ColumnMapping changed) {
         Path csv = file.get();
-        if (csv == null || step.get() == Step.IMPORTING) {
-            return;
-        }
-        ColumnMapping changed = mapping.get().with(field, column);
-        if (changed.equals(mapping.get())) {
+        if (csv == null || step.get() == Step.IMPORTING || changed.equals(mapping.get())) {
             return;
         }
         mapping.set(changed);
@@ -111,6 +129,17 @@ public final class ImportViewModel {
             header.setAll(preview.header());
         }
         mapping.set(preview.mapping());
+        unmappedColumns.setAll(preview.unmappedColumns());
+        nameJoinedFrom.set(preview.mapping().nameParts().isEmpty() ? "" : "Name is joined from the columns "
+                + String.join(" + ", preview.mapping().nameParts().stream().map(preview.header()::get).toList()) + ".");
+        List<DateColumn> questions = preview.dateColumns().stream().filter(DateColumn::needsConfirming).toList();
+        if (!dateQuestions.equals(questions)) {
+            dateQuestions.setAll(questions);
+        }
+        mixedDateColumns = preview.mixedDateColumns();
+        List<String> notes = new ArrayList<>(preview.repairs());
+        preview.dateColumns().forEach(column -> column.judgement().ifPresent(notes::add));
+        previewNotes.setAll(notes);
         previewRows.setAll(preview.rows());
         long refused = preview.rows().stream().filter(r -> !r.isAccepted()).count();
         previewSummary.set(preview.rows().isEmpty() ? "The file has a header row but no signatories."
@@ -126,6 +155,10 @@ public final class ImportViewModel {
     private void updateCanImport() {
         Path csv = file.get();
         String problem = csv == null ? "" : mapping.get().missingRequiredMessage(csv.getFileName().toString())
+                .or(() -> mixedDateColumns.stream().findFirst().map(DateColumn::mixedMessage))
+                .or(() -> dateQuestions.stream().filter(q -> mapping.get().dateOrder(q.field()).isEmpty()).findFirst()
+                        .map(q -> "Confirm how the dates of the " + q.column() + " column are written before "
+                                + "importing."))
                 .orElse("");
         mappingProblem.set(problem);
         canImport.set(csv != null && problem.isEmpty() && step.get() == Step.PREVIEW);
@@ -174,6 +207,7 @@ public final class ImportViewModel {
         report.set(result);
         refusedRows.setAll(result.refused());
         reportSummary.set(result.summary());
+        reportNotes.setAll(result.notes());
         step.set(Step.REPORT);
     }
 
@@ -254,5 +288,30 @@ public final class ImportViewModel {
 
     public ReadOnlyStringProperty reportSummaryProperty() {
         return reportSummary.getReadOnlyProperty();
+    }
+
+    /** The file's columns that no field is read from: they will not be imported. */
+    public ObservableList<String> unmappedColumns() {
+        return unmappedColumns;
+    }
+
+    /** "Name is joined from the columns Contact First Name + Contact Surname.", or empty. */
+    public ReadOnlyStringProperty nameJoinedFromProperty() {
+        return nameJoinedFrom.getReadOnlyProperty();
+    }
+
+    /** The date columns whose dates could be day first or month first: each must be confirmed ({@link #confirmDates}). */
+    public ObservableList<DateColumn> dateQuestions() {
+        return dateQuestions;
+    }
+
+    /** What the reading repaired or decided before the import (a line read from another encoding, a column read month first). */
+    public ObservableList<String> previewNotes() {
+        return previewNotes;
+    }
+
+    /** What the import repaired or left out of the rows that went in, line by line. */
+    public ObservableList<String> reportNotes() {
+        return reportNotes;
     }
 }

@@ -116,10 +116,11 @@ public final class SignatoryFormViewModel {
 
     /** The form as typed; dates that cannot be read come out as null (and are reported by {@link #dateProblems}). */
     public CommitmentForm typedForm() {
-        return new CommitmentForm(signatoryName.get(), UkDate.parse(dateSigned.get()).orElse(null),
+        CommitmentForm typed = new CommitmentForm(signatoryName.get(), UkDate.parse(dateSigned.get()).orElse(null),
                 organisation.get(), new Address(addressLine1.get(), addressLine2.get(), town.get(), postcode.get()),
                 telephone.get(), email.get(), sector.get(), UkDate.parse(dateReceived.get()).orElse(null),
                 howReceived.get(), notes.get());
+        return opened == null ? typed : typed.withExtrasOf(opened.form());
     }
 
     /** True when something was typed or changed since the form was opened. */

@@ -10,9 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.compactregister.io.CsvImportService;
+import org.compactregister.io.DateColumn;
+import org.compactregister.io.DateOrder;
+import org.compactregister.io.FieldCases;
 import org.compactregister.model.FormField;
 import org.compactregister.service.Services;
 import org.compactregister.ui.RecordingDialogService;
@@ -115,5 +120,42 @@ class ImportViewModelTest {
         assertEquals(Step.CHOOSE_FILE, viewModel.stepProperty().get());
         assertEquals("error", dialogs.last().kind());
         assertTrue(dialogs.last().message().contains("not a CSV file"), dialogs.last().message());
+    }
+
+    @Test
+    void unmappedColumnsAreListedAndADoubtfulDateColumnMustBeConfirmedBeforeImporting() throws IOException {
+        viewModel.open(FieldCases.copy("F06-header-variants-split-name.csv", dir));
+
+        assertEquals(List.of("County"), viewModel.unmappedColumns());
+        assertEquals("Name is joined from the columns Contact First Name + Contact Surname.",
+                viewModel.nameJoinedFromProperty().get());
+        assertEquals(List.of(FormField.DATE_SIGNED), viewModel.dateQuestions().stream().map(DateColumn::field).toList());
+        assertTrue(viewModel.dateQuestions().get(0).question().contains("03/02/2025 on line 2 is 3 February 2025 if "
+                + "the day comes first, or 2 March 2025 if the month comes first"));
+        assertFalse(viewModel.canImportProperty().get(), "nothing can be stored before the dates are confirmed");
+        assertTrue(viewModel.mappingProblemProperty().get().startsWith("Confirm how the dates of the \"Date Signed\""));
+        assertTrue(viewModel.previewRows().get(0).refusal().orElseThrow().contains("could be 3 February 2025 or 2 March 2025"));
+
+        viewModel.confirmDates(FormField.DATE_SIGNED, DateOrder.MONTH_FIRST);
+        assertTrue(viewModel.canImportProperty().get());
+        assertEquals(LocalDate.of(2025, 3, 2), viewModel.previewRows().get(0).form().dateSigned());
+        viewModel.confirmDates(FormField.DATE_SIGNED, DateOrder.DAY_FIRST);
+        assertEquals(LocalDate.of(2025, 2, 3), viewModel.previewRows().get(0).form().dateSigned());
+
+        viewModel.runImport();
+        assertEquals(2, services.register().count());
+        assertTrue(viewModel.reportSummaryProperty().get().endsWith("Not imported: the column \"County\"."),
+                viewModel.reportSummaryProperty().get());
+    }
+
+    @Test
+    void theReportSaysWhatWasRepairedOrLeftOut() throws IOException {
+        viewModel.open(FieldCases.copy("F01-excel-phone-leading-zero.csv", dir));
+        viewModel.confirmDates(FormField.DATE_SIGNED, DateOrder.DAY_FIRST);
+        viewModel.confirmDates(FormField.DATE_RECEIVED, DateOrder.DAY_FIRST);
+        viewModel.runImport();
+        assertEquals(5, services.register().count());
+        assertEquals(4, viewModel.reportNotes().size());
+        assertTrue(viewModel.reportNotes().get(3).startsWith("Line 5: Tel: \"4.41165E+11\""));
     }
 }

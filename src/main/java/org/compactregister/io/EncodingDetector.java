@@ -1,0 +1,116 @@
+package org.compactregister.io;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Works out the encoding of a whole file, line by line. A byte-order mark decides (UTF-8, UTF-16).
+ * Otherwise every line is checked as UTF-8: when all are, the file is UTF-8; when none with
+ * accents are, the file is in an older encoding judged from its letters ({@link LegacyCharsetGuess});
+ * when some are and some are not (a UTF-8 file with a few lines pasted from an older program), the
+ * file is UTF-8 with those lines repaired from the older encoding the bad lines hold.
+ */
+final class EncodingDetector {
+
+    /** The most bytes of the file's accented lines given to the judgement of an older encoding. */
+    private static final int SAMPLE_BYTES = 256 * 1024;
+
+    private EncodingDetector() {
+    }
+
+    /**
+     * The encoding of {@code file}.
+     *
+     * @throws CsvFileProblem when the file holds binary data (a zero byte outside UTF-16)
+     * @throws IOException when it cannot be read
+     */
+    static TextEncoding detect(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            in.mark(4);
+            byte[] start = in.readNBytes(3);
+            in.reset();
+            if (start.length >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+                return new TextEncoding(StandardCharsets.UTF_16LE, 2, Optional.empty(), false);
+            }
+            if (start.length >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+                return new TextEncoding(StandardCharsets.UTF_16BE, 2, Optional.empty(), false);
+            }
+            boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+                    && (start[2] & 0xFF) == 0xBF;
+            if (bom) {
+                in.skipNBytes(3);
+            }
+            return scan(file, in, bom ? 3 : 0);
+        }
+    }
+
+    private static TextEncoding scan(Path file, InputStream in, int bomLength) throws IOException {
+        Utf8Check line = new Utf8Check();
+        ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream badSample = new ByteArrayOutputStream();
+        boolean anyGoodAccents = false;
+        boolean anyBad = false;
+        int crEnds = 0;
+        int lfEnds = 0;
+        long offset = bomLength;
+        int previous = -1;
+        for (int b = in.read(); ; b = in.read()) {
+            boolean end = b < 0;
+            if (b == 0) {
+                throw new CsvFileProblem(0, file.getFileName() + " is not a CSV file: it holds binary data "
+                        + "(at byte " + offset + "). In the spreadsheet, use Save As and choose "
+                        + "\"CSV UTF-8 (Comma delimited)\", then import that file.");
+            }
+            if (end || b == '\n' || b == '\r') {
+                line.endOfText();
+                if (line.isMalformed()) {
+                    anyBad = true;
+                    keep(badSample, lineBytes);
+                } else if (line.hasMultiByte()) {
+                    anyGoodAccents = true;
+                }
+                line.reset();
+                lineBytes.reset();
+                if (b == '\n' && previous == '\r') {
+                    crEnds--;
+                } else if (b == '\n') {
+                    lfEnds++;
+                } else if (b == '\r') {
+                    crEnds++;
+                }
+                if (end) {
+                    break;
+                }
+            } else {
+                line.accept(b);
+                if (lineBytes.size() < SAMPLE_BYTES) {
+                    lineBytes.write(b);
+                }
+            }
+            previous = b;
+            offset++;
+        }
+        if (!anyBad) {
+            return TextEncoding.utf8(bomLength);
+        }
+        Charset older = LegacyCharsetGuess.guess(badSample.toByteArray(), crEnds > lfEnds);
+        if (anyGoodAccents || bomLength > 0) {
+            return new TextEncoding(StandardCharsets.UTF_8, bomLength, Optional.of(older), false);
+        }
+        return new TextEncoding(older, 0, Optional.empty(), true);
+    }
+
+    private static void keep(ByteArrayOutputStream sample, ByteArrayOutputStream line) throws IOException {
+        if (sample.size() < SAMPLE_BYTES) {
+            line.writeTo(sample);
+            sample.write(' ');
+        }
+    }
+}

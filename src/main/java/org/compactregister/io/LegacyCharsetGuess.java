@@ -1,0 +1,114 @@
+package org.compactregister.io;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judges which older (non-Unicode) encoding a file's bytes are in. ICU4J's {@link CharsetDetector}
+ * ranks the encodings it knows by the letter patterns of many languages; since it does not know Mac
+ * Roman (older Mac Excel), and cannot tell apart encodings that give equally common letters, every
+ * candidate is also decoded and judged by how its accented characters sit in words: an upper-case
+ * letter after a lower-case one ("CafŽ"), a symbol between two letters ("C™r", "Se–ora"), a control
+ * character, or letters of two scripts in one word are what a wrong encoding gives; so, more mildly,
+ * are the currency sign ¤ and the Icelandic letters þ ð ý, where Turkish files have ş ğ ı. The candidate
+ * with the fewest such faults wins; ties go to ICU's ranking, then to Windows-1252, the commonest.
+ */
+final class LegacyCharsetGuess {
+
+    private static final List<String> CANDIDATES = List.of("windows-1252", "x-MacRoman", "windows-1250",
+            "ISO-8859-2", "ISO-8859-15", "windows-1251", "KOI8-R", "windows-1253", "windows-1254", "windows-1257");
+
+    /** Characters a British register almost never holds, and a wrong encoding often gives. */
+    private static final String RARE = "\u00A4\u00FE\u00DE\u00F0\u00D0\u00FD\u00DD";
+
+    private LegacyCharsetGuess() {
+    }
+
+    /** The likeliest encoding of {@code sample}; {@code crLineEnds} (classic Mac files) favours Mac Roman in a tie. */
+    static Charset guess(byte[] sample, boolean crLineEnds) {
+        Map<String, Integer> icuConfidence = new LinkedHashMap<>();
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(sample);
+        for (CharsetMatch match : detector.detectAll()) {
+            String name = match.getName().equals("ISO-8859-1") ? "windows-1252" : match.getName();
+            if (Charset.isSupported(name) && !name.startsWith("UTF") && !name.startsWith("IBM")) {
+                icuConfidence.merge(name, match.getConfidence(), Math::max);
+            }
+        }
+        Map<String, Integer> candidates = new LinkedHashMap<>();
+        CANDIDATES.forEach(name -> candidates.put(name, 0));
+        icuConfidence.keySet().forEach(name -> candidates.putIfAbsent(name, 0));
+        Charset best = Charset.forName("windows-1252");
+        long bestScore = Long.MAX_VALUE;
+        int bestConfidence = -1;
+        for (String name : candidates.keySet()) {
+            Charset charset = Charset.forName(name);
+            long faults = faults(sample, charset);
+            int confidence = icuConfidence.getOrDefault(name, 0) + (crLineEnds && name.equals("x-MacRoman") ? 1 : 0);
+            if (faults < bestScore || faults == bestScore && confidence > bestConfidence) {
+                best = charset;
+                bestScore = faults;
+                bestConfidence = confidence;
+            }
+        }
+        return best;
+    }
+
+    /** How many characters of {@code bytes} decoded as {@code charset} sit in words as no language writes them. */
+    static long faults(byte[] bytes, Charset charset) {
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return Long.MAX_VALUE / 2;
+        }
+        return faults(text);
+    }
+
+    static long faults(String text) {
+        long faults = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (Character.isISOControl(c) || c == '\uFFFD') {
+                faults += 10;
+            } else if (RARE.indexOf(c) >= 0) {
+                faults += 2;
+            } else if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(before)) {
+                    faults += 3;
+                } else if (Character.isLetter(before) && before >= 0x80 && scriptOf(before) != scriptOf(c)
+                        || Character.isLetter(after) && after >= 0x80 && scriptOf(after) != scriptOf(c)) {
+                    faults += 3;
+                } else if (Character.isLetter(before) && before < 0x80 && scriptOf(c) != Character.UnicodeScript.LATIN
+                        && scriptOf(c) != Character.UnicodeScript.COMMON) {
+                    faults += 3;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                boolean apostrophe = c == '\u2019' || c == '\u2018' || c == '\u00B4';
+                if (Character.isLetter(before) && Character.isLetter(after)) {
+                    faults += apostrophe ? 0 : 3;
+                } else if (Character.isLetter(before) || Character.isLetter(after)) {
+                    faults += 1;
+                }
+            }
+        }
+        return faults;
+    }
+
+    private static Character.UnicodeScript scriptOf(char c) {
+        return Character.UnicodeScript.of(c);
+    }
+}
