@@ -128,9 +128,11 @@ public final class CommitmentFormRules {
             case ORGANISATION -> form.organisation().isEmpty();
             case ADDRESS_LINE_1 -> form.address().line1().isEmpty();
             case ADDRESS_LINE_2 -> form.address().line2().isEmpty();
+            case ADDRESS_LINE_3 -> form.address().line3().isEmpty();
             case TOWN -> form.address().town().isEmpty();
             case POSTCODE -> form.address().postcode().isEmpty();
             case TELEPHONE -> form.telephone().isEmpty();
+            case SECOND_TELEPHONE -> form.secondTelephone().isEmpty();
             case EMAIL -> form.email().isEmpty();
             case SECTOR -> form.sector() == null;
             case DATE_RECEIVED -> form.dateReceived() == null;

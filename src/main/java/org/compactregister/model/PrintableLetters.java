@@ -31,7 +31,7 @@ public final class PrintableLetters {
 
     /**
      * Puts an error beside each printed field of the form (name, organisation, address lines,
-     * town) that holds a letter the register cannot print, unless that field already has one.
+     * town, any of the three address lines) that holds a letter the register cannot print, unless that field already has one.
      */
     public static void check(CommitmentForm form, Map<FormField, String> errors) {
         Address address = form.address();
@@ -39,6 +39,7 @@ public final class PrintableLetters {
         field(errors, FormField.ORGANISATION, form.organisation());
         field(errors, FormField.ADDRESS_LINE_1, address.line1());
         field(errors, FormField.ADDRESS_LINE_2, address.line2());
+        field(errors, FormField.ADDRESS_LINE_3, address.line3());
         field(errors, FormField.TOWN, address.town());
     }
 
