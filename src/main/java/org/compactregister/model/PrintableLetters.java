@@ -30,8 +30,8 @@ public final class PrintableLetters {
     }
 
     /**
-     * Puts an error beside each printed field of the form (name, organisation, address lines,
-     * town, any of the three address lines) that holds a letter the register cannot print, unless that field already has one.
+     * Puts an error beside each printed field of the form (name, organisation, the three address
+     * lines, town) that holds a letter the register cannot print, unless that field already has one.
      */
     public static void check(CommitmentForm form, Map<FormField, String> errors) {
         Address address = form.address();
