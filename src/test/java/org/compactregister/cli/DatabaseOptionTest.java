@@ -149,7 +149,7 @@ class DatabaseOptionTest {
         Path csv = Files.writeString(dir.resolve("office.csv"),
                 "Name,Date,On behalf of Organisation\r\nRajesh Mistry,01/02/2024,Carers' Support Group\r\n",
                 StandardCharsets.UTF_8);
-        assertEquals(0, run(dbBeforeName, "import", csv.toString()), err::toString);
+        assertEquals(0, run(dbBeforeName, "import", csv.toString(), "--dates", "day-first"), err::toString);
         assertEquals(3, count(named));
         assertTheDefaultIsUntouched();
     }

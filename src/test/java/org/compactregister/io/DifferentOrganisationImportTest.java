@@ -47,9 +47,9 @@ class DifferentOrganisationImportTest {
     @Test
     void aRefusedDuplicateMarkedInTheReportIsImportedWhenTheReportIsImportedAgain() throws IOException {
         Path file = CsvFiles.excelUtf8(dir.resolve("centre.csv"), CsvFiles.HEADER,
-                "Hamid Rahman,02/03/2025,Oak Tree Trust Leicester,\"1 Melton Road, Leicester, LE4 6PN\",,",
-                "Dorota Kowalczyk,03/03/2025,Oak Tree Trust Leicestr,\"1 Melton Road, Leicester, LE4 6PN\",,",
-                "Ruth Ellis,04/03/2025,Melton Road Bowls Club,\"3 Melton Road, Leicester, LE4 6PN\",,");
+                "Hamid Rahman,20/03/2025,Oak Tree Trust Leicester,\"1 Melton Road, Leicester, LE4 6PN\",,",
+                "Dorota Kowalczyk,21/03/2025,Oak Tree Trust Leicestr,\"1 Melton Road, Leicester, LE4 6PN\",,",
+                "Ruth Ellis,22/03/2025,Melton Road Bowls Club,\"3 Melton Road, Leicester, LE4 6PN\",,");
         ImportReport report = imports.importFile(file, false, Progress.NONE);
         assertEquals(1, report.imported());
         assertEquals(2, report.refused().size());

@@ -13,7 +13,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.compactregister.io.ColumnMapping;
 import org.compactregister.io.CsvImportService;
+import org.compactregister.io.DateColumn;
+import org.compactregister.io.DateOrder;
 import org.compactregister.io.ImportReport;
 import org.compactregister.list.SignatoryList;
 import org.compactregister.list.SignatoryListKind;
@@ -61,7 +64,12 @@ class NamesInEveryScriptTest {
         try (InputStream in = getClass().getResourceAsStream("/field-cases/F10-chinese-hebrew-gurmukhi-names.csv")) {
             Files.copy(in, csv);
         }
-        ImportReport report = new CsvImportService(services).importFile(csv, false, Progress.NONE);
+        CsvImportService imports = new CsvImportService(services);
+        ColumnMapping mapping = imports.preview(csv).mapping();
+        for (DateColumn column : imports.preview(csv).datesToConfirm()) {
+            mapping = mapping.withDateOrder(column.field(), DateOrder.DAY_FIRST); // a UK office's spreadsheet
+        }
+        ImportReport report = imports.importFile(csv, mapping, false, Progress.NONE);
         assertEquals(5, report.imported(), report::summary);
         assertTrue(report.refused().isEmpty(), report::summary);
 
