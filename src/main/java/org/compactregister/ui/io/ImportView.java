@@ -5,10 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -28,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -37,9 +32,7 @@ import org.compactregister.io.DateColumn;
 import org.compactregister.io.DateOrder;
 import org.compactregister.io.RefusedRow;
 import org.compactregister.io.RowCheck;
-import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.FormField;
-import org.compactregister.model.UkDate;
 import org.compactregister.ui.MainWindow;
 import org.compactregister.ui.io.ImportViewModel.Step;
 
@@ -185,7 +178,7 @@ public final class ImportView {
         Label summary = new Label();
         summary.setId("import-preview-summary");
         summary.textProperty().bind(viewModel.previewSummaryProperty());
-        TableView<RowCheck> table = previewTable();
+        TableView<RowCheck> table = ImportTables.preview(viewModel.previewRows());
         VBox pane = new VBox(6, columnsHeading, grid, required, joined, unmapped, dates, notes, problem, rowsHeading,
                 summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -303,78 +296,6 @@ public final class ImportView {
         return name.toString();
     }
 
-    private TableView<RowCheck> previewTable() {
-        TableView<RowCheck> table = new TableView<>(viewModel.previewRows());
-        table.setId("import-preview");
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<RowCheck, String> line = column("Line", 56, row -> Long.toString(row.line()));
-        TableColumn<RowCheck, String> result = column("Result", 330,
-                row -> row.refusal().orElse("Will be imported"));
-        result.setCellFactory(col -> new WrappingCell<>(col) {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                RowCheck row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                text().getStyleClass().removeAll("row-refused", "row-accepted");
-                if (row != null) {
-                    text().getStyleClass().add(row.isAccepted() ? "row-accepted" : "row-refused");
-                }
-            }
-        });
-        table.getColumns().add(line);
-        table.getColumns().add(result);
-        table.getColumns().add(formColumn("Name", 130, CommitmentForm::signatoryName));
-        table.getColumns().add(formColumn("Date signed", 95, f -> UkDate.formatShort(f.dateSigned())));
-        table.getColumns().add(formColumn("Organisation", 220, CommitmentForm::organisation));
-        table.getColumns().add(formColumn("Address", 140, f -> String.join(", ",
-                Stream.of(f.address().line1(), f.address().line2(), f.address().line3())
-                        .filter(s -> !s.isEmpty()).toList())));
-        table.getColumns().add(formColumn("Town", 90, f -> f.address().town()));
-        table.getColumns().add(formColumn("Postcode", 85, f -> f.address().postcode()));
-        table.getColumns().add(formColumn("Tel", 110, CommitmentForm::telephone));
-        table.getColumns().add(formColumn("Email", 160, CommitmentForm::email));
-        table.getColumns().add(formColumn("Sector", 240, f -> f.sector() == null ? "" : f.sector().label()));
-        Label placeholder = new Label("The file has no rows under its header.");
-        table.setPlaceholder(placeholder);
-        return table;
-    }
-
-    private static TableColumn<RowCheck, String> formColumn(String title, double width,
-                                                           Function<CommitmentForm, String> value) {
-        return column(title, width, row -> row.form() == null ? "" : value.apply(row.form()));
-    }
-
-    private static <S> TableColumn<S, String> column(String title, double width, Function<S, String> value) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    /** A cell whose text wraps to the column's width, so a whole reason can be read. */
-    private static class WrappingCell<S> extends TableCell<S, String> {
-        private final Text text = new Text();
-
-        WrappingCell(TableColumn<S, String> column) {
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
-            text.getStyleClass().add("wrapping-cell-text");
-            setPrefHeight(USE_COMPUTED_SIZE);
-        }
-
-        Text text() {
-            return text;
-        }
-
-        @Override
-        protected void updateItem(String value, boolean empty) {
-            super.updateItem(value, empty);
-            text.setText(empty || value == null ? "" : value);
-            setGraphic(empty ? null : text);
-            setText(null);
-        }
-    }
-
     private Node reportPane() {
         Label heading = new Label("Import finished");
         heading.getStyleClass().add("form-section");
@@ -385,11 +306,11 @@ public final class ImportView {
         TableView<RefusedRow> table = new TableView<>(viewModel.refusedRows());
         table.setId("import-refused");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Line", 60, row -> Long.toString(row.line())));
-        TableColumn<RefusedRow, String> why = column("Why it was refused", 560, RefusedRow::reason);
-        why.setCellFactory(col -> new WrappingCell<>(col));
+        table.getColumns().add(ImportTables.column("Line", 60, row -> Long.toString(row.line())));
+        TableColumn<RefusedRow, String> why = ImportTables.column("Why it was refused", 560, RefusedRow::reason);
+        why.setCellFactory(col -> new ImportTables.WrappingCell<>(col));
         table.getColumns().add(why);
-        table.getColumns().add(column("The row as it was", 420, row -> String.join(" | ", row.cells())));
+        table.getColumns().add(ImportTables.column("The row as it was", 420, row -> String.join(" | ", row.cells())));
         table.setPlaceholder(new Label("No row was refused."));
         Button save = new Button("Save report as CSV…");
         save.setId("import-save-report");
