@@ -1,11 +1,16 @@
 package org.compactregister.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -68,6 +73,26 @@ class SaveSurvivesAbruptEndTest {
         }
         assertTrue(saves >= ROUNDS, "the rounds saved " + saves + " signatories: too few to show anything");
         assertTrue(killed > 0 && killed < ROUNDS, "both signals were used");
+    }
+
+    @Test
+    void aTerminationRequestClosesTheRegisterCleanlyAndAKillDoesNot() throws Exception {
+        Path register = dir.resolve("terminated");
+        Path file = register.resolveSibling("terminated.mv.db");
+        runUntilEnded(register, "term", 200, false);
+        assertTrue(storeHeader(file).contains(",clean:1"),
+                () -> "after SIGTERM the shutdown hook closed the store: " + storeHeader(file));
+        runUntilEnded(register, "kill", 200, true);
+        assertFalse(storeHeader(file).contains(",clean:1"), "SIGKILL leaves no time to close it, the saves are kept anyway");
+    }
+
+    /** The first line of H2's store header, which says "clean:1" once the store was closed properly. */
+    private static String storeHeader(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(200), StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long idOf(String reference) {
