@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.time.Clock;
 import org.compactregister.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The commands as a batch job runs them: exit codes, one-line reasons, and what they leave behind. */
 class CommandsTest {
@@ -22,19 +19,8 @@ class CommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = CommandLines.create((database, demo) -> {
-            throw new AssertionError("no window for a command");
-        });
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private String db() {
@@ -51,14 +37,14 @@ class CommandsTest {
                 "Amelia Whitfield,24/11/2025,Brambleford Food Share,le1 1aa",
                 "Zofia Nowak,31/02/2025,Oakwell Youth Club,",
                 "Rajesh Mistry,2024-02-03,Kingsmere Carers' Support Group,LE2 3BD");
-        Run run = run("import", file.toString(), "--db", db());
+        CommandRun run = run("import", file.toString(), "--db", db());
         assertEquals(CommandLines.REFUSED, run.exitCode());
         Path report = dir.resolve("office-refused.csv");
         assertEquals("import: 1 row of 3 in office.csv was refused; the other 2 rows were imported. The refused rows "
                 + "and why are in " + report + ".", run.err().strip());
         assertTrue(Files.readString(report).contains("\"Date signed: \"\"31/02/2025\"\" is not a date."));
 
-        Run stats = run("stats", "--db", db());
+        CommandRun stats = run("stats", "--db", db());
         assertEquals(0, stats.exitCode());
         assertTrue(stats.out().contains("Signatories:       2"), stats.out());
     }
@@ -66,7 +52,7 @@ class CommandsTest {
     @Test
     void aCleanImportExitsZeroAndAllOrNothingEntersNothing() throws IOException {
         Path good = csv("good.csv", "Name,Date,On behalf of Organisation", "Amelia Whitfield,24/11/2025,Food Share");
-        Run ok = run("import", good.toString(), "--db", db());
+        CommandRun ok = run("import", good.toString(), "--db", db());
         assertEquals(0, ok.exitCode(), ok.err());
         assertEquals("All 1 row of good.csv went into the register.", ok.out().strip());
 
@@ -74,7 +60,7 @@ class CommandsTest {
                 ",24/11/2025,Walking Group");
         Path report = dir.resolve("reports").resolve("mixed-report.csv");
         Files.createDirectories(report.getParent());
-        Run refused = run("import", mixed.toString(), "--all-or-nothing", "--report", report.toString(), "--db", db());
+        CommandRun refused = run("import", mixed.toString(), "--all-or-nothing", "--report", report.toString(), "--db", db());
         assertEquals(CommandLines.REFUSED, refused.exitCode());
         assertTrue(refused.err().contains("so nothing was imported (all or nothing)"), refused.err());
         assertTrue(Files.exists(report));
@@ -86,7 +72,7 @@ class CommandsTest {
     @Test
     void aMissingColumnIsNamed() throws IOException {
         Path file = csv("names.csv", "Name,Organisation", "A Person,Youth Club");
-        Run run = run("import", file.toString(), "--db", db());
+        CommandRun run = run("import", file.toString(), "--db", db());
         assertEquals(CommandLines.REFUSED, run.exitCode());
         assertEquals("import: names.csv has no \"Date signed\" column. The first row of the file must name its "
                 + "columns, for example: Name, Date, On behalf of Organisation, Address, Tel, Email.", run.err().strip());
@@ -99,29 +85,29 @@ class CommandsTest {
         assertEquals(0, run("import", file.toString(), "--db", db()).exitCode());
 
         Path export = dir.resolve("register.csv");
-        Run exported = run("export", "--out", export.toString(), "--db", db());
+        CommandRun exported = run("export", "--out", export.toString(), "--db", db());
         assertEquals(0, exported.exitCode(), exported.err());
         assertTrue(Files.readString(export).contains("CS-000002,Rajesh Mistry,01/02/2024,Carers' Support Group"),
                 Files.readString(export));
 
         Path backup = dir.resolve("backup.zip");
-        Run backedUp = run("backup", "--out", backup.toString(), "--db", db());
+        CommandRun backedUp = run("backup", "--out", backup.toString(), "--db", db());
         assertEquals(0, backedUp.exitCode(), backedUp.err());
         assertEquals("Backed up 2 signatories to " + backup + ".", backedUp.out().strip());
 
         assertEquals(0, run("import", csv("more.csv", "Name,Date,Organisation", "C Person,01/01/2021,Third Org")
                 .toString(), "--db", db()).exitCode());
 
-        Run asked = run("restore", backup.toString(), "--db", db());
+        CommandRun asked = run("restore", backup.toString(), "--db", db());
         assertEquals(CommandLines.REFUSED, asked.exitCode(), "no terminal to ask on in a test");
         assertEquals("restore: nothing was restored: there is no terminal to ask on. Add --yes to replace the "
                 + "register without asking.", asked.err().strip());
 
-        Run notABackup = run("restore", export.toString(), "--yes", "--db", db());
+        CommandRun notABackup = run("restore", export.toString(), "--yes", "--db", db());
         assertNotEquals(0, notABackup.exitCode());
         assertTrue(notABackup.err().startsWith("restore: register.csv is not a backup"), notABackup.err());
 
-        Run restored = run("restore", backup.toString(), "--yes", "--db", db());
+        CommandRun restored = run("restore", backup.toString(), "--yes", "--db", db());
         assertEquals(0, restored.exitCode(), restored.err());
         assertTrue(run("stats", "--db", db()).out().contains("Signatories:       2"));
     }
@@ -129,7 +115,7 @@ class CommandsTest {
     @Test
     void aRegisterThatCannotBeOpenedIsOneLine() throws IOException {
         Path notADatabase = Files.writeString(dir.resolve("junk.mv.db"), "junk");
-        Run run = run("stats", "--db", notADatabase.toString());
+        CommandRun run = run("stats", "--db", notADatabase.toString());
         assertEquals(CommandLines.REFUSED, run.exitCode());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().startsWith("stats: "), run.err());
@@ -139,13 +125,13 @@ class CommandsTest {
     void anUnrecognisedColumnStopsTheImportUntilItIsIgnoredByName() throws IOException {
         Path file = csv("crm.csv", "Organisation Name,Contact First Name,Contact Surname,Date Signed,County,Region",
                 "Wigston Community Larder,Karen,Whitfield,24/11/2025,Leicestershire,East Midlands");
-        Run stopped = run("import", file.toString(), "--db", db());
+        CommandRun stopped = run("import", file.toString(), "--db", db());
         assertEquals(CommandLines.REFUSED, stopped.exitCode());
         assertTrue(stopped.err().contains("has columns the register does not recognise: \"County\", \"Region\". "
                 + "Nothing was imported."), stopped.err());
         assertTrue(stopped.err().contains("--ignore-column \"County\" --ignore-column \"Region\""), stopped.err());
 
-        Run ok = run("import", file.toString(), "--ignore-column", "County", "--ignore-column", "region", "--db", db());
+        CommandRun ok = run("import", file.toString(), "--ignore-column", "County", "--ignore-column", "region", "--db", db());
         assertEquals(0, ok.exitCode(), ok.err());
         assertTrue(ok.out().contains("Not imported: the columns \"County\", \"Region\"."), ok.out());
         assertTrue(run("stats", "--db", db()).out().contains("Signatories:       1"));
@@ -155,7 +141,7 @@ class CommandsTest {
     void aDateColumnThatCouldBeEitherOrderStopsTheImportUntilDatesSaysWhich() throws IOException {
         Path file = csv("doubtful.csv", "Name,Date,Organisation", "Ann Lee,03/02/2025,Oakwell Club",
                 "Bo Chan,04/05/2025,Fernley Choir");
-        Run stopped = run("import", file.toString(), "--db", db());
+        CommandRun stopped = run("import", file.toString(), "--db", db());
         assertEquals(CommandLines.REFUSED, stopped.exitCode());
         assertTrue(stopped.err().contains("03/02/2025 on line 2 is 3 February 2025 if the day comes first, or "
                 + "2 March 2025 if the month comes first. Nothing was imported. Say which with --dates day-first "
@@ -167,7 +153,7 @@ class CommandsTest {
         }
         Path decided = csv("decided.csv", "Name,Date,Organisation", "Cy Dunn,03/02/2025,Thornby Club",
                 "Di Eve,2/13/2025,Larkhill Group");
-        Run judged = run("import", decided.toString(), "--db", db());
+        CommandRun judged = run("import", decided.toString(), "--db", db());
         assertEquals(0, judged.exitCode(), judged.err());
         assertTrue(judged.out().contains("2/13/2025 on line 3 can only be month first"), judged.out());
         assertEquals(CommandLines.REFUSED, run("import", file.toString(), "--dates", "sideways", "--db", db()).exitCode());

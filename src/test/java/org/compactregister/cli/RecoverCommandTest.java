@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +17,6 @@ import org.compactregister.service.SampleSignatories;
 import org.compactregister.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code recover} and {@code restore} rescue a damaged register and keep the damaged file. */
 class RecoverCommandTest {
@@ -27,18 +24,8 @@ class RecoverCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = CommandLines.create((database, demo) -> {
-            throw new AssertionError("no window for a command");
-        });
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return new Run(commandLine.execute(args), out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     /** A register of 12 signatories with an automatic backup of them, then 3 more saved; its file then damaged. */
@@ -80,7 +67,7 @@ class RecoverCommandTest {
         Path file = damagedRegisterWithABackup();
         byte[] damaged = Files.readAllBytes(file);
 
-        Run run = run("recover", "--db", file.toString());
+        CommandRun run = run("recover", "--db", file.toString());
 
         assertEquals(CommandLines.REFUSED, run.exitCode(), run.err());
         assertTrue(run.err().contains("is damaged"), run.err());
@@ -96,7 +83,7 @@ class RecoverCommandTest {
         Path file = damagedRegisterWithABackup();
         assertThrows(RegisterDamagedException.class, () -> Services.open(file, Clock.systemDefaultZone()).close());
 
-        Run run = run("--db", file.toString(), "recover", "--latest-backup");
+        CommandRun run = run("--db", file.toString(), "recover", "--latest-backup");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Restored the backup register-backup-"), run.out());
@@ -106,7 +93,7 @@ class RecoverCommandTest {
             assertEquals(12, services.register().count());
         }
 
-        Run again = run("recover", "--db", file.toString());
+        CommandRun again = run("recover", "--db", file.toString());
         assertEquals(0, again.exitCode(), again.err());
         assertEquals("The register " + file + " opens as it is (12 signatories): there is nothing to recover.",
                 again.out().strip());
@@ -117,7 +104,7 @@ class RecoverCommandTest {
         Path file = damagedRegisterWithABackup();
         Path backup = AutomaticBackups.latestIn(AutomaticBackups.defaultFolderFor(file)).orElseThrow();
 
-        Run run = run("restore", backup.toString(), "--yes", "--db", file.toString());
+        CommandRun run = run("restore", backup.toString(), "--yes", "--db", file.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("The damaged file is kept as "), run.out());
@@ -129,7 +116,7 @@ class RecoverCommandTest {
 
     @Test
     void recoverHasHelp() {
-        Run help = run("recover", "--help");
+        CommandRun help = run("recover", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--db=PATH") && help.out().contains("--latest-backup"), help.out());
     }
