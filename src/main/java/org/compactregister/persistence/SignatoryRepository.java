@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.RegisterPage;
 import org.compactregister.model.RegisterQuery;
+import org.compactregister.model.RegisteredName;
 import org.compactregister.model.SearchWords;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.Status;
@@ -44,17 +45,30 @@ public final class SignatoryRepository {
     /**
      * Adds many signatories in one transaction: all of them, or none. After each one goes in,
      * {@code entered} is told how many are in so far (1, 2, ... up to the number of forms); an
-     * exception it throws (such as a cancel) undoes them all and is passed on.
+     * exception it throws (such as a cancel) undoes them all and is passed on. The rows go in JDBC
+     * batches of {@link SignatoryBatch#SIZE}, so {@code entered} hears of a batch at once.
      */
     public int addAll(Collection<CommitmentForm> forms, Instant now, IntConsumer entered) {
-        return jdbi.inTransaction(handle -> {
-            int done = 0;
-            for (CommitmentForm form : forms) {
-                insert(handle, form, now);
-                entered.accept(++done);
-            }
+        return enterInOneTransaction(now, batch -> {
+            batch.whenEntered(entered);
+            forms.forEach(batch::add);
+            return forms.size();
+        });
+    }
+
+    /**
+     * Runs {@code work} in one transaction with a batch to add signatories to: everything it adds
+     * is committed together when it returns, and an exception it throws undoes them all and is
+     * passed on. For imports that check rows as they read them, without holding them all.
+     */
+    public <R> R enterInOneTransaction(Instant now, java.util.function.Function<SignatoryBatch, R> work) {
+        R result = jdbi.inTransaction(handle -> {
+            SignatoryBatch batch = new SignatoryBatch(handle.attach(SignatoryDao.class), now);
+            R done = work.apply(batch);
+            batch.flush();
             return done;
         });
+        return result;
     }
 
     /** Inserts one signatory and its search words on a handle whose transaction the caller holds. */
@@ -63,6 +77,11 @@ public final class SignatoryRepository {
         long id = dao.insert(SignatoryRow.of(0, 0, form, Status.RECEIVED, null, null, now));
         dao.insertSearchWords(id, SearchWords.of(form));
         return id;
+    }
+
+    /** The organisation, postcode and signatory of everyone in the register, for checking a whole file. */
+    public List<RegisteredName> registeredNames() {
+        return jdbi.withExtension(SignatoryDao.class, SignatoryDao::registeredNames);
     }
 
     /**
