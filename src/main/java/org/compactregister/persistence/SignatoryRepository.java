@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.RegisterPage;
@@ -24,17 +25,21 @@ import org.jdbi.v3.core.Jdbi;
 public final class SignatoryRepository {
 
     private final Jdbi jdbi;
+    private final SearchIndex search;
 
     public SignatoryRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.search = SearchIndex.of(jdbi);
     }
 
     /** Adds a new signatory with status {@link Status#RECEIVED}; returns it as stored. */
     public Signatory add(CommitmentForm form, Instant now) {
-        return jdbi.inTransaction(handle -> {
+        Signatory added = jdbi.inTransaction(handle -> {
             long id = insert(handle, form, now);
             return handle.attach(SignatoryDao.class).findById(id).orElseThrow();
         });
+        search.changed(List.of(added.id()));
+        return added;
     }
 
     /** Adds many signatories in one transaction: all of them, or (on any failure) none. */
@@ -61,14 +66,17 @@ public final class SignatoryRepository {
      * is committed together when it returns, and an exception it throws undoes them all and is
      * passed on. For imports that check rows as they read them, without holding them all.
      */
-    public <R> R enterInOneTransaction(Instant now, java.util.function.Function<SignatoryBatch, R> work) {
-        R result = jdbi.inTransaction(handle -> {
-            SignatoryBatch batch = new SignatoryBatch(handle.attach(SignatoryDao.class), now);
-            R done = work.apply(batch);
-            batch.flush();
-            return done;
-        });
-        return result;
+    public <R> R enterInOneTransaction(Instant now, Function<SignatoryBatch, R> work) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                SignatoryBatch batch = new SignatoryBatch(handle.attach(SignatoryDao.class), now);
+                R done = work.apply(batch);
+                batch.flush();
+                return done;
+            });
+        } finally {
+            search.changedAll();
+        }
     }
 
     /** Inserts one signatory and its search words on a handle whose transaction the caller holds. */
@@ -90,7 +98,7 @@ public final class SignatoryRepository {
      */
     public Optional<Signatory> save(long id, int expectedVersion, CommitmentForm form, Status status,
                                     LocalDate acknowledgedOn, Withdrawal withdrawal, Instant now) {
-        return jdbi.inTransaction(handle -> {
+        Optional<Signatory> saved = jdbi.inTransaction(handle -> {
             SignatoryDao dao = handle.attach(SignatoryDao.class);
             int changed = dao.update(SignatoryRow.of(id, expectedVersion, form, status, acknowledgedOn, withdrawal, now));
             if (changed == 0) {
@@ -101,6 +109,8 @@ public final class SignatoryRepository {
             dao.insertSearchWords(id, SearchWords.of(form));
             return dao.findById(id);
         });
+        search.changed(List.of(id));
+        return saved;
     }
 
     public Optional<Signatory> find(long id) {
@@ -113,7 +123,9 @@ public final class SignatoryRepository {
 
     /** Deletes the signatory and its search words; false if it was not there. */
     public boolean delete(long id) {
-        return jdbi.inTransaction(handle -> handle.attach(SignatoryDao.class).delete(id) > 0);
+        boolean deleted = jdbi.inTransaction(handle -> handle.attach(SignatoryDao.class).delete(id) > 0);
+        search.changed(List.of(id));
+        return deleted;
     }
 
     public int count() {
@@ -129,10 +141,21 @@ public final class SignatoryRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbi.inTransaction(handle -> handle.attach(SignatoryDao.class).markAcknowledged(ids, date));
+        int changed = jdbi.inTransaction(handle -> handle.attach(SignatoryDao.class).markAcknowledged(ids, date));
+        search.changed(ids);
+        return changed;
     }
 
+    /** The page of signatories {@code query} asks for (see {@link RegisterSearch}). */
     public RegisterPage search(RegisterQuery query) {
-        return jdbi.withHandle(handle -> RegisterSearch.run(handle, query));
+        return RegisterSearch.run(jdbi, search, query);
+    }
+
+    /**
+     * Reads the register into the search index now, if it is not yet, so that the first keystroke
+     * does not wait for it (the window calls this in the background once it shows the register).
+     */
+    public void prepareSearch() {
+        search.prepare();
     }
 }
