@@ -16,6 +16,8 @@ import org.compactregister.model.Address;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.SearchWords;
+import org.compactregister.model.Sector;
+import org.compactregister.model.Status;
 import org.compactregister.model.SortColumn;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -48,6 +50,10 @@ final class SearchIndex {
     private final Map<SortColumn, int[]> ascending = new EnumMap<>(SortColumn.class);
     private final Map<SortColumn, int[]> descending = new EnumMap<>(SortColumn.class);
     private final Set<Long> changed = new HashSet<>();
+    /** By slot: the signatory's id (-1 once deleted), its sector and status (enum ordinals, -1 for none). */
+    private long[] ids = new long[0];
+    private byte[] sectors = new byte[0];
+    private byte[] statuses = new byte[0];
     private WordIndex words = new WordIndex();
     private boolean built;
     private boolean rebuild;
@@ -107,27 +113,43 @@ final class SearchIndex {
                 }
             }
         }
-        String sector = query.sector() == null ? null : query.sector().name();
-        String status = query.status() == null ? null : query.status().name();
-        int[] order = order(query.sortBy(), query.ascending());
-        List<List<Long>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        int total = 0;
-        for (int slot : order) {
+        int sector = query.sector() == null ? -1 : query.sector().ordinal();
+        int status = query.status() == null ? -1 : query.status().ordinal();
+        int limit = query.limit();
+        int[] counts = new int[WordIndex.NONE];
+        for (int slot = 0; slot < slots.size(); slot++) {
             byte tier = best == null ? WordIndex.EXACT : best[slot];
-            Entry entry = slots.get(slot);
-            if (tier == WordIndex.NONE || entry == null || sector != null && !sector.equals(entry.sector())
-                    || status != null && !status.equals(entry.status())) {
-                continue;
-            }
-            total++;
-            List<Long> ids = tiers.get(tier);
-            if (ids.size() < query.limit()) {
-                ids.add(entry.id());
+            if (tier != WordIndex.NONE && ids[slot] >= 0 && (sector < 0 || sectors[slot] == sector)
+                    && (status < 0 || statuses[slot] == status)) {
+                counts[tier]++;
+            } else if (best != null) {
+                best[slot] = WordIndex.NONE;
+            } else {
+                best = new byte[slots.size()];
+                best[slot] = WordIndex.NONE;
             }
         }
-        List<Long> page = new ArrayList<>();
-        for (List<Long> ids : tiers) {
-            page.addAll(ids.subList(0, Math.min(ids.size(), query.limit() - page.size())));
+        int total = counts[0] + counts[1] + counts[2];
+        long[][] tiers = new long[WordIndex.NONE][];
+        int[] filled = new int[WordIndex.NONE];
+        for (int tier = 0; tier < WordIndex.NONE; tier++) {
+            tiers[tier] = new long[Math.min(limit, counts[tier])];
+        }
+        int wanted = Math.min(limit, counts[0]);
+        for (int slot : order(query.sortBy(), query.ascending())) {
+            byte tier = best == null ? WordIndex.EXACT : best[slot];
+            if (tier != WordIndex.NONE && filled[tier] < tiers[tier].length) {
+                tiers[tier][filled[tier]++] = ids[slot];
+                if (tier == WordIndex.EXACT && filled[tier] == wanted && wanted == limit) {
+                    break; // the page is all exact matches
+                }
+            }
+        }
+        List<Long> page = new ArrayList<>(Math.min(limit, total));
+        for (int tier = 0; tier < WordIndex.NONE; tier++) {
+            for (int i = 0; i < filled[tier] && page.size() < limit; i++) {
+                page.add(tiers[tier][i]);
+            }
         }
         return new Found(page, total);
     }
@@ -160,16 +182,17 @@ final class SearchIndex {
         rebuild = false;
     }
 
-    private void readAgain(Collection<Long> ids) {
-        for (Long id : ids) {
+    private void readAgain(Collection<Long> again) {
+        for (Long id : again) {
             Integer slot = slotOf.remove(id);
             if (slot != null) {
                 words.remove(slot, slots.get(slot).words());
                 slots.set(slot, null);
+                ids[slot] = -1;
                 dead++;
             }
         }
-        List<Long> list = new ArrayList<>(ids);
+        List<Long> list = new ArrayList<>(again);
         for (int from = 0; from < list.size(); from += 1000) {
             List<Long> chunk = list.subList(from, Math.min(list.size(), from + 1000));
             jdbi.useHandle(handle -> read(handle, chunk).forEach(this::put));
@@ -200,6 +223,15 @@ final class SearchIndex {
 
     private void put(Entry entry) {
         int slot = slots.size();
+        if (slot == ids.length) {
+            int size = Math.max(1024, slot * 2);
+            ids = Arrays.copyOf(ids, size);
+            sectors = Arrays.copyOf(sectors, size);
+            statuses = Arrays.copyOf(statuses, size);
+        }
+        ids[slot] = entry.id();
+        sectors[slot] = (byte) (entry.sector() == null ? -1 : Sector.valueOf(entry.sector()).ordinal());
+        statuses[slot] = (byte) Status.valueOf(entry.status()).ordinal();
         slots.add(entry);
         slotOf.put(entry.id(), slot);
         words.add(slot, entry.words());

@@ -63,7 +63,10 @@ final class WordIndex {
 
     private final TreeMap<String, Word> words = new TreeMap<>();
     private final List<Word> byNumber = new ArrayList<>();
-    /** Each three-letter piece, to the numbers (ascending) of the words of four letters or more holding it. */
+    /**
+     * Each three-letter piece, to the numbers (ascending) of the words of four letters or more holding
+     * it; words of letters only (an email address whole, a phone number or a postcode has none).
+     */
     private final Map<String, int[]> pieces = new HashMap<>();
 
     void add(int slot, Iterable<String> signatoryWords) {
@@ -73,7 +76,7 @@ final class WordIndex {
                 word = new Word(byNumber.size(), text);
                 words.put(text, word);
                 byNumber.add(word);
-                if (text.length() > INSIDE_FROM_LETTERS) {
+                if (text.length() > INSIDE_FROM_LETTERS && text.chars().allMatch(Character::isLetter)) {
                     addPieces(word);
                 }
             }
