@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.compactregister.model.CommitmentForm;
-import org.compactregister.model.SearchWords;
 import org.compactregister.model.Status;
 
 /**
  * New signatories going into the register in JDBC batches, inside a transaction held by
- * {@link SignatoryRepository#enterInOneTransaction}: each batch inserts its rows, then all their
- * search words, in two statements sent once.
+ * {@link SignatoryRepository#enterInOneTransaction}: each batch of rows is one statement sent once.
  */
 public final class SignatoryBatch {
 
@@ -21,7 +19,6 @@ public final class SignatoryBatch {
     private final SignatoryDao dao;
     private final Instant now;
     private final List<SignatoryRow> rows = new ArrayList<>(SIZE);
-    private final List<CommitmentForm> forms = new ArrayList<>(SIZE);
     private IntConsumer entered = done -> { };
     private int done;
 
@@ -32,7 +29,6 @@ public final class SignatoryBatch {
 
     /** Adds a checked form with status received; it is sent with the next full batch (or at the end). */
     public void add(CommitmentForm form) {
-        forms.add(form);
         rows.add(SignatoryRow.of(0, 0, form, Status.RECEIVED, null, null, now));
         if (rows.size() == SIZE) {
             flush();
@@ -54,17 +50,7 @@ public final class SignatoryBatch {
             return;
         }
         long[] ids = dao.insertAll(rows);
-        List<Long> wordIds = new ArrayList<>(rows.size() * 12);
-        List<String> words = new ArrayList<>(rows.size() * 12);
-        for (int i = 0; i < ids.length; i++) {
-            for (String word : SearchWords.of(forms.get(i))) {
-                wordIds.add(ids[i]);
-                words.add(word);
-            }
-        }
-        dao.insertSearchWords(wordIds, words);
         rows.clear();
-        forms.clear();
         for (int i = 0; i < ids.length; i++) {
             entered.accept(++done);
         }

@@ -78,16 +78,6 @@ public interface SignatoryDao {
     List<Signatory> findSharingNameOrPostcode(@Bind("key") String organisationKey, @Bind("postcode") String postcode,
                                               @Bind("excludeId") long excludeId);
 
-    @SqlUpdate("DELETE FROM signatory_search_word WHERE signatory_id = :id")
-    void deleteSearchWords(@Bind("id") long id);
-
-    @SqlBatch("INSERT INTO signatory_search_word (word, signatory_id) VALUES (:word, :id)")
-    void insertSearchWords(@Bind("id") long id, @Bind("word") Collection<String> words);
-
-    /** Words of many signatories in one batch: {@code ids.get(i)} is found by {@code words.get(i)}. */
-    @SqlBatch("INSERT INTO signatory_search_word (word, signatory_id) VALUES (:word, :id)")
-    void insertSearchWords(@Bind("id") List<Long> ids, @Bind("word") List<String> words);
-
     /** Every signatory's organisation, its match key, postcode and signatory, for the duplicate rule. */
     @SqlQuery("SELECT id, organisation, organisation_key, postcode, signatory_name FROM signatory")
     @RegisterConstructorMapper(RegisteredName.class)

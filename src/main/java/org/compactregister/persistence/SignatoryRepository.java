@@ -11,7 +11,6 @@ import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.RegisterPage;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.RegisteredName;
-import org.compactregister.model.SearchWords;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.Status;
 import org.compactregister.model.Withdrawal;
@@ -19,8 +18,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Keeps signatories in the database. Every write runs in one transaction with the signatory's
- * search words, so the register and its search never disagree.
+ * Keeps signatories in the database. Every write names the signatories it changed to the search
+ * held in memory ({@link SearchIndex}), which reads them again before its next answer.
  */
 public final class SignatoryRepository {
 
@@ -79,12 +78,10 @@ public final class SignatoryRepository {
         }
     }
 
-    /** Inserts one signatory and its search words on a handle whose transaction the caller holds. */
+    /** Inserts one signatory on a handle whose transaction the caller holds. */
     private static long insert(Handle handle, CommitmentForm form, Instant now) {
         SignatoryDao dao = handle.attach(SignatoryDao.class);
-        long id = dao.insert(SignatoryRow.of(0, 0, form, Status.RECEIVED, null, null, now));
-        dao.insertSearchWords(id, SearchWords.of(form));
-        return id;
+        return dao.insert(SignatoryRow.of(0, 0, form, Status.RECEIVED, null, null, now));
     }
 
     /** The organisation, postcode and signatory of everyone in the register, for checking a whole file. */
@@ -105,8 +102,6 @@ public final class SignatoryRepository {
                 handle.rollback();
                 return Optional.<Signatory>empty();
             }
-            dao.deleteSearchWords(id);
-            dao.insertSearchWords(id, SearchWords.of(form));
             return dao.findById(id);
         });
         search.changed(List.of(id));
@@ -121,7 +116,7 @@ public final class SignatoryRepository {
         return jdbi.withExtension(SignatoryDao.class, dao -> dao.versionOf(id));
     }
 
-    /** Deletes the signatory and its search words; false if it was not there. */
+    /** Deletes the signatory (its scans and letters go with it); false if it was not there. */
     public boolean delete(long id) {
         boolean deleted = jdbi.inTransaction(handle -> handle.attach(SignatoryDao.class).delete(id) > 0);
         search.changed(List.of(id));
