@@ -40,12 +40,13 @@ final class SearchIndex {
 
     /** One signatory as the search sees it. */
     private record Entry(long id, String organisationKey, String nameKey, String sector, String status,
-                         LocalDate dateSigned, LocalDate dateReceived, String townKey, String postcode,
-                         Set<String> words) {
+                         LocalDate dateSigned, LocalDate dateReceived, String townKey, String postcode) {
     }
 
     private final Jdbi jdbi;
     private final List<Entry> slots = new ArrayList<>();
+    /** By slot: the numbers of the signatory's words in {@link #words}. */
+    private final List<int[]> wordsOf = new ArrayList<>();
     private final Map<Long, Integer> slotOf = new HashMap<>();
     private final Map<SortColumn, int[]> ascending = new EnumMap<>(SortColumn.class);
     private final Map<SortColumn, int[]> descending = new EnumMap<>(SortColumn.class);
@@ -169,6 +170,7 @@ final class SearchIndex {
 
     private void readAll() {
         slots.clear();
+        wordsOf.clear();
         slotOf.clear();
         ascending.clear();
         descending.clear();
@@ -176,8 +178,9 @@ final class SearchIndex {
         words = new WordIndex();
         dead = 0;
         jdbi.useHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM signatory")
-                .map((rs, ctx) -> entry(rs))
+                .map((rs, ctx) -> read(rs))
                 .forEach(this::put));
+        words.seal();
         built = true;
         rebuild = false;
     }
@@ -186,7 +189,8 @@ final class SearchIndex {
         for (Long id : again) {
             Integer slot = slotOf.remove(id);
             if (slot != null) {
-                words.remove(slot, slots.get(slot).words());
+                words.remove(slot, wordsOf.get(slot));
+                wordsOf.set(slot, null);
                 slots.set(slot, null);
                 ids[slot] = -1;
                 dead++;
@@ -197,31 +201,37 @@ final class SearchIndex {
             List<Long> chunk = list.subList(from, Math.min(list.size(), from + 1000));
             jdbi.useHandle(handle -> read(handle, chunk).forEach(this::put));
         }
+        words.sealWhenManyAreNew();
         ascending.clear();
         descending.clear();
     }
 
-    private static List<Entry> read(Handle handle, List<Long> ids) {
+    /** A signatory read for the index: what it sorts and filters by, and its search words. */
+    private record Read(Entry entry, Set<String> words) {
+    }
+
+    private static List<Read> read(Handle handle, List<Long> ids) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM signatory WHERE id IN (<ids>)")
                 .bindList("ids", ids)
-                .map((rs, ctx) -> entry(rs))
+                .map((rs, ctx) -> read(rs))
                 .list();
     }
 
-    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Read read(java.sql.ResultSet rs) throws java.sql.SQLException {
         String organisation = rs.getString("organisation");
         String name = rs.getString("signatory_name");
         String postcode = rs.getString("postcode");
         CommitmentForm form = new CommitmentForm(name, null, organisation, new Address("", "", "", postcode),
                 rs.getString("telephone"), rs.getString("second_telephone"), rs.getString("email"), null, null,
                 null, "");
-        return new Entry(rs.getLong("id"), rs.getString("organisation_key"), name.toLowerCase(Locale.ROOT),
+        return new Read(new Entry(rs.getLong("id"), rs.getString("organisation_key"), name.toLowerCase(Locale.ROOT),
                 rs.getString("sector"), rs.getString("status"), rs.getObject("date_signed", LocalDate.class),
                 rs.getObject("date_received", LocalDate.class), rs.getString("town").toLowerCase(Locale.ROOT),
-                postcode, SearchWords.of(form));
+                postcode), SearchWords.of(form));
     }
 
-    private void put(Entry entry) {
+    private void put(Read read) {
+        Entry entry = read.entry();
         int slot = slots.size();
         if (slot == ids.length) {
             int size = Math.max(1024, slot * 2);
@@ -234,7 +244,7 @@ final class SearchIndex {
         statuses[slot] = (byte) Status.valueOf(entry.status()).ordinal();
         slots.add(entry);
         slotOf.put(entry.id(), slot);
-        words.add(slot, entry.words());
+        wordsOf.add(words.add(slot, read.words()));
     }
 
     /** The slots in the table's order for this column and direction, sorted once and kept until a change. */

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -61,7 +60,14 @@ final class WordIndex {
         }
     }
 
-    private final TreeMap<String, Word> words = new TreeMap<>();
+    /** Every word, to find it by its text. */
+    private final Map<String, Word> byText = new HashMap<>();
+    /** The words in order as of the last {@link #seal}: a range of them is a binary search away. */
+    private String[] sortedTexts = new String[0];
+    private Word[] sortedWords = new Word[0];
+    /** Words first seen since the last {@link #seal}, in order (none while the register is first read). */
+    private final TreeMap<String, Word> recent = new TreeMap<>();
+    private boolean sealed;
     private final List<Word> byNumber = new ArrayList<>();
     /**
      * Each three-letter piece, to the numbers (ascending) of the words of four letters or more holding
@@ -69,27 +75,52 @@ final class WordIndex {
      */
     private final Map<String, int[]> pieces = new HashMap<>();
 
-    void add(int slot, Iterable<String> signatoryWords) {
+    /** Adds a signatory's words under its slot; returns their numbers, for {@link #remove}. */
+    int[] add(int slot, java.util.Collection<String> signatoryWords) {
+        int[] numbers = new int[signatoryWords.size()];
+        int n = 0;
         for (String text : signatoryWords) {
-            Word word = words.get(text);
+            Word word = byText.get(text);
             if (word == null) {
                 word = new Word(byNumber.size(), text);
-                words.put(text, word);
+                byText.put(text, word);
+                if (sealed) {
+                    recent.put(text, word);
+                }
                 byNumber.add(word);
                 if (text.length() > INSIDE_FROM_LETTERS && text.chars().allMatch(Character::isLetter)) {
                     addPieces(word);
                 }
             }
             word.add(slot);
+            numbers[n++] = word.number;
+        }
+        return numbers;
+    }
+
+    /** Puts every word in order, once the register has been read (and again when many words are new). */
+    void seal() {
+        Word[] all = byText.values().toArray(new Word[0]);
+        Arrays.sort(all, (a, b) -> a.text.compareTo(b.text));
+        sortedWords = all;
+        sortedTexts = new String[all.length];
+        for (int i = 0; i < all.length; i++) {
+            sortedTexts[i] = all[i].text;
+        }
+        recent.clear();
+        sealed = true;
+    }
+
+    /** Seals again when many words have come since the last time, so ranges stay mostly binary searches. */
+    void sealWhenManyAreNew() {
+        if (recent.size() > 20_000) {
+            seal();
         }
     }
 
-    void remove(int slot, Iterable<String> signatoryWords) {
-        for (String text : signatoryWords) {
-            Word word = words.get(text);
-            if (word != null) {
-                word.remove(slot);
-            }
+    void remove(int slot, int[] numbers) {
+        for (int number : numbers) {
+            byNumber.get(number).remove(slot);
         }
     }
 
@@ -135,12 +166,31 @@ final class WordIndex {
         }
     }
 
-    private NavigableMap<String, Word> startingWith(String prefix) {
-        return words.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+    /** The words that start with {@code prefix}, from the ordered ones and the recent ones. */
+    private List<Word> startingWith(String prefix) {
+        List<Word> found = new ArrayList<>();
+        for (int i = ceilingIndex(prefix); i < sortedTexts.length && sortedTexts[i].startsWith(prefix); i++) {
+            found.add(sortedWords[i]);
+        }
+        found.addAll(recent.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values());
+        return found;
     }
 
-    private static void mark(NavigableMap<String, Word> range, byte tier, byte[] best) {
-        for (Word word : range.values()) {
+    private int ceilingIndex(String key) {
+        int at = Arrays.binarySearch(sortedTexts, key);
+        return at >= 0 ? at : -at - 1;
+    }
+
+    /** The least word at or after {@code key}, or null. */
+    private String ceiling(String key) {
+        int at = ceilingIndex(key);
+        String ordered = at < sortedTexts.length ? sortedTexts[at] : null;
+        String newer = recent.ceilingKey(key);
+        return ordered == null ? newer : newer == null || ordered.compareTo(newer) <= 0 ? ordered : newer;
+    }
+
+    private static void mark(List<Word> words, byte tier, byte[] best) {
+        for (Word word : words) {
             mark(word, tier, best);
         }
     }
@@ -217,7 +267,7 @@ final class WordIndex {
     /** The letters that follow {@code prefix} in some word, each once, found by skipping through the map. */
     private List<Character> nextLetters(String prefix) {
         List<Character> letters = new ArrayList<>();
-        String key = words.ceilingKey(prefix);
+        String key = ceiling(prefix);
         while (key != null && key.startsWith(prefix)) {
             if (key.length() > prefix.length()) {
                 char letter = key.charAt(prefix.length());
@@ -225,9 +275,9 @@ final class WordIndex {
                 if (letter == Character.MAX_VALUE) {
                     break;
                 }
-                key = words.ceilingKey(prefix + (char) (letter + 1));
+                key = ceiling(prefix + (char) (letter + 1));
             } else {
-                key = words.higherKey(key);
+                key = ceiling(key + Character.MIN_VALUE);
             }
         }
         return letters;
