@@ -10,33 +10,64 @@ import java.sql.Statement;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * The statements behind Back up and Restore: H2's consistent online copy of an open register
- * ({@code BACKUP TO}: a zip holding the whole database file, so signatories, settings and scans
- * travel together), and the checks on a database file unpacked from a backup before it replaces
- * the register.
+ * The statements behind Back up and Restore: H2's consistent online copy of an open register as a
+ * compressed SQL script ({@code SCRIPT TO … COMPRESSION ZIP}: a zip holding {@value #SCRIPT_ENTRY},
+ * every table's rows, scans included, so signatories, settings and scans travel together), loading
+ * such a script into a new register file, and the checks on a register file made from a backup
+ * before it replaces the register.
+ *
+ * <p>The script holds the data and not the store's pages, so a backup is a small fraction of the
+ * register file (about 10 MB for 100,000 signatories without scans). Backups made before version 9
+ * held the database file itself ({@code BACKUP TO}); {@link #loadScript} is not needed for those.
  */
 public final class BackupStatements {
+
+    /** The name of the SQL script inside a backup zip, as H2 writes it. */
+    public static final String SCRIPT_ENTRY = "script.sql";
 
     private BackupStatements() {
     }
 
     /**
-     * Writes H2's online copy of the open register to the zip file {@code zip}, replacing any file
-     * there, while the register stays in use.
+     * Writes the open register to the zip file {@code zip} as a compressed SQL script, replacing any
+     * file there, while the register stays in use (the script is one consistent moment of it).
      *
-     * @return how many signatories the register holds
-     * @throws IOException when H2 could not write the copy; the message is H2's reason (such as
+     * @return how many signatories the backup holds
+     * @throws IOException when H2 could not write it; the message is H2's reason (such as
      *         "No space left on device")
      */
     public static int backUp(RegisterDatabase database, Path zip) throws IOException {
         try {
-            return database.jdbi().withHandle(handle -> {
-                handle.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
-                return handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
+            return database.jdbi().inTransaction(handle -> {
+                int count = handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
+                handle.execute("SCRIPT TO '" + quoted(zip) + "' COMPRESSION ZIP");
+                return count;
             });
         } catch (JdbiException e) {
             throw new IOException(DatabaseProblems.reason(e.getCause() == null ? e : e.getCause()), e);
         }
+    }
+
+    /**
+     * Makes the register file {@code databaseFile} (which must not exist) from the SQL script in the
+     * backup zip {@code zip}, and closes it compacted.
+     *
+     * @throws IOException when the script cannot be read or run (damaged, cut short, or not ours);
+     *         the message is H2's reason
+     */
+    public static void loadScript(Path zip, Path databaseFile) throws IOException {
+        try (Connection connection = DriverManager.getConnection(RegisterDatabase.urlOf(databaseFile),
+                RegisterDatabase.USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("RUNSCRIPT FROM '" + quoted(zip) + "' COMPRESSION ZIP");
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IOException(DatabaseProblems.reason(e), e);
+        }
+    }
+
+    private static String quoted(Path file) {
+        return file.toAbsolutePath().toString().replace("'", "''");
     }
 
     /**

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +27,7 @@ class BackupStatementsTest {
     Path dir;
 
     @Test
-    void theOnlineCopyIsAZipHoldingTheWholeRegisterAndItsCountIsTheRegisters() throws IOException {
+    void theOnlineCopyIsAZippedScriptThatLoadsIntoARegisterWithTheSameCount() throws IOException {
         Path zip = dir.resolve("backup.zip");
         Files.writeString(zip, "an older file of that name");
         try (RegisterDatabase database = RegisterDatabase.open(dir.resolve("register"))) {
@@ -37,15 +35,12 @@ class BackupStatementsTest {
                     RegisterDatabaseTest.form("Granby Carers")), Instant.now());
             assertEquals(2, BackupStatements.backUp(database, zip));
         }
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            assertEquals(List.of(BackupStatements.SCRIPT_ENTRY), file.stream().map(ZipEntry::getName).toList());
+        }
         Path unpacked = dir.resolve("unpacked").resolve("copy" + RegisterDatabase.FILE_SUFFIX);
         Files.createDirectories(unpacked.getParent());
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            ZipEntry entry = file.stream().filter(e -> e.getName().endsWith(RegisterDatabase.FILE_SUFFIX))
-                    .findFirst().orElseThrow();
-            try (InputStream in = file.getInputStream(entry); OutputStream out = Files.newOutputStream(unpacked)) {
-                in.transferTo(out);
-            }
-        }
+        BackupStatements.loadScript(zip, unpacked);
         assertTrue(BackupStatements.holdsARegister(unpacked));
         assertEquals(2, BackupStatements.countSignatories(unpacked));
     }
