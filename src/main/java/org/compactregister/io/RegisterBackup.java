@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -16,7 +17,9 @@ import java.util.zip.ZipFile;
 import org.compactregister.model.RegisterProblem;
 import org.compactregister.persistence.BackupStatements;
 import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.service.CancelledException;
 import org.compactregister.service.FileProblems;
+import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
@@ -43,9 +46,26 @@ public final class RegisterBackup {
      * @throws RefusedException when it could not be written, saying why
      */
     public BackupSummary backUp(Path out) {
+        return backUp(out, Progress.NONE);
+    }
+
+    /**
+     * As {@link #backUp(Path)}, telling {@code progress} how many megabytes are written (the total is
+     * not known beforehand: -1), and stopping when it is cancelled.
+     *
+     * @throws CancelledException when {@code progress} was cancelled; no file is left at {@code out}
+     */
+    public BackupSummary backUp(Path out, Progress progress) {
         AtomicInteger count = new AtomicInteger();
-        Path target = SafeFile.writeAt(out, "The backup",
-                partial -> count.set(BackupStatements.backUp(services.database(), partial)));
+        Path target;
+        try {
+            target = SafeFile.writeAt(out, "The backup", partial -> count.set(BackupStatements.backUp(
+                    services.database(), partial,
+                    bytes -> progress.update(bytes, -1, String.format(Locale.UK, "%.1f MB written", bytes / 1e6)),
+                    progress::isCancelled)));
+        } catch (BackupStatements.BackupStoppedException e) {
+            throw new CancelledException();
+        }
         try {
             return new BackupSummary(target, Files.getLastModifiedTime(target).toInstant(), count.get());
         } catch (IOException e) {

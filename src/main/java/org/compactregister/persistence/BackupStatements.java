@@ -1,12 +1,16 @@
 package org.compactregister.persistence;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.JdbiException;
 
 /**
@@ -37,15 +41,68 @@ public final class BackupStatements {
      *         "No space left on device")
      */
     public static int backUp(RegisterDatabase database, Path zip) throws IOException {
+        return backUp(database, zip, written -> { }, () -> false);
+    }
+
+    /**
+     * As {@link #backUp(RegisterDatabase, Path)}, telling {@code written} every tenth of a second how
+     * many bytes of the zip are written so far, and stopping soon after {@code stop} says so.
+     *
+     * @throws BackupStoppedException when it stopped because {@code stop} asked; the zip is then
+     *         incomplete and must be thrown away
+     */
+    public static int backUp(RegisterDatabase database, Path zip, LongConsumer written, BooleanSupplier stop)
+            throws IOException {
         try {
             return database.jdbi().inTransaction(handle -> {
                 int count = handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
-                handle.execute("SCRIPT TO '" + quoted(zip) + "' COMPRESSION ZIP");
+                try (Statement script = handle.getConnection().createStatement()) {
+                    Thread watcher = watch(script, zip, written, stop);
+                    try {
+                        script.execute("SCRIPT TO '" + quoted(zip) + "' COMPRESSION ZIP");
+                    } catch (SQLException e) {
+                        if (e.getErrorCode() == ErrorCode.STATEMENT_WAS_CANCELED) {
+                            throw new BackupStoppedException();
+                        }
+                        throw e;
+                    } finally {
+                        watcher.interrupt();
+                    }
+                }
                 return count;
             });
         } catch (JdbiException e) {
             throw new IOException(DatabaseProblems.reason(e.getCause() == null ? e : e.getCause()), e);
+        } catch (SQLException e) {
+            throw new IOException(DatabaseProblems.reason(e), e);
         }
+    }
+
+    /** The script was stopped on request before it was complete. */
+    public static final class BackupStoppedException extends RuntimeException {
+        BackupStoppedException() {
+            super("The backup was stopped before it was complete.");
+        }
+    }
+
+    private static Thread watch(Statement script, Path zip, LongConsumer written, BooleanSupplier stop) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(100);
+                    written.accept(Files.exists(zip) ? Files.size(zip) : 0);
+                    if (stop.getAsBoolean()) {
+                        script.cancel();
+                        return;
+                    }
+                }
+            } catch (InterruptedException | IOException | SQLException finished) {
+                // the script ended, or the zip or statement is gone: nothing more to watch
+            }
+        }, "backup-progress");
+        watcher.setDaemon(true);
+        watcher.start();
+        return watcher;
     }
 
     /**

@@ -46,6 +46,24 @@ class BackupStatementsTest {
     }
 
     @Test
+    void aBackupAskedToStopStopsPartWayAndSaysSo() throws IOException {
+        Path zip = dir.resolve("stopped.zip");
+        try (RegisterDatabase database = RegisterDatabase.open(dir.resolve("register"))) {
+            // H2 looks for a stop request every 128 rows: many rows, as a large register has
+            database.jdbi().useHandle(handle -> {
+                handle.execute("CREATE TABLE ballast (text VARCHAR)");
+                handle.execute("INSERT INTO ballast SELECT RANDOM_UUID() || RANDOM_UUID() FROM SYSTEM_RANGE(1, 300000)");
+            });
+            java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong(-1);
+            assertThrows(BackupStatements.BackupStoppedException.class,
+                    () -> BackupStatements.backUp(database, zip, seen::set, () -> seen.get() >= 0));
+            assertTrue(seen.get() >= 0, "told how far it got before it stopped");
+            // the register is still usable after the stopped backup
+            assertEquals(2, BackupStatements.backUp(database, dir.resolve("whole.zip")) + 2);
+        }
+    }
+
+    @Test
     void anotherProgramsDatabaseOrAnyOtherFileIsNotARegisterAndIsLeftAsItWas() throws IOException, SQLException {
         Path other = dir.resolve("other" + RegisterDatabase.FILE_SUFFIX);
         String base = dir.resolve("other").toString();
