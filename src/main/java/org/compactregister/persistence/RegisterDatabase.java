@@ -50,8 +50,14 @@ public final class RegisterDatabase implements AutoCloseable {
      * {@code WRITE_DELAY=0}: a commit is written to the file before it returns (H2's default writes it
      * up to half a second later, from a background thread). {@code DB_CLOSE_ON_EXIT=FALSE}: the store
      * is closed by this class's own shutdown hook, which can be bounded in time, not by H2's.
+     * {@code REUSE_SPACE=FALSE}: every chunk is written after the end of the file, never over space
+     * that the newest chunk on the disk may still list (H2 frees a dead chunk's space in memory and
+     * may write the next chunk over it before the list without it is on the disk; a process ended
+     * in the middle of that write then loses the last saves on the next open). The file grows
+     * instead, and {@link #close()} compacts it.
      */
-    private static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0";
+    private static final String URL_OPTIONS =
+            ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;REUSE_SPACE=FALSE";
 
     private final Path file;
     private final JdbcConnectionPool pool;
