@@ -54,6 +54,11 @@ public final class PagePlacement {
         return Optional.of(new PagePlacement(new AffineTransform(m00, m10, m01, m11, m02, m12)));
     }
 
+    /** A page lying upright at the picture's top-left corner, {@code pixelsPerPoint} pixels a point (a PDF page drawn as it is). */
+    public static PagePlacement upright(double pixelsPerPoint) {
+        return new PagePlacement(AffineTransform.getScaleInstance(pixelsPerPoint, pixelsPerPoint));
+    }
+
     /** The transform from page points (top-left origin) to the picture's pixels. */
     public AffineTransform pageToPicture() {
         return new AffineTransform(pageToPicture);
