@@ -27,7 +27,7 @@ import org.compactregister.form.FormBox;
  */
 public final class VerificationView {
 
-    private static final double CUT_WIDTH = 520;
+    private static final double CUT_WIDTH = 440;
     private static final String DIFFERS = "-fx-background-color: #fff1b8; -fx-border-color: #d08a00; -fx-border-width: 2;";
 
     private final VerificationViewModel viewModel;
@@ -69,7 +69,7 @@ public final class VerificationView {
         bar.setPadding(new Insets(8, 12, 12, 12));
         BorderPane root = new BorderPane(new ScrollPane(grid), new VBox(heading), null, bar, null);
         BorderPane.setMargin(heading, new Insets(12, 12, 0, 12));
-        Scene scene = new Scene(root, 1000, 780);
+        Scene scene = new Scene(root, 1120, 760);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), viewModel::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
@@ -87,7 +87,8 @@ public final class VerificationView {
 
     private void addRow(GridPane grid, int row, FormBox box) {
         Label label = new Label(box.label());
-        label.setMinWidth(150);
+        label.setMinWidth(110);
+        label.setMaxWidth(130);
         label.setWrapText(true);
         ImageView cut = new ImageView();
         cut.setId("verify-cut-" + box.fieldName());
@@ -96,7 +97,7 @@ public final class VerificationView {
         cut.imageProperty().bind(viewModel.cutProperty(box).map(image -> SwingFXUtils.toFXImage(image, null)));
         TextField input = new TextField();
         input.setId("verify-" + box.fieldName());
-        input.setPrefColumnCount(28);
+        input.setPrefColumnCount(24);
         input.textProperty().bindBidirectional(viewModel.valueProperty(box));
         input.styleProperty().bind(viewModel.differsProperty(box).map(differs -> differs ? DIFFERS : ""));
         if (box == FormBox.ADDRESS) {
