@@ -85,6 +85,24 @@ public final class RegisterService {
     }
 
     /**
+     * Saves a form the signatory returned again (a renewal or a change of details): its details as
+     * typed, and its status back to received, so that an acknowledgement letter is due again. A
+     * withdrawn organisation that returns a form rejoins.
+     *
+     * @throws ChangedElsewhereException when someone else saved or deleted it in the meantime
+     */
+    public SaveOutcome receiveAgain(Signatory opened, CommitmentForm typed) {
+        CheckedForm checked = check(typed);
+        if (!checked.isValid()) {
+            return new SaveOutcome.Invalid(checked.errors());
+        }
+        Signatory saved = repository.save(opened.id(), opened.version(), checked.form(), Status.RECEIVED, null, null,
+                        clock.instant())
+                .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
+        return new SaveOutcome.Saved(saved);
+    }
+
+    /**
      * Records that the organisation has withdrawn from the Compact. The record and its history stay.
      *
      * @throws RefusedException when the date or reason is missing or impossible

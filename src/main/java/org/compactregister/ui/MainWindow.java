@@ -18,6 +18,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.compactregister.service.Services;
+import org.compactregister.form.FormService;
+import org.compactregister.ui.forms.FormsMenu;
+import org.compactregister.ui.forms.FormsViewModel;
 import org.compactregister.ui.io.ToolsMenu;
 import org.compactregister.ui.letters.LettersMenu;
 import org.compactregister.ui.lists.ListsMenu;
@@ -110,8 +113,10 @@ public final class MainWindow {
         Menu letters = new LettersMenu(stage, services, executor, dialogs, registerViewModel.selectedProperty(),
                 registerViewModel::refresh).menu();
         Menu tools = new ToolsMenu(services, executor, dialogs, stage, registerViewModel::refresh, onReopened).menu();
-        MenuBar bar = new MenuBar(file, signatory, scanMenu, letters, ListsMenu.create(stage, services, executor, dialogs),
-                tools);
+        Menu forms = FormsMenu.create(new FormsViewModel(new FormService(services), executor, dialogs),
+                registerViewModel.chosen());
+        MenuBar bar = new MenuBar(file, signatory, scanMenu, letters, forms,
+                ListsMenu.create(stage, services, executor, dialogs), tools);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
