@@ -21,6 +21,7 @@ import org.compactregister.model.Status;
 import org.compactregister.model.SortColumn;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
  * The register's search held in memory (see docs/decisions/0009-search-in-memory.md): every
@@ -32,7 +33,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class SearchIndex {
 
-    private static final Map<Jdbi, SearchIndex> OPEN = new java.util.WeakHashMap<>();
     /** Past this many changed signatories at once, the whole index is read again. */
     private static final int REBUILD_FROM = 5_000;
     private static final String COLUMNS = "id, organisation, organisation_key, signatory_name, postcode, email, "
@@ -64,10 +64,24 @@ final class SearchIndex {
         this.jdbi = jdbi;
     }
 
-    /** The index of the register that {@code jdbi} opens. */
+    /** The index of the register that {@code jdbi} opens (kept in its configuration, so it goes with it). */
     static SearchIndex of(Jdbi jdbi) {
-        synchronized (OPEN) {
-            return OPEN.computeIfAbsent(jdbi, SearchIndex::new);
+        Held held = jdbi.getConfig(Held.class);
+        synchronized (held) {
+            if (held.index == null) {
+                held.index = new SearchIndex(jdbi);
+            }
+            return held.index;
+        }
+    }
+
+    /** Where a {@link Jdbi} keeps its register's index: one for the Jdbi and every handle it opens. */
+    public static final class Held implements JdbiConfig<Held> {
+        private SearchIndex index;
+
+        @Override
+        public Held createCopy() {
+            return this;
         }
     }
 
