@@ -1,12 +1,5 @@
 package org.compactregister.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,13 +10,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.Random;
+import org.compactregister.Launcher;
 import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.OrganisationName;
 import org.compactregister.model.RegisterQuery;
-import org.compactregister.model.SearchWords;
+import org.compactregister.model.Signatory;
 import org.compactregister.service.Progress;
 import org.compactregister.service.SampleSignatories;
 import org.compactregister.service.Services;
@@ -31,21 +25,26 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Not a test (surefire skips it): builds a register of 100,000 fictional signatories and prints, in
- * one run, how fast the register is next to raw baselines on the same data. Run it with
+ * one run, every line of issue 11's table next to its raw baseline on the same data: the register
+ * file's size (after building, and after 10,000 single saves) against the same data compacted, the
+ * backup, the import against H2's CSVREAD, the search per keystroke against H2's own index, the
+ * cold start against a bare JavaFX window, and the letters and lists. Run it with
  * <pre>
- * mvn -B -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *     -Dexec.args="-Xmx2g -cp %classpath org.compactregister.io.RegisterBenchmark"
+ * xvfb-run -a -s "-screen 0 1400x900x24" mvn -B -q test-compile exec:exec -Dexec.executable=java \
+ *     -Dexec.classpathScope=test -Dexec.args="-Xmx2g -cp %classpath org.compactregister.io.RegisterBenchmark"
  * </pre>
- * (under {@code xvfb-run -a} to include the cold start of the window).
+ * (without a display the cold start lines say so).
  */
 public final class RegisterBenchmark {
 
     private static final int SIGNATORIES = 100_000;
+    private static final int EDITS = 10_000;
     private static final String TYPED = "brambleford food";
     private static final int SAVES = 200;
     private static final int ROUNDS = 7;
+    private static final int COLD_STARTS = 5;
 
-    private final List<String[]> table = new ArrayList<>();
+    private final BenchmarkTable table = new BenchmarkTable();
 
     private RegisterBenchmark() {
     }
@@ -57,34 +56,148 @@ public final class RegisterBenchmark {
     private void run() throws Exception {
         Path dir = Files.createTempDirectory("compact-register-benchmark");
         Path database = dir.resolve("register");
+        Path file = dir.resolve("register.mv.db");
         Path csv = dir.resolve("register-100k.csv");
         System.out.printf("Building a register of %,d fictional signatories in %s …%n", SIGNATORIES, dir);
-        try (Services services = Services.open(database, Clock.systemDefaultZone())) {
-            List<CommitmentForm> forms = new SampleSignatories(20081124L, LocalDate.now()).forms(SIGNATORIES);
-            long start = System.nanoTime();
-            SampleBuild.addAll(services, forms);
-            row("Build register (SignatoryRepository.addAll)", millis(System.nanoTime() - start), null);
+        long start = System.nanoTime();
+        LargeRegister.build(database, SIGNATORIES);
+        table.time("Build register (SignatoryRepository.addAll, one transaction)", millis(System.nanoTime() - start),
+                null);
+        table.size("Register file after building 100,000 (baseline: a copy after SHUTDOWN COMPACT)",
+                Files.size(file), compactedSize(file, dir.resolve("compact-built")));
 
+        try (Services services = Services.open(database, Clock.systemDefaultZone())) {
+            start = System.nanoTime();
+            services.register().prepareSearch();
+            table.time("Search index read from the register (once, in the background)",
+                    millis(System.nanoTime() - start), null);
             searchLatency(services);
             saveLatency(services);
             new RegisterCsvExport(services).export(csv, Progress.NONE);
+            start = System.nanoTime();
+            singleSaves(services);
+            table.time(String.format(Locale.UK, "%,d single saves (edits of signatories), each", EDITS),
+                    millis(System.nanoTime() - start) / EDITS, null);
         }
+        table.size("Register file after 10,000 single saves (baseline: a copy compacted)", Files.size(file),
+                compactedSize(file, dir.resolve("compact-edited")));
+        backup(database, dir.resolve("backup.zip"));
         importLatency(dir, csv);
         coldStart(database);
+        lettersAndLists(dir);
+        table.print("Measure (" + String.format(Locale.UK, "%,d", SIGNATORIES) + " signatories)");
+        System.out.println("Baselines: size = the same file after H2's SHUTDOWN COMPACT (a copy); search = H2's own "
+                + "index range scan of the organisation name for the same keystroke over JDBC (first page and "
+                + "count); import = H2's CSVREAD of the same file into a table (no checks); cold start = a bare "
+                + "JavaFX window (table and text field) to its second pulse, started the same way.");
+    }
 
-        var letters = org.compactregister.letter.LettersBenchmark.run(1_000, 5);
-        row("1,000 letters to one PDF (" + letters.pages() + " pages), median", letters.medianSeconds() * 1000, null);
-        var lists = org.compactregister.list.SignatoryListBenchmark.run(10_000, 5);
-        row("10,000-row public list to PDF (baseline: read the rows)", lists.get("public list PDF, grouped: median ms"),
-                lists.get("read rows only (baseline): median ms"));
-        row("10,000-row internal list to PDF (baseline: read the rows)", lists.get("internal list PDF, landscape: median ms"),
-                lists.get("read rows only (baseline): median ms"));
-        row("10,000-row internal list to CSV (baseline: read the rows)", lists.get("internal list CSV: median ms"),
-                lists.get("read rows only (baseline): median ms"));
+    /** The size of a copy of {@code file} after H2's SHUTDOWN COMPACT. */
+    private static long compactedSize(Path file, Path folder) throws Exception {
+        Files.createDirectories(folder);
+        Path copy = folder.resolve("register.mv.db");
+        Files.copy(file, copy);
+        Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:" + folder.resolve("register"),
+                "register", "");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException closedByTheShutdown) {
+            // the statement closes with the database
+        }
+        long size = Files.size(copy);
+        Files.delete(copy);
+        return size;
+    }
 
-        row("Peak heap (all heap pools, this JVM)", String.format(Locale.UK, "%,d MB", peakHeapBytes() / 1_000_000),
+    /** Edits of signatories as staff make them through the day: each checked, saved and forced to the disk. */
+    private static void singleSaves(Services services) {
+        Random random = new Random(11);
+        List<CommitmentForm> replacements = new SampleSignatories(99L, LocalDate.now()).forms(200);
+        for (int i = 0; i < EDITS; i++) {
+            long id = 1 + random.nextInt(SIGNATORIES);
+            Signatory opened = services.register().find(id).orElseThrow();
+            CommitmentForm other = replacements.get(i % replacements.size());
+            CommitmentForm edited = opened.form().withContact(other.telephone(), other.email());
+            services.register().update(opened, edited, true);
+        }
+    }
+
+    /** The {@code backup --out} command, whole process: its time and the zip's size. */
+    private void backup(Path database, Path zip) throws Exception {
+        long millis = ChildRuns.wholeRun(Launcher.class.getName(), List.of("--db", database.toString(), "backup",
+                "--out", zip.toString()), 1800);
+        if (millis < 0) {
+            table.text("Backup of the register (backup --out), whole process", "failed", "goal ≤ 10 s", "—");
+            return;
+        }
+        table.text("Backup of the register (backup --out), whole process", BenchmarkTable.ms(millis), "goal ≤ 10 s",
+                BenchmarkTable.ratio(millis, 10_000) + " of goal");
+        table.text("Backup zip size", BenchmarkTable.mb(Files.size(zip)), "goal ≤ 50 MB",
+                BenchmarkTable.ratio(Files.size(zip), 50_000_000) + " of goal");
+    }
+
+    /** Each keystroke of {@link #TYPED} (and of an inside-word and a one-slip search) against H2's own index. */
+    private void searchLatency(Services services) throws SQLException {
+        List<Long> raw = new ArrayList<>();
+        try (Handle handle = services.database().jdbi().open()) {
+            for (int round = 0; round < ROUNDS + 2; round++) {
+                for (int length = 1; length <= TYPED.length(); length++) {
+                    long start = System.nanoTime();
+                    rawSearch(handle.getConnection(), TYPED.substring(0, length));
+                    if (round >= 2) {
+                        raw.add(System.nanoTime() - start);
+                    }
+                }
+            }
+        }
+        List<Long> typed = SearchLatency.keystrokes(services, TYPED, ROUNDS);
+        table.time("Search per keystroke, median (\"" + TYPED + "\")", SearchLatency.percentile(typed, 50),
+                SearchLatency.percentile(raw, 50));
+        table.time("Search per keystroke, p95", SearchLatency.percentile(typed, 95), SearchLatency.percentile(raw, 95));
+        List<Long> oneLetter = new ArrayList<>();
+        List<Long> rawOneLetter = new ArrayList<>();
+        for (int i = 0; i < TYPED.length() * ROUNDS; i += TYPED.length()) {
+            oneLetter.add(typed.get(i));
+            rawOneLetter.add(raw.get(i));
+        }
+        table.time("Search, the one-letter keystroke (\"b\"), median", SearchLatency.percentile(oneLetter, 50),
+                SearchLatency.percentile(rawOneLetter, 50));
+        List<Long> inside = SearchLatency.keystrokes(services, "cester", ROUNDS);
+        table.time("Search inside words per keystroke (\"cester\"), median / p95 →", SearchLatency.percentile(inside, 50),
                 null);
-        print();
+        table.time("  p95", SearchLatency.percentile(inside, 95), null);
+        List<Long> slip = SearchLatency.keystrokes(services, "brambelford", ROUNDS);
+        table.time("Search with one slip per keystroke (\"brambelford\"), median", SearchLatency.percentile(slip, 50),
+                null);
+        table.time("  p95", SearchLatency.percentile(slip, 95), null);
+    }
+
+    /** H2's own range scan of the organisation name index for the keystroke: the first page and the count. */
+    private static void rawSearch(Connection connection, String typed) throws SQLException {
+        String like = OrganisationName.matchKey(typed).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        int found = 0;
+        try (PreparedStatement rows = connection.prepareStatement("SELECT * FROM signatory WHERE organisation_key "
+                + "LIKE ? ESCAPE '!' ORDER BY organisation_key, id LIMIT " + RegisterQuery.DEFAULT_LIMIT)) {
+            rows.setString(1, like);
+            try (ResultSet rs = rows.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        rs.getObject(c);
+                    }
+                    found++;
+                }
+            }
+        }
+        if (found == RegisterQuery.DEFAULT_LIMIT) {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM signatory WHERE organisation_key LIKE ? ESCAPE '!'")) {
+                count.setString(1, like);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                }
+            }
+        }
     }
 
     /**
@@ -131,113 +244,28 @@ public final class RegisterBenchmark {
         }
         double durableMedian = percentile(durable, 50);
         double beforeMedian = percentile(before, 50);
-        row("Single save of a form, median (baseline: JDBC, H2 write delay)", durableMedian, beforeMedian);
-        textRow("Single saves per second (baseline: JDBC, H2 write delay)", String.format(Locale.UK, "%,.0f / s",
-                1000 / durableMedian), String.format(Locale.UK, "%,.0f / s", 1000 / beforeMedian));
-        row("Single save, plain JDBC forced to disk (baseline: not forced)", percentile(rawSynced, 50), beforeMedian);
+        table.time("Single save of a form, median (baseline: JDBC, H2 write delay)", durableMedian, beforeMedian);
+        table.text("Single saves per second (baseline: JDBC, H2 write delay)", String.format(Locale.UK, "%,.0f / s",
+                1000 / durableMedian), String.format(Locale.UK, "%,.0f / s", 1000 / beforeMedian), "—");
+        table.time("Single save, plain JDBC forced to disk (baseline: not forced)", percentile(rawSynced, 50), beforeMedian);
     }
 
     private static void rawInsert(Connection connection, CommitmentForm form) throws SQLException {
-        long id;
         try (var insert = connection.prepareStatement("INSERT INTO signatory (signatory_name, date_signed, "
                 + "organisation, organisation_key, created_at, updated_at) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, "
-                + "CURRENT_TIMESTAMP)", new String[] {"ID"})) {
+                + "CURRENT_TIMESTAMP)")) {
             insert.setString(1, form.signatoryName());
             insert.setObject(2, form.dateSigned());
             insert.setString(3, form.organisation());
             insert.setString(4, form.organisation().toLowerCase(Locale.ROOT));
             insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        try (var words = connection.prepareStatement(
-                "INSERT INTO signatory_search_word (word, signatory_id) VALUES (?, ?)")) {
-            for (String word : org.compactregister.model.SearchWords.of(form)) {
-                words.setString(1, word);
-                words.setLong(2, id);
-                words.addBatch();
-            }
-            words.executeBatch();
         }
     }
 
-    private void textRow(String what, String value, String baseline) {
-        table.add(new String[] {what, value, baseline, "—"});
-    }
-
-    /** Times each keystroke of {@link #TYPED} through the register's search and as raw SQL on the same data. */
-    private void searchLatency(Services services) throws SQLException {
-        List<Long> service = new ArrayList<>();
-        List<Long> raw = new ArrayList<>();
-        try (Handle handle = services.database().jdbi().open()) {
-            Connection connection = handle.getConnection();
-            for (int round = 0; round < ROUNDS + 2; round++) {
-                for (int length = 1; length <= TYPED.length(); length++) {
-                    String typed = TYPED.substring(0, length);
-                    long start = System.nanoTime();
-                    services.register().search(RegisterQuery.everything().withSearchText(typed));
-                    long serviceTime = System.nanoTime() - start;
-                    start = System.nanoTime();
-                    rawSearch(connection, typed);
-                    long rawTime = System.nanoTime() - start;
-                    if (round >= 2) { // the first two rounds warm up the JIT and the page cache
-                        service.add(serviceTime);
-                        raw.add(rawTime);
-                    }
-                }
-            }
-        }
-        row("Search per keystroke, median (\"" + TYPED + "\")", percentile(service, 50), percentile(raw, 50));
-        row("Search per keystroke, p95", percentile(service, 95), percentile(raw, 95));
-    }
-
-    /** The same SQL as the register's search, by hand over JDBC: no Jdbi, no mapping into records. */
-    private static void rawSearch(Connection connection, String typed) throws SQLException {
-        List<String> words = new ArrayList<>(SearchWords.ofQuery(typed));
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            where.append(i == 0 ? " WHERE " : " AND ")
-                    .append("id IN (SELECT signatory_id FROM signatory_search_word WHERE word LIKE ? ESCAPE '!')");
-        }
-        int found = 0;
-        try (PreparedStatement rows = connection.prepareStatement("SELECT * FROM signatory" + where
-                + " ORDER BY organisation_key ASC NULLS LAST, organisation_key, id LIMIT 500")) {
-            for (int i = 0; i < words.size(); i++) {
-                rows.setString(i + 1, words.get(i) + "%");
-            }
-            try (ResultSet rs = rows.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int c = 1; c <= columns; c++) {
-                        rs.getObject(c);
-                    }
-                    found++;
-                }
-            }
-        }
-        if (found == 500) {
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM signatory" + where)) {
-                for (int i = 0; i < words.size(); i++) {
-                    count.setString(i + 1, words.get(i) + "%");
-                }
-                try (ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                }
-            }
-        }
-    }
-
-    /** Imports the exported 100,000-row CSV into an empty register, next to H2's CSVREAD of the same file. */
-    private void importLatency(Path dir, Path csv) throws SQLException {
-        long importMillis;
-        ImportReport report;
-        try (Services empty = Services.open(dir.resolve("imported"), Clock.systemDefaultZone())) {
-            long start = System.nanoTime();
-            report = new CsvImportService(empty).importFile(csv, false, Progress.NONE);
-            importMillis = (System.nanoTime() - start) / 1_000_000;
-        }
+    /** Imports the exported CSV into an empty register in a JVM of its own with 256 MB of heap, next to H2's CSVREAD. */
+    private void importLatency(Path dir, Path csv) throws Exception {
+        String answer = ChildRuns.firstLine(List.of("-Xmx256m"), ImportProbe.class.getName(),
+                List.of(dir.resolve("imported").toString(), csv.toString()), "import ", 3600);
         long csvReadMillis;
         try (Services scratch = Services.open(dir.resolve("csvread"), Clock.systemDefaultZone());
              Handle handle = scratch.database().jdbi().open();
@@ -247,95 +275,69 @@ public final class RegisterBenchmark {
                     + csv.toString().replace("'", "''") + "', NULL, 'charset=UTF-8')");
             csvReadMillis = (System.nanoTime() - start) / 1_000_000;
         }
-        row(String.format(Locale.UK, "Import %,d-row CSV (%,d in, %,d refused)", report.rowsRead(),
-                report.imported(), report.refused().size()), (double) importMillis, (double) csvReadMillis);
-    }
-
-    /** Starts the real window in a fresh JVM on the 100,000-signatory register, three times. */
-    private void coldStart(Path database) throws IOException, InterruptedException {
-        if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
-            row("Cold start to usable window", "skipped: no display (run under xvfb-run)", null);
+        if (answer == null) {
+            table.text("Import of the 100,000-row CSV (-Xmx256m)", "failed", BenchmarkTable.ms(csvReadMillis), "—");
             return;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    ColdStartProbe.class.getName(), database.toString()).redirectErrorStream(true).start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("usable ")) {
-                        times.add(Long.parseLong(line.substring(7)) * 1_000_000);
-                        break;
-                    }
-                }
-            } finally {
-                child.destroyForcibly();
-                child.waitFor(30, TimeUnit.SECONDS);
+        String[] parts = answer.split(" ");
+        table.time(String.format(Locale.UK, "Import %,d-row CSV, every check (%,d in, %,d refused), -Xmx256m",
+                Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3])),
+                Double.parseDouble(parts[0]), (double) csvReadMillis);
+        table.text("Peak heap in use during the import (sampled every 5 ms)", BenchmarkTable.mb(Long.parseLong(parts[4])),
+                "goal ≤ 256 MB", BenchmarkTable.ratio(Long.parseLong(parts[4]), 256_000_000) + " of goal");
+    }
+
+    /** Starts the real window on the register and the bare window, in turn, {@link #COLD_STARTS} times each. */
+    private void coldStart(Path database) throws Exception {
+        if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
+            table.text("Cold start to a usable window", "skipped: no display (run under xvfb-run)", "—", "—");
+            return;
+        }
+        List<Long> register = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        for (int i = 0; i < COLD_STARTS; i++) {
+            String shown = ChildRuns.firstLine(List.of(), ColdStartProbe.class.getName(), List.of(database.toString()),
+                    "usable ", 300);
+            String bareShown = ChildRuns.firstLine(List.of(), BareWindowProbe.class.getName(), List.of(), "usable ",
+                    120);
+            if (shown != null && bareShown != null) {
+                register.add(Long.parseLong(shown) * 1_000_000);
+                bare.add(Long.parseLong(bareShown) * 1_000_000);
             }
         }
-        if (times.isEmpty()) {
-            row("Cold start to usable window", "failed: the window never showed signatories", null);
+        if (register.isEmpty()) {
+            table.text("Cold start to a usable window", "failed: the window never showed signatories", "—", "—");
         } else {
-            row("Cold start to usable window, median of " + times.size(), percentile(times, 50), null);
+            table.time("Cold start to a usable window, whole process, median of " + register.size(),
+                    SearchLatency.percentile(register, 50), SearchLatency.percentile(bare, 50));
         }
     }
 
-    private static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    /** {@code letters --outstanding} for 1,000, whole process; then the letters and lists alone, in this JVM. */
+    private void lettersAndLists(Path dir) throws Exception {
+        Path letters = dir.resolve("letters").resolve("register");
+        LargeRegister.build(letters, 1_000);
+        long millis = ChildRuns.wholeRun(Launcher.class.getName(), List.of("--db", letters.toString(), "letters",
+                "--outstanding", "--out", dir.resolve("letters.pdf").toString()), 1800);
+        table.text("letters --outstanding for 1,000, whole process", millis < 0 ? "failed" : BenchmarkTable.ms(millis),
+                "see README", "—");
+        var run = org.compactregister.letter.LettersBenchmark.run(1_000, 5);
+        table.time("1,000 letters to one PDF (" + run.pages() + " pages), in process, median", run.medianSeconds() * 1000,
+                null);
+        var lists = org.compactregister.list.SignatoryListBenchmark.run(10_000, 5);
+        table.time("10,000-row public list to PDF (baseline: read the rows)", lists.get("public list PDF, grouped: median ms"),
+                lists.get("read rows only (baseline): median ms"));
+        table.time("10,000-row internal list to PDF (baseline: read the rows)",
+                lists.get("internal list PDF, landscape: median ms"), lists.get("read rows only (baseline): median ms"));
+        table.time("10,000-row internal list to CSV (baseline: read the rows)", lists.get("internal list CSV: median ms"),
+                lists.get("read rows only (baseline): median ms"));
     }
 
     private static double percentile(List<Long> nanos, int percent) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1_000_000.0;
+        return SearchLatency.percentile(nanos, percent);
     }
 
     private static double millis(long nanos) {
         return nanos / 1_000_000.0;
-    }
-
-    private void row(String what, double register, Double baseline) {
-        table.add(new String[] {what, ms(register), baseline == null ? "—" : ms(baseline),
-            baseline == null ? "—" : String.format(Locale.UK, "%.1f×", register / Math.max(baseline, 0.001))});
-    }
-
-    private void row(String what, String value, Double baseline) {
-        table.add(new String[] {what, value, "—", "—"});
-    }
-
-    private static String ms(double millis) {
-        return millis >= 1000 ? String.format(Locale.UK, "%,.1f s", millis / 1000)
-                : String.format(Locale.UK, "%,.2f ms", millis);
-    }
-
-    private void print() {
-        String format = "| %-58s | %-16s | %-14s | %-8s |%n";
-        System.out.println();
-        System.out.printf(format, "Measure (" + String.format(Locale.UK, "%,d", SIGNATORIES) + " signatories)",
-                "Register", "Raw baseline", "Ratio");
-        System.out.printf(format, "-".repeat(58), "-".repeat(16), "-".repeat(14), "-".repeat(8));
-        for (String[] r : table) {
-            System.out.printf(format, (Object[]) r);
-        }
-        System.out.println();
-        System.out.println("Baselines: search = the same SQL over plain JDBC without mapping; import = H2's CSVREAD "
-                + "of the same file into a table (no checks, no search words).");
-    }
-
-    /** Adds the forms through the repository in one transaction, as the sample data does. */
-    private static final class SampleBuild {
-        static void addAll(Services services, List<CommitmentForm> forms) {
-            new org.compactregister.persistence.SignatoryRepository(services.database().jdbi())
-                    .addAll(forms, services.clock().instant());
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.FormField;
+import org.compactregister.persistence.SignatoryBatch;
 import org.compactregister.persistence.SignatoryRepository;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
@@ -66,7 +67,7 @@ public final class CsvImportService {
         } catch (CsvFileProblem problem) {
             stopped = Optional.of(problem);
         }
-        RowChecker checker = new RowChecker(services.register(), mapping, reader.header(),
+        RowChecker checker = new RowChecker(services.register(), registerNames(), mapping, reader.header(),
                 dateOrders(dates.values(), mapping));
         List<RowCheck> rows = new ArrayList<>();
         for (CsvRow row : first) {
@@ -106,19 +107,29 @@ public final class CsvImportService {
         return orders;
     }
 
+    /** The date columns judged over the whole file, and how many rows it has (for the progress bar). */
+    private record Survey(Map<FormField, DateColumn> dates, int rows) {
+    }
+
     /** Reads the whole file once for its date columns' order; a file problem is left to the import to report. */
-    private static Map<FormField, DateColumn> surveyDates(Path file, ColumnMapping mapping) {
+    private static Survey survey(Path file, ColumnMapping mapping) {
         try (CsvFileReader reader = CsvFileReader.open(file)) {
             Map<FormField, DateColumn> dates = dateColumns(reader.header(), mapping);
+            int rows = 0;
             try {
                 for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
                     judgeDates(dates, mapping, row.get());
+                    rows++;
                 }
             } catch (CsvFileProblem reportedByTheImport) {
                 // the import reads to the same line and reports it with the rows
             }
-            return dates;
+            return new Survey(dates, rows);
         }
+    }
+
+    private RegisterNames registerNames() {
+        return new RegisterNames(signatories.registeredNames());
     }
 
     /** Imports with the mapping guessed from the header row. */
@@ -148,7 +159,8 @@ public final class CsvImportService {
         mapping.missingRequiredMessage(file.getFileName().toString()).ifPresent(message -> {
             throw new RefusedException(message);
         });
-        Collection<DateColumn> dates = surveyDates(file, mapping).values();
+        Survey survey = survey(file, mapping);
+        Collection<DateColumn> dates = survey.dates().values();
         for (DateColumn column : dates) {
             if (column.isMixed()) {
                 throw new RefusedException(column.mixedMessage());
@@ -159,40 +171,72 @@ public final class CsvImportService {
                         + "--dates month-first).");
             }
         }
-        RowChecker checker = new RowChecker(services.register(), mapping, reader.header(),
+        RowChecker checker = new RowChecker(services.register(), registerNames(), mapping, reader.header(),
                 dateOrders(dates, mapping));
-        List<CommitmentForm> accepted = new ArrayList<>();
-        List<RefusedRow> refused = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         dates.forEach(column -> column.judgement().ifPresent(notes::add));
-        List<String> unmapped = mapping.unmapped(reader.header());
+        progress.checkCancelled();
+        try {
+            return signatories.enterInOneTransaction(services.clock().instant(),
+                    batch -> checkAndEnter(reader, file, checker, batch, survey.rows(), allOrNothing, notes, progress));
+        } catch (Undone undone) {
+            return undone.report;
+        }
+    }
+
+    /** Thrown inside the import's transaction to undo every row entered, with the report to give instead. */
+    private static final class Undone extends RuntimeException {
+        private final transient ImportReport report;
+
+        Undone(ImportReport report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+
+    /**
+     * Checks each row as it is read and enters the accepted ones into {@code batch} (one transaction:
+     * a file problem, or with all or nothing a refused row, undoes them all through {@link Undone}).
+     */
+    private static ImportReport checkAndEnter(CsvFileReader reader, Path file, RowChecker checker,
+                                              SignatoryBatch batch, int rows, boolean allOrNothing,
+                                              List<String> notes, Progress progress) {
+        List<RefusedRow> refused = new ArrayList<>();
+        List<String> unmapped = checker.unmapped(reader.header());
         int read = 0;
+        int accepted = 0;
         try {
             for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
                 RowCheck check = checker.check(row.get());
                 read++;
                 if (check.isAccepted()) {
-                    accepted.add(check.form());
+                    accepted++;
+                    if (refused.isEmpty() || !allOrNothing) {
+                        batch.add(check.form());
+                    }
                     check.notes().forEach(note -> notes.add("Line " + check.line() + ": " + note));
                 } else {
                     refused.add(new RefusedRow(check.line(), check.refusal().orElseThrow(), check.cells()));
                 }
                 if (read % REPORT_EVERY == 0) {
                     progress.checkCancelled();
-                    progress.update(read, -1, "Checked " + read + " rows…");
+                    progress.update(read, rows, "Checked " + read + " of " + rows + " rows, " + batch.entered()
+                            + " entered…");
                 }
             }
         } catch (CsvFileProblem problem) {
             refused.add(new RefusedRow(problem.line(), problem.getMessage(), List.of()));
-            return new ImportReport(file, reader.header(), read, 0, refused, allOrNothing,
-                    Optional.of(problem.getMessage()), unmapped, List.of());
+            throw new Undone(new ImportReport(file, reader.header(), read, 0, refused, allOrNothing,
+                    Optional.of(problem.getMessage()), unmapped, List.of()));
         }
         notes.addAll(0, reader.repairs());
         if (allOrNothing && !refused.isEmpty()) {
-            return new ImportReport(file, reader.header(), read, 0, refused, true, Optional.empty(), unmapped, notes);
+            throw new Undone(new ImportReport(file, reader.header(), read, 0, refused, true, Optional.empty(),
+                    unmapped, notes));
         }
-        insertAll(accepted, progress);
-        return new ImportReport(file, reader.header(), read, accepted.size(), refused, allOrNothing, Optional.empty(),
+        progress.checkCancelled();
+        progress.update(read, rows, "Saving…");
+        return new ImportReport(file, reader.header(), read, accepted, refused, allOrNothing, Optional.empty(),
                 unmapped, notes);
     }
 
@@ -200,22 +244,6 @@ public final class CsvImportService {
         if (reader.header().isEmpty()) {
             throw new RefusedException(file.getFileName() + " is empty: it has no header row and no signatories.");
         }
-    }
-
-    /** Enters the forms in one transaction: all of them, or (on failure or cancel) none. */
-    private void insertAll(List<CommitmentForm> forms, Progress progress) {
-        int total = forms.size();
-        progress.checkCancelled();
-        signatories.addAll(forms, services.clock().instant(), done -> {
-            if (done % REPORT_EVERY == 0) {
-                progress.checkCancelled();
-                progress.update(done, total, "Entered " + done + " of " + total + " signatories…");
-            }
-            if (done == total) {
-                progress.checkCancelled();
-                progress.update(total, total, "Saving…");
-            }
-        });
     }
 
     /**

@@ -61,7 +61,15 @@ final class EncodingDetector {
         int lfEnds = 0;
         long offset = bomLength;
         int previous = -1;
-        for (int b = in.read(); ; b = in.read()) {
+        byte[] buffer = new byte[1 << 16];
+        int filled = 0;
+        int at = 0;
+        while (true) {
+            if (at == filled) {
+                filled = Math.max(0, in.read(buffer));
+                at = 0;
+            }
+            int b = filled == 0 ? -1 : buffer[at++] & 0xFF;
             boolean end = b < 0;
             if (b == 0) {
                 throw new CsvFileProblem(0, file.getFileName() + " is not a CSV file: it holds binary data "

@@ -10,20 +10,22 @@ import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.DuplicateRule;
 import org.compactregister.model.FormField;
 import org.compactregister.model.OrganisationName;
-import org.compactregister.model.Signatory;
 import org.compactregister.service.RegisterService;
 
 /**
  * Judges imported rows one after another with the register's own rules: the form entry rules
- * ({@link RegisterService#check}), then the duplicate rule against the register and against the
- * earlier accepted rows of the same file, unless the row is marked a different organisation.
+ * ({@link RegisterService#check}), then the duplicate rule against the register (held in memory,
+ * {@link RegisterNames}) and against the earlier accepted rows of the same file, unless the row is
+ * marked a different organisation.
  */
 final class RowChecker {
 
-    private record Earlier(long line, CommitmentForm form) {
+    /** An accepted row of the file: its line, organisation and postcode (not the whole form, to keep memory small). */
+    private record Earlier(long line, String organisation, String postcode) {
     }
 
     private final RegisterService register;
+    private final RegisterNames names;
     private final ColumnMapping mapping;
     private final int headerSize;
     private final DifferentOrganisationMark mark;
@@ -32,12 +34,19 @@ final class RowChecker {
     private final Map<String, List<Earlier>> byPostcode = new HashMap<>();
 
     /** @param dateOrders the order each date column's all-number dates are read in (see {@link DateColumn}) */
-    RowChecker(RegisterService register, ColumnMapping mapping, List<String> header, Map<FormField, DateOrder> dateOrders) {
+    RowChecker(RegisterService register, RegisterNames names, ColumnMapping mapping, List<String> header,
+               Map<FormField, DateOrder> dateOrders) {
         this.register = register;
+        this.names = names;
         this.mapping = mapping;
         this.headerSize = header.size();
         this.mark = DifferentOrganisationMark.in(header);
         this.dateOrders = Map.copyOf(dateOrders);
+    }
+
+    /** The file's columns this checker's mapping leaves out. */
+    List<String> unmapped(List<String> header) {
+        return mapping.unmapped(header);
     }
 
     RowCheck check(CsvRow row) {
@@ -67,13 +76,8 @@ final class RowChecker {
     }
 
     private Optional<String> duplicateInRegister(CommitmentForm form) {
-        List<Signatory> existing = register.likelyDuplicates(form, 0);
-        if (existing.isEmpty()) {
-            return Optional.empty();
-        }
-        Signatory first = existing.get(0);
-        return Optional.of("Looks like \"" + first.organisation() + "\" (" + first.reference() + ", signed by "
-                + first.signatoryName() + "), already in the register." + DifferentOrganisationMark.HOW_TO_MARK);
+        return names.likelyDuplicate(form).map(first -> "Looks like \"" + first.organisation() + "\" ("
+                + first.reference() + ", signed by " + first.signatoryName() + "), already in the register." + DifferentOrganisationMark.HOW_TO_MARK);
     }
 
     private Optional<String> duplicateInFile(CommitmentForm form) {
@@ -83,14 +87,15 @@ final class RowChecker {
             candidates.addAll(byPostcode.getOrDefault(form.address().postcode(), List.of()));
         }
         return candidates.stream()
-                .filter(earlier -> DuplicateRule.isLikelyDuplicate(form, earlier.form()))
+                .filter(earlier -> DuplicateRule.isLikelyDuplicate(form,
+                        RegisterNames.asForm(earlier.organisation(), earlier.postcode())))
                 .findFirst()
-                .map(earlier -> "Looks like \"" + earlier.form().organisation() + "\" on line " + earlier.line()
+                .map(earlier -> "Looks like \"" + earlier.organisation() + "\" on line " + earlier.line()
                         + " of this file: the same organisation twice?" + DifferentOrganisationMark.HOW_TO_MARK);
     }
 
     private void remember(long line, CommitmentForm form) {
-        Earlier earlier = new Earlier(line, form);
+        Earlier earlier = new Earlier(line, form.organisation(), form.address().postcode());
         byName.computeIfAbsent(OrganisationName.matchKey(form.organisation()), key -> new ArrayList<>()).add(earlier);
         if (!form.address().postcode().isEmpty()) {
             byPostcode.computeIfAbsent(form.address().postcode(), key -> new ArrayList<>()).add(earlier);

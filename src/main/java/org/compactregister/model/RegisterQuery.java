@@ -7,7 +7,8 @@ package org.compactregister.model;
 public record RegisterQuery(String searchText, Sector sector, Status status, SortColumn sortBy,
                             boolean ascending, int limit) {
 
-    public static final int DEFAULT_LIMIT = 500;
+    /** Rows the register window reads at a time: a few screens of the table (the count is of all that match). */
+    public static final int DEFAULT_LIMIT = 200;
 
     public RegisterQuery {
         searchText = Text.clean(searchText);

@@ -54,13 +54,48 @@ public final class SearchWords {
     }
 
     private static void addWords(Set<String> into, String text) {
-        for (String word : fold(text).replaceAll("['\u2019\u02BC]", "").split("[^\\p{L}\\p{N}]+")) {
+        String folded = fold(text);
+        if (isAscii(folded)) {
+            addAsciiWords(into, folded);
+            return;
+        }
+        for (String word : folded.replaceAll("['\u2019\u02BC]", "").split("[^\\p{L}\\p{N}]+")) {
             into.add(word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word);
         }
     }
 
+    /** The same split as the patterns above, by hand, for text of ASCII letters and signs only (most is). */
+    private static void addAsciiWords(Set<String> into, String folded) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (c == '\'') {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                word.append(c);
+            } else if (!word.isEmpty() || i == 0) {
+                into.add(word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word.toString());
+                word.setLength(0);
+            }
+        }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower case without accents, so "Zoë" is found by "zoe". */
     public static String fold(String text) {
+        String clean = Text.clean(text);
+        if (isAscii(clean)) {
+            return clean.toLowerCase(Locale.ROOT);
+        }
         return Normalizer.normalize(Text.clean(text), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);

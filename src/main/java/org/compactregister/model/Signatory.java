@@ -32,6 +32,11 @@ public record Signatory(
 
     /** The register's reference for this signatory, as printed on letters: {@code CS-000042}. */
     public String reference() {
+        return referenceOf(id);
+    }
+
+    /** The reference of the signatory with this id: {@code CS-000042}. */
+    public static String referenceOf(long id) {
         return String.format("CS-%06d", id);
     }
 }

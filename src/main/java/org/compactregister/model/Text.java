@@ -38,6 +38,9 @@ public final class Text {
         if (value == null) {
             return "";
         }
+        if (alreadyClean(value)) {
+            return value;
+        }
         String visible = INVISIBLE.matcher(normalised(value).replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " "))
                 .replaceAll("");
         return SPACES.matcher(visible).replaceAll(" ").strip();
@@ -50,6 +53,26 @@ public final class Text {
         }
         String lines = LINE_BREAKS.matcher(normalised(value)).replaceAll("\n");
         return INVISIBLE.matcher(lines).replaceAll("").replaceAll("\\p{Zs}", " ").strip();
+    }
+
+    /**
+     * True for text that cleaning leaves as it is, found without the patterns (most fields are):
+     * printable ASCII, no space at either end and never two spaces together.
+     */
+    private static boolean alreadyClean(String value) {
+        int length = value.length();
+        if (length > 0 && (value.charAt(0) == ' ' || value.charAt(length - 1) == ' ')) {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static String normalised(String value) {

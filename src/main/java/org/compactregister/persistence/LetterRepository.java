@@ -75,7 +75,7 @@ public final class LetterRepository {
         if (letters.isEmpty()) {
             return 0;
         }
-        return jdbi.inTransaction(handle -> {
+        int marked = jdbi.inTransaction(handle -> {
             PreparedBatch batch = handle.prepareBatch("""
                     INSERT INTO letter_sent (signatory_id, letter_date, template_version, signatory_name, organisation,
                         address_line1, address_line2, address_line3, town, postcode, date_signed, date_received, sector,
@@ -98,6 +98,8 @@ public final class LetterRepository {
             batch.execute();
             return markAcknowledged(handle, letters);
         });
+        SearchIndex.of(jdbi).changed(letters.stream().map(letter -> letter.recipient().signatoryId()).toList());
+        return marked;
     }
 
     private static int markAcknowledged(Handle handle, Collection<AcknowledgementLetter> letters) {

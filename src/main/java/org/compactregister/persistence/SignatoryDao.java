@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.compactregister.model.RegisteredName;
 import org.compactregister.model.Signatory;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -18,7 +20,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(SignatoryMapper.class)
 public interface SignatoryDao {
 
-    @SqlUpdate("""
+    /** Adds one signatory row; the id is the database's. */
+    String INSERT = """
             INSERT INTO signatory (signatory_name, date_signed, organisation, organisation_key,
                 address_line1, address_line2, address_line3, town, postcode, telephone, second_telephone, email, sector,
                 date_received, how_received, notes, status, acknowledged_on, withdrawn_on, withdrawal_reason,
@@ -27,9 +30,16 @@ public interface SignatoryDao {
                 :addressLine1, :addressLine2, :addressLine3, :town, :postcode, :telephone, :secondTelephone, :email,
                 :sector, :dateReceived,
                 :howReceived, :notes, :status, :acknowledgedOn, :withdrawnOn, :withdrawalReason, :now, :now)
-            """)
+            """;
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insert(@BindMethods SignatoryRow row);
+
+    /** The same insert for many rows in one JDBC batch; returns their ids in the rows' order. */
+    @SqlBatch(INSERT)
+    @GetGeneratedKeys("id")
+    long[] insertAll(@BindMethods List<SignatoryRow> rows);
 
     /** Saves the row only if nobody saved it since {@code version} was read; returns the rows changed (0 or 1). */
     @SqlUpdate("""
@@ -68,11 +78,10 @@ public interface SignatoryDao {
     List<Signatory> findSharingNameOrPostcode(@Bind("key") String organisationKey, @Bind("postcode") String postcode,
                                               @Bind("excludeId") long excludeId);
 
-    @SqlUpdate("DELETE FROM signatory_search_word WHERE signatory_id = :id")
-    void deleteSearchWords(@Bind("id") long id);
-
-    @SqlBatch("INSERT INTO signatory_search_word (word, signatory_id) VALUES (:word, :id)")
-    void insertSearchWords(@Bind("id") long id, @Bind("word") Collection<String> words);
+    /** Every signatory's organisation, its match key, postcode and signatory, for the duplicate rule. */
+    @SqlQuery("SELECT id, organisation, organisation_key, postcode, signatory_name FROM signatory")
+    @RegisterConstructorMapper(RegisteredName.class)
+    List<RegisteredName> registeredNames();
 
     @SqlUpdate("""
             UPDATE signatory SET status = 'ACKNOWLEDGED', acknowledged_on = :date, version = version + 1,

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.RegisterPage;
 import org.compactregister.model.RegisterQuery;
-import org.compactregister.model.SearchWords;
+import org.compactregister.model.RegisteredName;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.Status;
 import org.compactregister.model.Withdrawal;
@@ -17,23 +18,27 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Keeps signatories in the database. Every write runs in one transaction with the signatory's
- * search words, so the register and its search never disagree.
+ * Keeps signatories in the database. Every write names the signatories it changed to the search
+ * held in memory ({@link SearchIndex}), which reads them again before its next answer.
  */
 public final class SignatoryRepository {
 
     private final Jdbi jdbi;
+    private final SearchIndex search;
 
     public SignatoryRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.search = SearchIndex.of(jdbi);
     }
 
     /** Adds a new signatory with status {@link Status#RECEIVED}; returns it as stored. */
     public Signatory add(CommitmentForm form, Instant now) {
-        return jdbi.inTransaction(handle -> {
+        Signatory added = jdbi.inTransaction(handle -> {
             long id = insert(handle, form, now);
             return handle.attach(SignatoryDao.class).findById(id).orElseThrow();
         });
+        search.changed(List.of(added.id()));
+        return added;
     }
 
     /** Adds many signatories in one transaction: all of them, or (on any failure) none. */
@@ -44,25 +49,44 @@ public final class SignatoryRepository {
     /**
      * Adds many signatories in one transaction: all of them, or none. After each one goes in,
      * {@code entered} is told how many are in so far (1, 2, ... up to the number of forms); an
-     * exception it throws (such as a cancel) undoes them all and is passed on.
+     * exception it throws (such as a cancel) undoes them all and is passed on. The rows go in JDBC
+     * batches of {@link SignatoryBatch#SIZE}, so {@code entered} hears of a batch at once.
      */
     public int addAll(Collection<CommitmentForm> forms, Instant now, IntConsumer entered) {
-        return jdbi.inTransaction(handle -> {
-            int done = 0;
-            for (CommitmentForm form : forms) {
-                insert(handle, form, now);
-                entered.accept(++done);
-            }
-            return done;
+        return enterInOneTransaction(now, batch -> {
+            batch.whenEntered(entered);
+            forms.forEach(batch::add);
+            return forms.size();
         });
     }
 
-    /** Inserts one signatory and its search words on a handle whose transaction the caller holds. */
+    /**
+     * Runs {@code work} in one transaction with a batch to add signatories to: everything it adds
+     * is committed together when it returns, and an exception it throws undoes them all and is
+     * passed on. For imports that check rows as they read them, without holding them all.
+     */
+    public <R> R enterInOneTransaction(Instant now, Function<SignatoryBatch, R> work) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                SignatoryBatch batch = new SignatoryBatch(handle.attach(SignatoryDao.class), now);
+                R done = work.apply(batch);
+                batch.flush();
+                return done;
+            });
+        } finally {
+            search.changedAll();
+        }
+    }
+
+    /** Inserts one signatory on a handle whose transaction the caller holds. */
     private static long insert(Handle handle, CommitmentForm form, Instant now) {
         SignatoryDao dao = handle.attach(SignatoryDao.class);
-        long id = dao.insert(SignatoryRow.of(0, 0, form, Status.RECEIVED, null, null, now));
-        dao.insertSearchWords(id, SearchWords.of(form));
-        return id;
+        return dao.insert(SignatoryRow.of(0, 0, form, Status.RECEIVED, null, null, now));
+    }
+
+    /** The organisation, postcode and signatory of everyone in the register, for checking a whole file. */
+    public List<RegisteredName> registeredNames() {
+        return jdbi.withExtension(SignatoryDao.class, SignatoryDao::registeredNames);
     }
 
     /**
@@ -71,17 +95,17 @@ public final class SignatoryRepository {
      */
     public Optional<Signatory> save(long id, int expectedVersion, CommitmentForm form, Status status,
                                     LocalDate acknowledgedOn, Withdrawal withdrawal, Instant now) {
-        return jdbi.inTransaction(handle -> {
+        Optional<Signatory> saved = jdbi.inTransaction(handle -> {
             SignatoryDao dao = handle.attach(SignatoryDao.class);
             int changed = dao.update(SignatoryRow.of(id, expectedVersion, form, status, acknowledgedOn, withdrawal, now));
             if (changed == 0) {
                 handle.rollback();
                 return Optional.<Signatory>empty();
             }
-            dao.deleteSearchWords(id);
-            dao.insertSearchWords(id, SearchWords.of(form));
             return dao.findById(id);
         });
+        search.changed(List.of(id));
+        return saved;
     }
 
     public Optional<Signatory> find(long id) {
@@ -92,9 +116,11 @@ public final class SignatoryRepository {
         return jdbi.withExtension(SignatoryDao.class, dao -> dao.versionOf(id));
     }
 
-    /** Deletes the signatory and its search words; false if it was not there. */
+    /** Deletes the signatory (its scans and letters go with it); false if it was not there. */
     public boolean delete(long id) {
-        return jdbi.inTransaction(handle -> handle.attach(SignatoryDao.class).delete(id) > 0);
+        boolean deleted = jdbi.inTransaction(handle -> handle.attach(SignatoryDao.class).delete(id) > 0);
+        search.changed(List.of(id));
+        return deleted;
     }
 
     public int count() {
@@ -110,10 +136,21 @@ public final class SignatoryRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbi.inTransaction(handle -> handle.attach(SignatoryDao.class).markAcknowledged(ids, date));
+        int changed = jdbi.inTransaction(handle -> handle.attach(SignatoryDao.class).markAcknowledged(ids, date));
+        search.changed(ids);
+        return changed;
     }
 
+    /** The page of signatories {@code query} asks for (see {@link RegisterSearch}). */
     public RegisterPage search(RegisterQuery query) {
-        return jdbi.withHandle(handle -> RegisterSearch.run(handle, query));
+        return RegisterSearch.run(jdbi, search, query);
+    }
+
+    /**
+     * Reads the register into the search index now, if it is not yet, so that the first keystroke
+     * does not wait for it (the window calls this in the background once it shows the register).
+     */
+    public void prepareSearch() {
+        search.prepare();
     }
 }

@@ -151,8 +151,17 @@ public final class RegisterService {
                 .toList();
     }
 
+    /**
+     * The signatories {@code query} finds, best matches first (see {@code persistence.RegisterSearch}),
+     * at most its limit, with the count of all.
+     */
     public RegisterPage search(RegisterQuery query) {
         return repository.search(query);
+    }
+
+    /** Reads the register into the search's memory now, so that the first keystroke does not wait for it. */
+    public void prepareSearch() {
+        repository.prepareSearch();
     }
 
     public Optional<Signatory> find(long id) {

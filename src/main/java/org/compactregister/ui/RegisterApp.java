@@ -3,6 +3,8 @@ package org.compactregister.ui;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -27,6 +29,8 @@ public final class RegisterApp extends Application {
 
     private static volatile Path databaseFile;
     private static volatile boolean fillWithSamples;
+    /** The register being opened while JavaFX starts (taken by the first {@link #openRegister}). */
+    private static volatile CompletableFuture<Services> openingEarly;
 
     private TaskExecutor executor;
     private volatile Services services;
@@ -36,6 +40,13 @@ public final class RegisterApp extends Application {
     public static int openWindow(Path database, boolean demo) {
         databaseFile = database;
         fillWithSamples = demo;
+        // the register opens while JavaFX starts: at 100,000 signatories each takes about a second
+        openingEarly = CompletableFuture.supplyAsync(() -> Services.open(database, Clock.systemDefaultZone()),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "open-register-early");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         Application.launch(RegisterApp.class);
         return 0;
     }
@@ -62,8 +73,11 @@ public final class RegisterApp extends Application {
 
     /** Opens the register in the background; a damaged one gets the screen that offers ways back. */
     private void openRegister(Stage stage) {
+        CompletableFuture<Services> early = openingEarly;
+        openingEarly = null;
         executor.execute(BackgroundTask.of("Opening the register", progress -> {
-                    Services opened = Services.open(databaseFile, Clock.systemDefaultZone());
+                    Services opened = early == null ? Services.open(databaseFile, Clock.systemDefaultZone())
+                            : openedEarly(early);
                     if (fillWithSamples && opened.register().count() == 0) {
                         opened.sampleData().fillEmptyRegister(SampleDataService.DEFAULT_COUNT);
                     }
@@ -78,6 +92,18 @@ public final class RegisterApp extends Application {
                     new FxDialogService(stage).showError("The register could not be opened", Problems.describe(problem));
                     Platform.exit();
                 }));
+    }
+
+    /** The register opened while JavaFX started, or what stopped it from opening. */
+    private static Services openedEarly(CompletableFuture<Services> early) {
+        try {
+            return early.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            throw e;
+        }
     }
 
     private void showDamaged(Stage stage, RegisterDamagedException damaged) {

@@ -43,7 +43,7 @@ class RegisterDatabaseTest {
             List<String> tables = database.jdbi().withHandle(h -> h.createQuery(
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC' ORDER BY table_name")
                     .mapTo(String.class).list());
-            assertTrue(tables.containsAll(List.of("SIGNATORY", "SIGNATORY_SEARCH_WORD", "SETTING", "flyway_schema_history")),
+            assertTrue(tables.containsAll(List.of("SIGNATORY", "SETTING", "flyway_schema_history")),
                     tables::toString);
         }
     }

@@ -165,8 +165,10 @@ class RegisterServiceTest {
             var page = register.search(RegisterQuery.everything().withSearchText(typed));
             assertEquals(List.of(zoe), page.signatories(), typed);
         }
-        assertEquals(0, register.search(RegisterQuery.everything().withSearchText("uillby")).totalMatching(),
-                "search is by the start of words");
+        assertEquals(List.of(zoe), register.search(RegisterQuery.everything().withSearchText("uillby")).signatories(),
+                "letters inside a word are found too");
+        assertEquals(0, register.search(RegisterQuery.everything().withSearchText("e109qz")).totalMatching(),
+                "a postcode is found by its start only");
         assertEquals(0, register.search(RegisterQuery.everything().withSearchText("quillby")
                 .withSector(Sector.PUBLIC_SECTOR_PARTNER)).totalMatching());
         assertEquals(0, register.search(RegisterQuery.everything().withSearchText("100%_")).totalMatching(),

@@ -59,6 +59,7 @@ public final class RegisterViewModel {
     private final ReadOnlyBooleanWrapper registerEmpty = new ReadOnlyBooleanWrapper(false);
 
     private long latestRequest;
+    private boolean searchPrepared;
 
     /** {@code forms} shows the commitment forms this screen opens. */
     public RegisterViewModel(RegisterService register, SampleDataService samples, TaskExecutor executor,
@@ -97,6 +98,7 @@ public final class RegisterViewModel {
                     if (request == latestRequest) {
                         show(answer, query);
                     }
+                    prepareSearchOnce();
                 })
                 .onFailure(problem -> {
                     if (request == latestRequest) {
@@ -107,6 +109,21 @@ public final class RegisterViewModel {
     }
 
     private record Answer(RegisterPage page, boolean registerEmpty) {
+    }
+
+    /**
+     * Once the first page is shown, reads the register into the search's memory in the background
+     * (about a second at 100,000 signatories), so the first keystroke does not wait for it.
+     */
+    private void prepareSearchOnce() {
+        if (searchPrepared) {
+            return;
+        }
+        searchPrepared = true;
+        executor.execute(BackgroundTask.<Void>of("Preparing the search", progress -> {
+            register.prepareSearch();
+            return null;
+        }).onFailure(problem -> searchPrepared = false));
     }
 
     private void show(Answer answer, RegisterQuery query) {
@@ -133,7 +150,8 @@ public final class RegisterViewModel {
         } else if (!query.searchText().isEmpty()) {
             emptyMessage.set("No signatory matches \"" + query.searchText() + "\"" + (query.sector() != null
                     || query.status() != null ? " with these filters." : ".")
-                    + " Search looks for the start of words in the organisation, name, postcode, email and phone.");
+                    + " Search looks in the organisation, name, postcode, email and phone: the start of words first, "
+                    + "then letters inside words, then words with one letter wrong, missing or swapped.");
         } else {
             emptyMessage.set("No signatory has this sector and status.");
         }

@@ -1,0 +1,58 @@
+package org.compactregister.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.Status;
+
+/**
+ * New signatories going into the register in JDBC batches, inside a transaction held by
+ * {@link SignatoryRepository#enterInOneTransaction}: each batch of rows is one statement sent once.
+ */
+public final class SignatoryBatch {
+
+    /** Rows sent to the database at a time. */
+    public static final int SIZE = 1000;
+
+    private final SignatoryDao dao;
+    private final Instant now;
+    private final List<SignatoryRow> rows = new ArrayList<>(SIZE);
+    private IntConsumer entered = done -> { };
+    private int done;
+
+    SignatoryBatch(SignatoryDao dao, Instant now) {
+        this.dao = dao;
+        this.now = now;
+    }
+
+    /** Adds a checked form with status received; it is sent with the next full batch (or at the end). */
+    public void add(CommitmentForm form) {
+        rows.add(SignatoryRow.of(0, 0, form, Status.RECEIVED, null, null, now));
+        if (rows.size() == SIZE) {
+            flush();
+        }
+    }
+
+    /** {@code listener} hears the running count after each signatory is in (a cancel it throws undoes all). */
+    public void whenEntered(IntConsumer listener) {
+        this.entered = listener;
+    }
+
+    /** How many signatories this batch has sent so far. */
+    public int entered() {
+        return done;
+    }
+
+    void flush() {
+        if (rows.isEmpty()) {
+            return;
+        }
+        long[] ids = dao.insertAll(rows);
+        rows.clear();
+        for (int i = 0; i < ids.length; i++) {
+            entered.accept(++done);
+        }
+    }
+}
