@@ -110,8 +110,10 @@ public final class MainWindow {
         Menu letters = new LettersMenu(stage, services, executor, dialogs, registerViewModel.selectedProperty(),
                 registerViewModel::refresh).menu();
         Menu tools = new ToolsMenu(services, executor, dialogs, stage, registerViewModel::refresh, onReopened).menu();
+        Menu help = new Menu("Help", null, item("About Compact Register", null,
+                () -> AboutWindow.show(stage, services.databaseFile())));
         MenuBar bar = new MenuBar(file, signatory, scanMenu, letters, ListsMenu.create(stage, services, executor, dialogs),
-                tools);
+                tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
