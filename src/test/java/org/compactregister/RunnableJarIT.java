@@ -63,13 +63,18 @@ class RunnableJarIT {
     @Test
     void theJarStartsAndListsItsCommands() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-jar", TARGET.resolve("compact-register.jar").toString(),
-                "--help").redirectErrorStream(true).start();
+        // a home of its own: the app makes its folder there (its log), not in the home of whoever runs the build
+        Path home = Files.createTempDirectory("compact-register-jar-home");
+        Process process = new ProcessBuilder(java.toString(), "-Duser.home=" + home, "-jar",
+                TARGET.resolve("compact-register.jar").toString(), "--help").redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), out);
         assertTrue(out.startsWith("Usage: compact-register"), out);
         assertTrue(out.contains("import") && out.contains("backup"), out);
+        if (System.getProperty("os.name").startsWith("Linux")) {
+            assertTrue(Files.isDirectory(home.resolve(".local/share/compact-register/logs")), "the log's folder, in the home");
+        }
     }
 
     private static int machOCpu(JarFile jar, String name) throws IOException {

@@ -90,8 +90,8 @@ public final class ImportCommand implements Callable<Integer> {
             Path besideRegister = registerFolder.resolve(wanted.getFileName());
             try {
                 CsvImportService.writeReport(result, besideRegister);
-                return "The refused rows and why are in " + besideRegister + " (beside the register: "
-                        + notThere.getMessage() + ").";
+                return "The refused rows and why are in " + besideRegister + ", beside the register: the folder "
+                        + wanted.toAbsolutePath().getParent() + " could not be written.";
             } catch (RefusedException notThereEither) {
                 return "The report of the refused rows could not be saved, there or beside the register: "
                         + notThere.getMessage() + " Name a folder this user may write with --report PATH.";
