@@ -26,7 +26,7 @@ public record AboutInfo(String version, String register, Optional<Path> logFolde
     public static AboutInfo of(Path registerFile) {
         DatabaseLocation.Choice usual = DatabaseLocation.choice();
         Path file = registerFile.toAbsolutePath().normalize();
-        String register = file + (file.equals(usual.file().toAbsolutePath().normalize()) ? " (" + usual.why() + ")" : "");
+        String register = file + (sameRegister(file, usual.file()) ? " (" + usual.why() + ")" : "");
         return new AboutInfo(resource("version.properties").getProperty("version", "unknown"), register,
                 LogFolder.current(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
@@ -57,6 +57,16 @@ public record AboutInfo(String version, String register, Optional<Path> logFolde
                 + "\n\n---- SIL Open Font License 1.1 (the Noto fonts) ----\n\n" + text("/assets/fonts/OFL.txt")
                 + "\n\n---- Apache License 2.0 notice (Droid Sans Fallback) ----\n\n"
                 + text("/assets/fonts/DroidSansFallback-LICENSE.txt");
+    }
+
+    /** Whether two paths name one register, with or without H2's {@code .mv.db} ending. */
+    private static boolean sameRegister(Path one, Path other) {
+        return withoutEnding(one).equals(withoutEnding(other));
+    }
+
+    private static String withoutEnding(Path file) {
+        String name = file.toAbsolutePath().normalize().toString();
+        return name.endsWith(".mv.db") ? name.substring(0, name.length() - ".mv.db".length()) : name;
     }
 
     private static String javaFxVersion() {

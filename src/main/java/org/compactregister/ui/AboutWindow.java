@@ -13,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -50,6 +51,7 @@ public final class AboutWindow {
         Label licencesLabel = new Label("Fonts and libraries it carries, and their licences");
         TextArea licences = new TextArea(AboutInfo.licences());
         licences.setEditable(false);
+        licences.setWrapText(true);
         licences.setId("about-licences");
         licences.setStyle("-fx-font-family: monospace;");
         VBox.setVgrow(licences, Priority.ALWAYS);
@@ -75,6 +77,7 @@ public final class AboutWindow {
     private static void row(GridPane grid, int row, String name, String value) {
         Label label = new Label(name);
         label.setStyle("-fx-font-weight: bold;");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         TextField field = new TextField(value);
         field.setEditable(false);
         field.setId("about-" + name.toLowerCase(Locale.ROOT));
