@@ -2,6 +2,7 @@ package org.compactregister.cli;
 
 import java.io.PrintWriter;
 import org.compactregister.model.RegisterProblem;
+import org.compactregister.service.LogFolder;
 import picocli.CommandLine;
 
 /** Builds the command line and turns problems into one line on standard error. */
@@ -25,7 +26,7 @@ public final class CommandLines {
             }
             org.slf4j.LoggerFactory.getLogger(CommandLines.class).error("Command failed", problem);
             err.println(cmd.getCommandName() + ": failed: " + problem
-                    + " (details are in the log: ~/.compact-register/logs)");
+                    + " (" + LogFolder.pointer() + ")");
             return FAILED;
         });
         return commandLine;

@@ -72,8 +72,30 @@ public final class ImportCommand implements Callable<Integer> {
                 return 0;
             }
             Path reportFile = report != null ? report : defaultReport(file);
-            CsvImportService.writeReport(result, reportFile);
-            throw new RefusedException(result.summary() + " The refused rows and why are in " + reportFile + ".");
+            throw new RefusedException(result.summary() + " " + saveReport(result, reportFile));
+        }
+    }
+
+    /**
+     * Saves the refused rows at {@code wanted}, or, when that folder cannot be written (a read-only
+     * share, a locked-down PC), beside the register; says where, or why nowhere. What was imported
+     * is said either way: the rows are in the register already.
+     */
+    private String saveReport(ImportReport result, Path wanted) {
+        try {
+            CsvImportService.writeReport(result, wanted);
+            return "The refused rows and why are in " + wanted + ".";
+        } catch (RefusedException notThere) {
+            Path registerFolder = database.file().toAbsolutePath().getParent();
+            Path besideRegister = registerFolder.resolve(wanted.getFileName());
+            try {
+                CsvImportService.writeReport(result, besideRegister);
+                return "The refused rows and why are in " + besideRegister + ", beside the register: the folder "
+                        + wanted.toAbsolutePath().getParent() + " could not be written.";
+            } catch (RefusedException notThereEither) {
+                return "The report of the refused rows could not be saved, there or beside the register: "
+                        + notThere.getMessage() + " Name a folder this user may write with --report PATH.";
+            }
         }
     }
 

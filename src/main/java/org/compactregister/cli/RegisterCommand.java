@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compact-register",
         mixinStandardHelpOptions = true,
-        version = "Compact Register 0.1",
+        versionProvider = AboutVersion.class,
         description = "The register of the organisations that sign the local Compact.%n"
                 + "With no command, opens the register's window.",
         subcommands = {ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,

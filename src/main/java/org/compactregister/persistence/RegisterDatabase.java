@@ -1,6 +1,7 @@
 package org.compactregister.persistence;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,8 +95,12 @@ public final class RegisterDatabase implements AutoCloseable {
         try {
             Files.createDirectories(dbFile.getParent());
         } catch (IOException e) {
+            String why = e instanceof AccessDeniedException
+                    ? "this user may not write there" : DatabaseProblems.reason(e);
             throw new RegisterUnavailableException(dbFile, "The folder " + dbFile.getParent()
-                    + " for the register could not be created: " + DatabaseProblems.reason(e), e);
+                    + " for the register could not be created: " + why + ". Name a register in a folder this "
+                    + "user may write with --db PATH, or with the COMPACT_REGISTER_DB setting (an environment "
+                    + "variable holding the register file's path).", e);
         }
         if (Files.exists(dbFile) && !Files.isReadable(dbFile)) {
             throw new RegisterUnavailableException(dbFile,

@@ -115,8 +115,10 @@ public final class MainWindow {
         Menu tools = new ToolsMenu(services, executor, dialogs, stage, registerViewModel::refresh, onReopened).menu();
         Menu forms = FormsMenu.create(new FormsViewModel(new FormService(services), executor, dialogs),
                 registerViewModel.chosen());
+        Menu help = new Menu("Help", null, item("About Compact Register", null,
+                () -> AboutWindow.show(stage, services.databaseFile())));
         MenuBar bar = new MenuBar(file, signatory, scanMenu, letters, forms,
-                ListsMenu.create(stage, services, executor, dialogs), tools);
+                ListsMenu.create(stage, services, executor, dialogs), tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -1,6 +1,7 @@
 package org.compactregister.ui;
 
 import org.compactregister.model.RegisterProblem;
+import org.compactregister.service.LogFolder;
 
 /** Turns a failure into words for a dialog: the register's own message, or a plain sentence and a pointer to the log. */
 public final class Problems {
@@ -17,7 +18,6 @@ public final class Problems {
         if (problem instanceof OutOfMemoryError) {
             return "The computer ran out of memory for this. Close other programs and try again.";
         }
-        return "Something unexpected went wrong, and nothing was changed. The details are in the log "
-                + "(~/.compact-register/logs/compact-register.log).";
+        return "Something unexpected went wrong, and nothing was changed (" + LogFolder.pointer() + ").";
     }
 }
