@@ -1,5 +1,11 @@
 package org.compactregister.io;
 
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
+import org.compactregister.model.Plural;
+import org.compactregister.persistence.SignatoryIds;
+import org.compactregister.service.AuditTrail;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,10 +37,12 @@ public final class CsvImportService {
 
     private final Services services;
     private final SignatoryRepository signatories;
+    private final SignatoryIds ids;
 
     public CsvImportService(Services services) {
         this.services = services;
         this.signatories = new SignatoryRepository(services.database().jdbi());
+        this.ids = new SignatoryIds(services.database().jdbi());
     }
 
     /** The layout, header, guessed column mapping and the first rows checked, for the import screen. */
@@ -191,7 +199,13 @@ public final class CsvImportService {
         if (allOrNothing && !refused.isEmpty()) {
             return new ImportReport(file, reader.header(), read, 0, refused, true, Optional.empty(), unmapped, notes);
         }
-        insertAll(accepted, progress);
+        long before = ids.highest();
+        services.audit().record(() -> {
+            insertAll(accepted, progress);
+            return ids.above(before);
+        }, added -> added.isEmpty() ? null : new AuditDraft(AuditAction.IMPORTED, null, "Imported "
+                + Plural.of(added.size(), "signatory", "signatories") + " from " + file.getFileName(),
+                AuditTrail.rows(added)));
         return new ImportReport(file, reader.header(), read, accepted.size(), refused, allOrNothing, Optional.empty(),
                 unmapped, notes);
     }

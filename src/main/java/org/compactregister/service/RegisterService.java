@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
 import org.compactregister.model.CheckedForm;
+import org.compactregister.model.FieldChange;
+import org.compactregister.model.SignatoryFields;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.CommitmentFormRules;
 import org.compactregister.model.DuplicateRule;
@@ -20,15 +25,23 @@ import org.compactregister.persistence.SignatoryRepository;
 /**
  * The register's use cases: enter a returned form, change it, record a withdrawal, delete, find.
  * The window and the command line both come through here, so the rules are the same for both.
+ * Every change is recorded in the {@link AuditTrail} in the same transaction.
  */
 public final class RegisterService {
 
     private final SignatoryRepository repository;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public RegisterService(SignatoryRepository repository, Clock clock) {
+    public RegisterService(SignatoryRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** "CS-000042 "Oak Trust"": how an audit summary names a signatory (no personal data). */
+    static String named(Signatory signatory) {
+        return signatory.reference() + " \"" + signatory.organisation() + "\"";
     }
 
     public LocalDate today() {
@@ -56,7 +69,10 @@ public final class RegisterService {
                 return new SaveOutcome.PossibleDuplicates(form, duplicates);
             }
         }
-        return new SaveOutcome.Saved(repository.add(form, clock.instant()));
+        Signatory saved = audit.record(() -> repository.add(form, clock.instant()),
+                added -> new AuditDraft(AuditAction.CREATED, added.id(), "Entered " + named(added),
+                        SignatoryFields.created(SignatoryFields.of(added))));
+        return new SaveOutcome.Saved(saved);
     }
 
     /**
@@ -78,8 +94,9 @@ public final class RegisterService {
                 return new SaveOutcome.PossibleDuplicates(form, duplicates);
             }
         }
-        Signatory saved = repository.save(opened.id(), opened.version(), form, opened.status(),
-                        opened.acknowledgedOn(), opened.withdrawal(), clock.instant())
+        Signatory saved = audit.record(() -> repository.save(opened.id(), opened.version(), form, opened.status(),
+                        opened.acknowledgedOn(), opened.withdrawal(), clock.instant()),
+                        stored -> stored.map(after -> changed(AuditAction.EDITED, "Edited ", opened, after)).orElse(null))
                 .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
         return new SaveOutcome.Saved(saved);
     }
@@ -107,8 +124,10 @@ public final class RegisterService {
         if (withdrawal.reason().isEmpty()) {
             throw new RefusedException("Enter the reason for the withdrawal, as the organisation gave it.");
         }
-        return repository.save(opened.id(), opened.version(), opened.form(), Status.WITHDRAWN,
-                        opened.acknowledgedOn(), withdrawal, clock.instant())
+        return audit.record(() -> repository.save(opened.id(), opened.version(), opened.form(), Status.WITHDRAWN,
+                        opened.acknowledgedOn(), withdrawal, clock.instant()),
+                        stored -> stored.map(after -> changed(AuditAction.WITHDRAWN, "Withdrawal recorded for ",
+                                opened, after)).orElse(null))
                 .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
     }
 
@@ -118,7 +137,11 @@ public final class RegisterService {
      * @throws RefusedException when it is no longer in the register
      */
     public void delete(Signatory signatory) {
-        if (!repository.delete(signatory.id())) {
+        Optional<Signatory> deleted = audit.record(() -> repository.find(signatory.id())
+                        .filter(before -> repository.delete(before.id())),
+                gone -> gone.map(before -> new AuditDraft(AuditAction.DELETED, before.id(), "Deleted " + named(before),
+                        SignatoryFields.removed(SignatoryFields.of(before)))).orElse(null));
+        if (deleted.isEmpty()) {
             throw new RefusedException("\"" + signatory.organisation() + "\" is no longer in the register: "
                     + "someone else has deleted it.");
         }
@@ -147,6 +170,29 @@ public final class RegisterService {
 
     /** Marks received signatories as acknowledged on {@code date}; returns how many changed. */
     public int markAcknowledged(Collection<Long> ids, LocalDate date) {
-        return repository.markAcknowledged(ids, date);
+        return audit.record(() -> {
+            List<Long> received = ids.stream().distinct().filter(id -> repository.find(id)
+                    .filter(s -> s.status() == Status.RECEIVED).isPresent()).toList();
+            repository.markAcknowledged(received, date);
+            return received;
+        }, changed -> changed.isEmpty() ? null : acknowledged(changed, date)).size();
+    }
+
+    /** The entry for signatories marked acknowledged on {@code date}: one status change each. */
+    static AuditDraft acknowledged(List<Long> ids, LocalDate date) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (long id : ids) {
+            changes.add(new FieldChange("Status", Status.RECEIVED.label(), Status.ACKNOWLEDGED.label(), false, id));
+            changes.add(new FieldChange("Acknowledged on", null, org.compactregister.model.UkDate.formatShort(date),
+                    false, id));
+        }
+        Long only = ids.size() == 1 ? ids.get(0) : null;
+        return new AuditDraft(AuditAction.ACKNOWLEDGED, only, "Marked " + org.compactregister.model.Plural.of(
+                ids.size(), "signatory", "signatories") + " acknowledged", changes);
+    }
+
+    private static AuditDraft changed(AuditAction action, String what, Signatory before, Signatory after) {
+        return new AuditDraft(action, after.id(), what + named(after),
+                SignatoryFields.changes(SignatoryFields.of(before), SignatoryFields.of(after)));
     }
 }
