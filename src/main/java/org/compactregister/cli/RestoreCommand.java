@@ -80,7 +80,7 @@ public final class RestoreCommand implements Callable<Integer> {
         BackupSummary restored = RegisterBackup.restore(file, backup);
         spec.commandLine().getOut().println("Restored " + restored.signatories()
                 + (restored.signatories() == 1 ? " signatory" : " signatories") + " from " + backup + " into "
-                + file + ".");
+                + file + "." + restored.erasedAgainNote());
         return 0;
     }
 }

@@ -1,5 +1,13 @@
 package org.compactregister.io;
 
+import java.time.Clock;
+import java.util.List;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
+import org.compactregister.persistence.ErasureRepository;
+import org.compactregister.persistence.RegisterCompaction;
+import org.compactregister.service.ErasureService;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,7 +52,12 @@ public final class RegisterBackup {
     public BackupSummary backUp(Path out) {
         AtomicInteger count = new AtomicInteger();
         Path target = SafeFile.writeAt(out, "The backup",
-                partial -> count.set(BackupStatements.backUp(services.database(), partial)));
+                partial -> {
+                    count.set(BackupStatements.backUp(services.database(), partial));
+                    if (new ErasureRepository(services.database().jdbi()).compactionPending()) {
+                        RegisterCompaction.compactBackup(partial);
+                    }
+                });
         try {
             return new BackupSummary(target, Files.getLastModifiedTime(target).toInstant(), count.get());
         } catch (IOException e) {
@@ -100,13 +113,25 @@ public final class RegisterBackup {
             }
             Files.deleteIfExists(previous);
             Files.deleteIfExists(current.resolveSibling(base + ".trace.db"));
-            return new BackupSummary(backup, takenAt, count);
+            return new BackupSummary(backup, takenAt, count, afterRestore(current, backup, takenAt));
         } catch (IOException e) {
             throw new RefusedException("The register could not be restored from " + backup + ": "
                     + FileProblems.reason(e) + ". The register was left as it was.");
         } finally {
             deleteQuietly(incoming);
             deleteQuietly(incoming.resolveSibling(base + "-restoring.trace.db"));
+        }
+    }
+
+    /**
+     * Records the restore in the restored register's audit trail, and erases again the signatories
+     * erased after the backup was taken (from the ledger beside the register). Returns their references.
+     */
+    private static List<String> afterRestore(Path registerFile, Path backup, Instant takenAt) {
+        try (Services restored = Services.open(registerFile, Clock.systemDefaultZone())) {
+            restored.audit().note(AuditDraft.of(AuditAction.RESTORED, null, "Register restored from "
+                    + backup.getFileName() + " (taken " + takenAt + ")"));
+            return new ErasureService(restored).eraseAgainFromLedger();
         }
     }
 

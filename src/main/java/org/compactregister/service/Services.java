@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.compactregister.model.StaffMember;
 import org.compactregister.persistence.AuditRepository;
+import org.compactregister.persistence.RegisterCompaction;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.persistence.SettingsRepository;
 import org.compactregister.persistence.SignatoryIds;
@@ -80,8 +81,12 @@ public final class Services implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Closes the register. After an erasure the file is then compacted, so that the erased values
+     * are nowhere in its bytes (see {@link ErasureService}).
+     */
     @Override
     public void close() {
-        database.close();
+        RegisterCompaction.closeCompactingAfterErasure(database);
     }
 }
