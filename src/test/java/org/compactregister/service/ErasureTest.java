@@ -44,26 +44,6 @@ class ErasureTest {
     @TempDir
     Path dir;
 
-    static CommitmentForm form(String name, String email, String organisation) {
-        return new CommitmentForm(name, java.time.LocalDate.of(2026, 10, 1), organisation,
-                new Address(name.equals(NAME) ? STREET : "4 Mallow Row", "Flat 2", "Loughborough", "LE11 3QF"), name.equals(NAME) ? "01632 960457" : "01632 960111", "07700 900461", email,
-                Sector.VOLUNTARY_AND_COMMUNITY, java.time.LocalDate.of(2026, 10, 6), HowReceived.POST,
-                "Spoke to " + name + " about the AGM");
-    }
-
-    /** A signatory with a scan, a letter sent, and an edit (so the audit trail holds old values). */
-    static Signatory fullyUsed(Services services, Path dir, String name, String email, String organisation) {
-        Signatory entered = assertInstanceOf(SaveOutcome.Saved.class,
-                services.register().register(form(name, email, organisation), true)).signatory();
-        Signatory edited = assertInstanceOf(SaveOutcome.Saved.class, services.register().update(entered,
-                entered.form().withContact(name.equals(NAME) ? "01632 960458" : "01632 960999", email), true)).signatory();
-        Path scan = ScanFiles.pdf(dir.resolve(name.toLowerCase().replace(' ', '-') + "-form.pdf"), 1);
-        new ScanService(services).attachOne(edited.id(), scan);
-        LetterService letters = new LetterService(services);
-        letters.confirmSent(letters.lettersFor(List.of(edited), services.register().today()));
-        return services.register().find(edited.id()).orElseThrow();
-    }
-
     @Test
     void erasedDataIsInNoTableNoFileByteAndNoLaterBackupWhileThePublicFactStays() throws IOException {
         Path register = dir.resolve("register");
@@ -71,8 +51,8 @@ class ErasureTest {
         long id;
         String telephone;
         try (Services services = Services.open(register, RegisterServiceTest.CLOCK, new StaffMember("a.mensah"))) {
-            Signatory kept = fullyUsed(services, dir, "Idris Pennywhistle", "idris@example.org", "Larkspur Allotment Society");
-            Signatory signatory = fullyUsed(services, dir, NAME, EMAIL, ORGANISATION);
+            Signatory kept = ErasureTestData.fullyUsed(services, dir, "Idris Pennywhistle", "idris@example.org", "Larkspur Allotment Society");
+            Signatory signatory = ErasureTestData.fullyUsed(services, dir, NAME, EMAIL, ORGANISATION);
             id = signatory.id();
             telephone = signatory.form().telephone();
             assertTrue(databaseText(services).contains(NAME), "before erasure the name is held");
@@ -122,7 +102,7 @@ class ErasureTest {
         Path before = dir.resolve("before.zip");
         long id;
         try (Services services = Services.open(register, RegisterServiceTest.CLOCK)) {
-            id = fullyUsed(services, dir, NAME, EMAIL, ORGANISATION).id();
+            id = ErasureTestData.fullyUsed(services, dir, NAME, EMAIL, ORGANISATION).id();
             new RegisterBackup(services).backUp(before);
             new ErasureService(services).erase(id, "on request");
         }
