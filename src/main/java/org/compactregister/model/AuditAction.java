@@ -19,6 +19,7 @@ public enum AuditAction {
     TEMPLATE_SAVED("Letter template saved"),
     SETTING_CHANGED("Setting changed"),
     SUBJECT_ACCESS("Subject access request"),
+    BACKUP_REMOVED("Automatic backup removed"),
     ERASED("Personal data erased");
 
     private final String label;
