@@ -50,11 +50,6 @@ public final class AuditRepository {
         });
     }
 
-    /** Runs {@code work} in one transaction that the repositories it calls join. */
-    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
-        return jdbi.inTransaction(handle -> work.get());
-    }
-
     /** Adds the entry and its changes on {@code handle} (whose transaction the caller holds); returns its id. */
     public static long add(Handle handle, AuditEntry entry) {
         long id = handle.createUpdate("""

@@ -53,11 +53,6 @@ public final class AuditTrail {
         record(() -> draft, d -> d);
     }
 
-    /** Runs {@code work} as one transaction, so that the audited changes inside are kept together or not at all. */
-    public <T> T together(Supplier<T> work) {
-        return repository.inOneTransaction(work);
-    }
-
     /** The entries that match, newest first (at most {@link #MAX_ENTRIES}). */
     public List<AuditEntry> find(AuditFilter filter) {
         return repository.find(filter, clock.getZone(), MAX_ENTRIES);
