@@ -33,6 +33,15 @@ public record AuditRow(String when, String staff, String what, String reference,
         return rows;
     }
 
+    /** The change in one line: "Edited · Tel: 0116 496 0095 → 0116 496 0096", or the summary when no field changed. */
+    public String change() {
+        if (field.isEmpty()) {
+            return what + " · " + summary;
+        }
+        String from = oldValue.isEmpty() ? "" : oldValue + " → ";
+        return what + " · " + field + ": " + from + (newValue.isEmpty() ? "(removed)" : newValue);
+    }
+
     private static String text(String value) {
         return value == null ? "" : value;
     }

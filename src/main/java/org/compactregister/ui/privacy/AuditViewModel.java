@@ -64,7 +64,8 @@ public final class AuditViewModel {
                     shown = found;
                     rows.setAll(AuditRow.of(found, zone));
                     summary.set(found.isEmpty() ? "No recorded changes match."
-                            : Plural.count(found.size(), "recorded change", "recorded changes")
+                            : Plural.count(found.size(), "entry", "entries") + " ("
+                            + Plural.count(rows.size(), "line", "lines") + ")"
                             + (found.size() >= AuditTrail.MAX_ENTRIES ? " (the newest; narrow the filters to see older)"
                             : "") + ", newest first.");
                 })
@@ -102,7 +103,7 @@ public final class AuditViewModel {
                     return entries.size();
                 })
                 .onSuccess(count -> dialogs.showInformation("Audit trail saved", "Saved "
-                        + Plural.count(count, "recorded change", "recorded changes") + " to " + file.get() + "."))
+                        + Plural.count(count, "audit entry", "audit entries") + " to " + file.get() + "."))
                 .onFailureShowError(dialogs, "The audit trail was not saved"));
     }
 

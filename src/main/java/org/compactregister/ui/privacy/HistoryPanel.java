@@ -21,7 +21,18 @@ public final class HistoryPanel {
         summary.setWrapText(true);
         summary.getStyleClass().add("privacy-summary");
         summary.textProperty().bind(model.summaryProperty());
-        TableView<AuditRow> table = PrivacyTables.audit(model.rows(), false, false);
+        TableView<AuditRow> table = new TableView<>(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No recorded changes."));
+        table.getColumns().add(PrivacyTables.column("When", 128, AuditRow::when));
+        table.getColumns().add(PrivacyTables.column("By", 70, AuditRow::staff));
+        table.getColumns().add(PrivacyTables.column("Change", 400, AuditRow::change));
+        table.setRowFactory(view -> {
+            javafx.scene.control.TableRow<AuditRow> row = new javafx.scene.control.TableRow<>();
+            row.itemProperty().addListener((o, old, now) -> row.setTooltip(now == null ? null
+                    : new javafx.scene.control.Tooltip(now.change())));
+            return row;
+        });
         table.setId("history-changes");
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(heading, summary, table);

@@ -48,7 +48,7 @@ final class PrivacyTables {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPromptText("dd/mm/yyyy");
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(150);
         picker.setConverter(new UkDateConverter());
         return picker;
     }
