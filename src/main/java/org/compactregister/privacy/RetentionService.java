@@ -62,7 +62,10 @@ public final class RetentionService {
         settings.put(BACKUP_DAYS, Integer.toString(rules.backupDays()));
     }
 
-    /** What the periods make due today: personal details, then scans, then automatic backups. */
+    /**
+     * What the periods make due today: personal details, then scans (of signatories whose personal
+     * details are not due already: erasing those removes their scans too), then automatic backups.
+     */
     public List<RetentionItem> due() {
         RetentionRules rules = rules();
         LocalDate today = services.register().today();
@@ -74,7 +77,12 @@ public final class RetentionService {
             }
         }
         if (rules.scanYears() > 0) {
+            java.util.Set<Long> erasing = due.stream().map(RetentionItem::signatoryId)
+                    .collect(java.util.stream.Collectors.toSet());
             for (Signatory s : queries.acknowledgedWithScansOnOrBefore(today.minusYears(rules.scanYears()))) {
+                if (erasing.contains(s.id())) {
+                    continue;
+                }
                 due.add(new RetentionItem(RetentionItem.Kind.SCANS, s.id(), null, named(s),
                         s.acknowledgedOn().plusYears(rules.scanYears()), rules.scanRule()));
             }
