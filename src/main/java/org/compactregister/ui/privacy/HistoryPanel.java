@@ -27,12 +27,6 @@ public final class HistoryPanel {
         table.getColumns().add(PrivacyTables.column("When", 128, AuditRow::when));
         table.getColumns().add(PrivacyTables.column("By", 70, AuditRow::staff));
         table.getColumns().add(PrivacyTables.column("Change", 400, AuditRow::change));
-        table.setRowFactory(view -> {
-            javafx.scene.control.TableRow<AuditRow> row = new javafx.scene.control.TableRow<>();
-            row.itemProperty().addListener((o, old, now) -> row.setTooltip(now == null ? null
-                    : new javafx.scene.control.Tooltip(now.change())));
-            return row;
-        });
         table.setId("history-changes");
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(heading, summary, table);
