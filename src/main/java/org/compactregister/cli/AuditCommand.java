@@ -14,9 +14,9 @@ import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code audit --since DATE [--signatory REF] --out FILE.csv}: the audit trail as CSV. */
 @Command(name = "audit", mixinStandardHelpOptions = true,

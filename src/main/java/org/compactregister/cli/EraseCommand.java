@@ -1,7 +1,6 @@
 package org.compactregister.cli;
 
 import java.io.Console;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.compactregister.model.Signatory;
@@ -10,10 +9,10 @@ import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code erase REF [--yes]}: erases one signatory's personal data on request, keeping the public fact. */
 @Command(name = "erase", mixinStandardHelpOptions = true,
@@ -51,19 +50,10 @@ public final class EraseCommand implements Callable<Integer> {
         try (Services services = database.open()) {
             Signatory signatory = services.register().find(id).orElseThrow(() -> new RefusedException(
                     "there is no signatory " + Signatory.referenceOf(id) + " in the register. Nothing was erased."));
-            if (!yes) {
-                Console terminal = console.get();
-                if (terminal == null) {
-                    throw new RefusedException("nothing was erased: there is no terminal to ask on. "
-                            + "Add --yes to erase without asking.");
-                }
-                terminal.printf("Erase the personal data of %s \"%s\" (signed by %s)? This cannot be undone.%n",
-                        signatory.reference(), signatory.organisation(), signatory.signatoryName());
-                String answer = terminal.readLine("Type yes to erase it: ");
-                if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).equals("yes")) {
-                    throw new RefusedException("nothing was erased: the answer was not yes.");
-                }
-            }
+            TerminalQuestion.confirm(console, yes, "nothing was erased", "erase",
+                    "Erase the personal data of " + signatory.reference() + " \"" + signatory.organisation()
+                            + "\" (signed by " + signatory.signatoryName() + ")? This cannot be undone.",
+                    "Type yes to erase it: ");
             new ErasureService(services).erase(id, "on request");
             spec.commandLine().getOut().println("Erased the personal data of " + signatory.reference() + " \""
                     + signatory.organisation() + "\". The organisation, sector, dates and reference stay.");

@@ -12,9 +12,9 @@ import org.compactregister.service.Services;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retention --dry-run | --apply}: what the retention periods make due, and removing it. */
 @Command(name = "retention", mixinStandardHelpOptions = true,

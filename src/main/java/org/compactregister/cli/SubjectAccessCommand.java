@@ -11,9 +11,9 @@ import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code subject-access --person TEXT --out FILE.zip}, or {@code --requests}: the pack, or the log of requests. */
 @Command(name = "subject-access", mixinStandardHelpOptions = true,

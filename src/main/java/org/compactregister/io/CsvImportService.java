@@ -1,11 +1,5 @@
 package org.compactregister.io;
 
-import org.compactregister.model.AuditAction;
-import org.compactregister.model.AuditDraft;
-import org.compactregister.model.Plural;
-import org.compactregister.persistence.SignatoryIds;
-import org.compactregister.service.AuditTrail;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.FormField;
+import org.compactregister.model.Plural;
+import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
+import org.compactregister.service.AuditTrail;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;

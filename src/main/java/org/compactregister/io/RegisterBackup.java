@@ -1,29 +1,28 @@
 package org.compactregister.io;
 
-import java.time.Clock;
-import java.util.List;
-import org.compactregister.model.AuditAction;
-import org.compactregister.model.AuditDraft;
-import org.compactregister.persistence.ErasureRepository;
-import org.compactregister.persistence.RegisterCompaction;
-import org.compactregister.service.ErasureService;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
 import org.compactregister.model.RegisterProblem;
 import org.compactregister.persistence.BackupStatements;
+import org.compactregister.persistence.ErasureRepository;
+import org.compactregister.persistence.RegisterCompaction;
 import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.service.ErasureService;
 import org.compactregister.service.FileProblems;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.SafeFile;

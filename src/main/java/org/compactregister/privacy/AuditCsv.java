@@ -30,12 +30,7 @@ public final class AuditCsv {
 
     /** Writes the entries to {@code out} (left open), times in {@code zone}. */
     public static void write(List<AuditEntry> entries, ZoneId zone, OutputStream out) throws IOException {
-        CSVPrinter printer = SpreadsheetSafeCsv.open(new FilterOutputStream(out) {
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, HEADER);
+        CSVPrinter printer = SpreadsheetSafeCsv.open(leftOpen(out), HEADER);
         for (AuditEntry entry : entries) {
             String when = WHEN.format(entry.recordedAt().atZone(zone));
             if (entry.changes().isEmpty()) {
@@ -51,6 +46,16 @@ public final class AuditCsv {
             }
         }
         printer.close();
+    }
+
+    /** {@code out} as a stream whose close only flushes (for one entry of a zip). */
+    static OutputStream leftOpen(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /**

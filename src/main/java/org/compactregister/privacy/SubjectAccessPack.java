@@ -90,12 +90,7 @@ final class SubjectAccessPack {
     private static void data(List<Signatory> found, OutputStream out) throws IOException {
         List<String> header = new ArrayList<>(List.of("Reference"));
         header.addAll(SignatoryFields.of(found.get(0)).keySet());
-        CSVPrinter printer = SpreadsheetSafeCsv.open(new java.io.FilterOutputStream(out) {
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, header.toArray(String[]::new));
+        CSVPrinter printer = SpreadsheetSafeCsv.open(AuditCsv.leftOpen(out), header.toArray(String[]::new));
         for (Signatory signatory : found) {
             List<Object> cells = new ArrayList<>(List.of(signatory.reference()));
             cells.addAll(SignatoryFields.of(signatory).values());

@@ -1,13 +1,5 @@
 package org.compactregister.scan;
 
-import java.util.Optional;
-import org.compactregister.model.AuditAction;
-import org.compactregister.model.AuditDraft;
-import org.compactregister.model.FieldChange;
-import org.compactregister.model.Plural;
-import org.compactregister.model.Signatory;
-import org.compactregister.service.AuditTrail;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,11 +12,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
+import org.compactregister.model.FieldChange;
 import org.compactregister.model.FileSize;
+import org.compactregister.model.Plural;
 import org.compactregister.model.Scan;
+import org.compactregister.model.Signatory;
 import org.compactregister.persistence.NewScan;
 import org.compactregister.persistence.ScanAddition;
 import org.compactregister.persistence.ScanRepository;
+import org.compactregister.service.AuditTrail;
 import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;

@@ -1,6 +1,5 @@
 package org.compactregister.ui.privacy;
 
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -11,8 +10,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -60,17 +57,10 @@ public final class AuditView {
 
         TableView<AuditRow> table = PrivacyTables.audit(model.rows(), true, true);
         table.setId("audit-table");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new Button("Save as CSV…");
         export.setId("audit-export");
         export.setOnAction(e -> model.exportCsv());
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(spacer, export, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.getStyleClass().add("privacy-buttons");
+        HBox buttons = PrivacyTables.buttons(stage, export);
 
         Scene scene = new Scene(new BorderPane(table, top, null, buttons, null), 1180, 640);
         scene.getStylesheets().add(PrivacyTables.STYLE_SHEET);

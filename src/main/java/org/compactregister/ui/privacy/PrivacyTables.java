@@ -44,6 +44,21 @@ final class PrivacyTables {
         return column;
     }
 
+    /** The row of buttons at the foot of a privacy window, right-aligned, ending with Close. */
+    static javafx.scene.layout.HBox buttons(javafx.stage.Stage stage, javafx.scene.control.Button... buttons) {
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button close = new javafx.scene.control.Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(spacer);
+        row.getChildren().addAll(buttons);
+        row.getChildren().add(close);
+        row.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        row.getStyleClass().add("privacy-buttons");
+        return row;
+    }
+
     static DatePicker datePicker(String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);

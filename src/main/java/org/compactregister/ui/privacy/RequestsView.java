@@ -1,6 +1,5 @@
 package org.compactregister.ui.privacy;
 
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,7 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -53,18 +51,11 @@ public final class RequestsView {
         table.getColumns().add(PrivacyTables.column("Records", 200, r -> String.join(", ", r.references())));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.selectedProperty().set(now));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button answered = new Button("Mark answered");
         answered.setId("request-answered");
         answered.disableProperty().bind(model.selectedProperty().isNull());
         answered.setOnAction(e -> model.markAnswered());
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(spacer, answered, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.getStyleClass().add("privacy-buttons");
+        HBox buttons = PrivacyTables.buttons(stage, answered);
 
         Scene scene = new Scene(new BorderPane(table, top, null, buttons, null), 920, 520);
         scene.getStylesheets().add(PrivacyTables.STYLE_SHEET);

@@ -1,6 +1,5 @@
 package org.compactregister.ui.privacy;
 
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,8 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -53,8 +50,6 @@ public final class RetentionView {
         table.getColumns().add(PrivacyTables.column("Rule", 300, RetentionItem::rule));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.selectedProperty().set(now));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button one = new Button("Remove selected…");
         one.setId("retention-apply-one");
         one.disableProperty().bind(model.selectedProperty().isNull());
@@ -62,12 +57,7 @@ public final class RetentionView {
         Button all = new Button("Remove all due…");
         all.setId("retention-apply-all");
         all.setOnAction(e -> model.applyAll());
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(spacer, one, all, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.getStyleClass().add("privacy-buttons");
+        HBox buttons = PrivacyTables.buttons(stage, one, all);
 
         Scene scene = new Scene(new BorderPane(table, top, null, buttons, null), 940, 520);
         scene.getStylesheets().add(PrivacyTables.STYLE_SHEET);
