@@ -130,10 +130,13 @@ public final class AuditRepository {
             return List.of();
         }
         Map<Long, List<FieldChange>> changes = new LinkedHashMap<>();
-        handle.createQuery("SELECT * FROM audit_change WHERE entry_id IN (<ids>) ORDER BY entry_id, position")
-                .bindList("ids", new ArrayList<>(entries.keySet()))
-                .map((rs, ctx) -> Map.entry(rs.getLong("entry_id"), change(rs)))
-                .forEach(row -> changes.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        List<Long> ids = new ArrayList<>(entries.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            handle.createQuery("SELECT * FROM audit_change WHERE entry_id IN (<ids>) ORDER BY entry_id, position")
+                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .map((rs, ctx) -> Map.entry(rs.getLong("entry_id"), change(rs)))
+                    .forEach(row -> changes.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        }
         List<AuditEntry> result = new ArrayList<>();
         for (AuditEntry entry : entries.values()) {
             List<FieldChange> own = changes.getOrDefault(entry.id(), List.of()).stream()

@@ -18,8 +18,11 @@ import org.compactregister.persistence.AuditRepository;
  */
 public final class AuditTrail {
 
-    /** The most entries a window or export reads at once. */
+    /** The most entries an export reads at once. */
     public static final int MAX_ENTRIES = 100_000;
+
+    /** The most entries a window shows at once (narrow the filters to see older ones). */
+    public static final int WINDOW_ENTRIES = 2_000;
 
     private final AuditRepository repository;
     private final StaffMember staff;
@@ -55,7 +58,12 @@ public final class AuditTrail {
 
     /** The entries that match, newest first (at most {@link #MAX_ENTRIES}). */
     public List<AuditEntry> find(AuditFilter filter) {
-        return repository.find(filter, clock.getZone(), MAX_ENTRIES);
+        return find(filter, MAX_ENTRIES);
+    }
+
+    /** The newest {@code limit} entries that match, newest first. */
+    public List<AuditEntry> find(AuditFilter filter, int limit) {
+        return repository.find(filter, clock.getZone(), Math.min(limit, MAX_ENTRIES));
     }
 
     /** The entries about one signatory, newest first. */

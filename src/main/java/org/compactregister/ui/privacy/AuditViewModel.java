@@ -41,7 +41,6 @@ public final class AuditViewModel {
     private final StringProperty reference = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<AuditRow> rows = FXCollections.observableArrayList();
-    private List<AuditEntry> shown = List.of();
 
     /** {@code signatoryId} fixes the record (a History panel), or null for the whole register. */
     public AuditViewModel(AuditTrail audit, java.time.ZoneId zone, TaskExecutor executor, DialogService dialogs,
@@ -59,14 +58,13 @@ public final class AuditViewModel {
         if (filter.isEmpty()) {
             return;
         }
-        executor.execute(BackgroundTask.of("Reading the audit trail", p -> audit.find(filter.get()))
+        executor.execute(BackgroundTask.of("Reading the audit trail", p -> audit.find(filter.get(), AuditTrail.WINDOW_ENTRIES))
                 .onSuccess(found -> {
-                    shown = found;
                     rows.setAll(AuditRow.of(found, zone));
                     summary.set(found.isEmpty() ? "No recorded changes match."
                             : Plural.count(found.size(), "entry", "entries") + " ("
                             + Plural.count(rows.size(), "line", "lines") + ")"
-                            + (found.size() >= AuditTrail.MAX_ENTRIES ? " (the newest; narrow the filters to see older)"
+                            + (found.size() >= AuditTrail.WINDOW_ENTRIES ? " (the newest; narrow the filters to see older)"
                             : "") + ", newest first.");
                 })
                 .onFailureShowError(dialogs, "The audit trail could not be read"));
@@ -90,15 +88,19 @@ public final class AuditViewModel {
         return Optional.of(new AuditFilter(staff.get(), from.get(), to.get(), action.get(), record));
     }
 
-    /** Asks for a file and saves the entries shown as CSV. */
+    /** Asks for a file and saves the entries that match the filters (all of them, not only those shown) as CSV. */
     public void exportCsv() {
-        List<AuditEntry> entries = shown;
+        Optional<AuditFilter> filter = filter();
+        if (filter.isEmpty()) {
+            return;
+        }
         Optional<Path> file = dialogs.chooseFileToSave("Save the audit trail as CSV", "audit-trail.csv",
                 "CSV files", "*.csv");
         if (file.isEmpty()) {
             return;
         }
         executor.execute(BackgroundTask.of("Saving the audit trail", p -> {
+                    List<AuditEntry> entries = audit.find(filter.get());
                     AuditCsv.save(entries, zone, file.get());
                     return entries.size();
                 })
