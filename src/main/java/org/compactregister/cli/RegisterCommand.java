@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
         description = "The register of the organisations that sign the local Compact.%n"
                 + "With no command, opens the register's window.",
         subcommands = {ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
-            StatsCommand.class, LettersCommand.class, ListCommand.class, RecoverCommand.class, AuditCommand.class,
-            SubjectAccessCommand.class, EraseCommand.class, RetentionCommand.class})
+            StatsCommand.class, LettersCommand.class, ListCommand.class, RecoverCommand.class, FormsCommand.class,
+            InboxCommand.class, AuditCommand.class, SubjectAccessCommand.class, EraseCommand.class,
+            RetentionCommand.class})
 public final class RegisterCommand implements Callable<Integer> {
 
     @Mixin

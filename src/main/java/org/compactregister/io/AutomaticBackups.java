@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import org.compactregister.service.Settings;
@@ -82,13 +83,23 @@ public final class AutomaticBackups {
 
     /** Takes the automatic backup unless they are turned off, then removes the oldest beyond {@link #keep()}. */
     public Optional<BackupSummary> runIfEnabled() {
+        return runIfEnabled(Progress.NONE);
+    }
+
+    /**
+     * As {@link #runIfEnabled()}, telling {@code progress} how far the backup has got.
+     *
+     * @throws org.compactregister.service.CancelledException when {@code progress} was cancelled
+     *         (the backup is skipped: no file is left, and no older backup is removed)
+     */
+    public Optional<BackupSummary> runIfEnabled(Progress progress) {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) {
             return Optional.empty();
         }
         String stamp = STAMP.format(LocalDateTime.ofInstant(services.clock().instant(), ZoneId.systemDefault()));
         BackupSummary summary = new RegisterBackup(services).backUp(folder.get().resolve("register-backup-" + stamp
-                + ".zip"));
+                + ".zip"), progress);
         prune(folder.get(), keep());
         return Optional.of(summary);
     }

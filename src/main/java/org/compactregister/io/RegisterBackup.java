@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -19,19 +20,20 @@ import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditDraft;
 import org.compactregister.model.RegisterProblem;
 import org.compactregister.persistence.BackupStatements;
-import org.compactregister.persistence.ErasureRepository;
-import org.compactregister.persistence.RegisterCompaction;
 import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.service.CancelledException;
 import org.compactregister.service.ErasureService;
 import org.compactregister.service.FileProblems;
+import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
 
 /**
- * Backs the register up to one file, and puts a backup back. A backup is H2's own consistent
- * online copy ({@code BACKUP TO}): a zip holding the whole database file, so signatories, settings
- * and scans all travel together. A restore never touches the current register until the backup
+ * Backs the register up to one file, and puts a backup back. A backup is a zip holding H2's
+ * consistent online copy of the register as a compressed SQL script ({@link BackupStatements}), so
+ * signatories, settings and scans all travel together; backups made by earlier versions, holding
+ * the database file itself, restore too. A restore never touches the current register until the backup
  * has been unpacked beside it and opened as a register; then the files are swapped, and the old
  * one is kept until the swap has succeeded.
  */
@@ -49,14 +51,26 @@ public final class RegisterBackup {
      * @throws RefusedException when it could not be written, saying why
      */
     public BackupSummary backUp(Path out) {
+        return backUp(out, Progress.NONE);
+    }
+
+    /**
+     * As {@link #backUp(Path)}, telling {@code progress} how many megabytes are written (the total is
+     * not known beforehand: -1), and stopping when it is cancelled.
+     *
+     * @throws CancelledException when {@code progress} was cancelled; no file is left at {@code out}
+     */
+    public BackupSummary backUp(Path out, Progress progress) {
         AtomicInteger count = new AtomicInteger();
-        Path target = SafeFile.writeAt(out, "The backup",
-                partial -> {
-                    count.set(BackupStatements.backUp(services.database(), partial));
-                    if (new ErasureRepository(services.database().jdbi()).compactionPending()) {
-                        RegisterCompaction.compactBackup(partial);
-                    }
-                });
+        Path target;
+        try {
+            target = SafeFile.writeAt(out, "The backup", partial -> count.set(BackupStatements.backUp(
+                    services.database(), partial,
+                    bytes -> progress.update(bytes, -1, String.format(Locale.UK, "%.1f MB written", bytes / 1e6)),
+                    progress::isCancelled)));
+        } catch (BackupStatements.BackupStoppedException e) {
+            throw new CancelledException();
+        }
         try {
             return new BackupSummary(target, Files.getLastModifiedTime(target).toInstant(), count.get());
         } catch (IOException e) {
@@ -134,7 +148,10 @@ public final class RegisterBackup {
         }
     }
 
-    /** Unpacks the database file in {@code backup} to {@code target}; returns when the backup was taken. */
+    /**
+     * Makes the register file {@code target} from {@code backup}: loads its SQL script, or (a backup
+     * made before version 9) unpacks the database file it holds. Returns when the backup was taken.
+     */
     private static Instant unpack(Path backup, Path target) throws IOException {
         String name = backup.getFileName().toString();
         Instant takenAt = null;
@@ -152,9 +169,15 @@ public final class RegisterBackup {
         // ZipFile reads the zip's closing directory, so a backup cut short anywhere is noticed.
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
-                if (!entry.isDirectory() && entry.getName().endsWith(RegisterDatabase.FILE_SUFFIX) && takenAt == null) {
-                    try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
-                        in.transferTo(out);
+                boolean file = entry.getName().endsWith(RegisterDatabase.FILE_SUFFIX);
+                boolean script = entry.getName().equals(BackupStatements.SCRIPT_ENTRY);
+                if (!entry.isDirectory() && (file || script) && takenAt == null) {
+                    if (file) {
+                        try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
+                            in.transferTo(out);
+                        }
+                    } else {
+                        BackupStatements.loadScript(backup, target);
                     }
                     takenAt = entry.getLastModifiedTime() == null
                             ? Files.getLastModifiedTime(backup).toInstant()

@@ -4,6 +4,7 @@ package org.compactregister.model;
 public enum AuditAction {
     CREATED("Entered"),
     EDITED("Edited"),
+    RECEIVED_AGAIN("Form received again"),
     ACKNOWLEDGED("Marked acknowledged"),
     WITHDRAWN("Withdrawal recorded"),
     DELETED("Deleted"),
@@ -17,6 +18,8 @@ public enum AuditAction {
     SAMPLE_DATA("Sample data added"),
     RESTORED("Restored from backup"),
     TEMPLATE_SAVED("Letter template saved"),
+    BLANK_FORMS("Blank forms made"),
+    BLANK_FORM_ENTERED("Blank form entered"),
     SETTING_CHANGED("Setting changed"),
     SUBJECT_ACCESS("Subject access request"),
     BACKUP_REMOVED("Automatic backup removed"),

@@ -1,42 +1,130 @@
 package org.compactregister.persistence;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * The statements behind Back up and Restore: H2's consistent online copy of an open register
- * ({@code BACKUP TO}: a zip holding the whole database file, so signatories, settings and scans
- * travel together), and the checks on a database file unpacked from a backup before it replaces
- * the register.
+ * The statements behind Back up and Restore: H2's consistent online copy of an open register as a
+ * compressed SQL script ({@code SCRIPT TO … COMPRESSION ZIP}: a zip holding {@value #SCRIPT_ENTRY},
+ * every table's rows, scans included, so signatories, settings and scans travel together), loading
+ * such a script into a new register file, and the checks on a register file made from a backup
+ * before it replaces the register.
+ *
+ * <p>The script holds the data and not the store's pages, so a backup is a small fraction of the
+ * register file (about 10 MB for 100,000 signatories without scans). Backups made before version 9
+ * held the database file itself ({@code BACKUP TO}); {@link #loadScript} is not needed for those.
  */
 public final class BackupStatements {
+
+    /** The name of the SQL script inside a backup zip, as H2 writes it. */
+    public static final String SCRIPT_ENTRY = "script.sql";
 
     private BackupStatements() {
     }
 
     /**
-     * Writes H2's online copy of the open register to the zip file {@code zip}, replacing any file
-     * there, while the register stays in use.
+     * Writes the open register to the zip file {@code zip} as a compressed SQL script, replacing any
+     * file there, while the register stays in use (the script is one consistent moment of it).
      *
-     * @return how many signatories the register holds
-     * @throws IOException when H2 could not write the copy; the message is H2's reason (such as
+     * @return how many signatories the backup holds
+     * @throws IOException when H2 could not write it; the message is H2's reason (such as
      *         "No space left on device")
      */
     public static int backUp(RegisterDatabase database, Path zip) throws IOException {
+        return backUp(database, zip, written -> { }, () -> false);
+    }
+
+    /**
+     * As {@link #backUp(RegisterDatabase, Path)}, telling {@code written} every tenth of a second how
+     * many bytes of the zip are written so far, and stopping soon after {@code stop} says so.
+     *
+     * @throws BackupStoppedException when it stopped because {@code stop} asked; the zip is then
+     *         incomplete and must be thrown away
+     */
+    public static int backUp(RegisterDatabase database, Path zip, LongConsumer written, BooleanSupplier stop)
+            throws IOException {
         try {
-            return database.jdbi().withHandle(handle -> {
-                handle.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
-                return handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
+            return database.jdbi().inTransaction(handle -> {
+                int count = handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
+                try (Statement script = handle.getConnection().createStatement()) {
+                    Thread watcher = watch(script, zip, written, stop);
+                    try {
+                        script.execute("SCRIPT TO '" + quoted(zip) + "' COMPRESSION ZIP");
+                    } catch (SQLException e) {
+                        if (e.getErrorCode() == ErrorCode.STATEMENT_WAS_CANCELED) {
+                            throw new BackupStoppedException();
+                        }
+                        throw e;
+                    } finally {
+                        watcher.interrupt();
+                    }
+                }
+                return count;
             });
         } catch (JdbiException e) {
             throw new IOException(DatabaseProblems.reason(e.getCause() == null ? e : e.getCause()), e);
+        } catch (SQLException e) {
+            throw new IOException(DatabaseProblems.reason(e), e);
         }
+    }
+
+    /** The script was stopped on request before it was complete. */
+    public static final class BackupStoppedException extends RuntimeException {
+        BackupStoppedException() {
+            super("The backup was stopped before it was complete.");
+        }
+    }
+
+    private static Thread watch(Statement script, Path zip, LongConsumer written, BooleanSupplier stop) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(100);
+                    written.accept(Files.exists(zip) ? Files.size(zip) : 0);
+                    if (stop.getAsBoolean()) {
+                        script.cancel();
+                        return;
+                    }
+                }
+            } catch (InterruptedException | IOException | SQLException finished) {
+                // the script ended, or the zip or statement is gone: nothing more to watch
+            }
+        }, "backup-progress");
+        watcher.setDaemon(true);
+        watcher.start();
+        return watcher;
+    }
+
+    /**
+     * Makes the register file {@code databaseFile} (which must not exist) from the SQL script in the
+     * backup zip {@code zip}, and closes it compacted.
+     *
+     * @throws IOException when the script cannot be read or run (damaged, cut short, or not ours);
+     *         the message is H2's reason
+     */
+    public static void loadScript(Path zip, Path databaseFile) throws IOException {
+        try (Connection connection = DriverManager.getConnection(RegisterDatabase.urlOf(databaseFile),
+                RegisterDatabase.USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("RUNSCRIPT FROM '" + quoted(zip) + "' COMPRESSION ZIP");
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IOException(DatabaseProblems.reason(e), e);
+        }
+    }
+
+    private static String quoted(Path file) {
+        return file.toAbsolutePath().toString().replace("'", "''");
     }
 
     /**

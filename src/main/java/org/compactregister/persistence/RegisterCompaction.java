@@ -1,18 +1,14 @@
 package org.compactregister.persistence;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.h2.mvstore.MVStoreTool;
 
 /**
  * Rewrites a register file with only what it holds now. H2 keeps the old pages of changed rows in
  * the file until it is compacted, so after an erasure the erased values would still be in its bytes:
- * compacting a closed file (or the copy inside a backup) leaves them nowhere.
+ * compacting the closed file leaves them nowhere. (Backups are SQL scripts of the live data, so they
+ * never hold them.)
  */
 public final class RegisterCompaction {
 
@@ -61,45 +57,6 @@ public final class RegisterCompaction {
             MVStoreTool.compact(RegisterFiles.withSuffix(file.toAbsolutePath()).toString(), false);
         } catch (RuntimeException e) {
             throw new IOException(DatabaseProblems.reason(e), e);
-        }
-    }
-
-    /**
-     * Compacts the register file inside the backup zip {@code zip} (as written by {@code BACKUP TO}),
-     * rewriting the zip.
-     */
-    public static void compactBackup(Path zip) throws IOException {
-        Path folder = Files.createTempDirectory("compact-register-compact");
-        try {
-            Path rewritten = folder.resolve("backup.zip");
-            try (ZipFile in = new ZipFile(zip.toFile());
-                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
-                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-                    ZipEntry copy = new ZipEntry(entry.getName());
-                    if (entry.getLastModifiedTime() != null) {
-                        copy.setLastModifiedTime(entry.getLastModifiedTime());
-                    }
-                    out.putNextEntry(copy);
-                    if (entry.getName().endsWith(RegisterDatabase.FILE_SUFFIX)) {
-                        Path db = folder.resolve("copy" + RegisterDatabase.FILE_SUFFIX);
-                        try (InputStream data = in.getInputStream(entry)) {
-                            Files.copy(data, db);
-                        }
-                        compact(db);
-                        Files.copy(db, out);
-                    } else {
-                        try (InputStream data = in.getInputStream(entry)) {
-                            data.transferTo(out);
-                        }
-                    }
-                    out.closeEntry();
-                }
-            }
-            Files.move(rewritten, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 }

@@ -116,4 +116,9 @@ public final class SignatoryRepository {
     public RegisterPage search(RegisterQuery query) {
         return jdbi.withHandle(handle -> RegisterSearch.run(handle, query));
     }
+
+    /** The audit trail of the same register, for a service built on this repository alone. */
+    public AuditRepository audits() {
+        return new AuditRepository(jdbi);
+    }
 }

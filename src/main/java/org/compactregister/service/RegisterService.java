@@ -33,6 +33,12 @@ public final class RegisterService {
     private final AuditTrail audit;
     private final Clock clock;
 
+    /** Over a repository alone (as tests build it): changes are recorded against the computer's user. */
+    public RegisterService(SignatoryRepository repository, Clock clock) {
+        this(repository, new AuditTrail(repository.audits(), org.compactregister.model.StaffMember.ofComputerUser(),
+                clock), clock);
+    }
+
     public RegisterService(SignatoryRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.audit = audit;
@@ -97,6 +103,26 @@ public final class RegisterService {
         Signatory saved = audit.record(() -> repository.save(opened.id(), opened.version(), form, opened.status(),
                         opened.acknowledgedOn(), opened.withdrawal(), clock.instant()),
                         stored -> stored.map(after -> changed(AuditAction.EDITED, "Edited ", opened, after)).orElse(null))
+                .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
+        return new SaveOutcome.Saved(saved);
+    }
+
+    /**
+     * Saves a form the signatory returned again (a renewal or a change of details): its details as
+     * typed, and its status back to received, so that an acknowledgement letter is due again. A
+     * withdrawn organisation that returns a form rejoins.
+     *
+     * @throws ChangedElsewhereException when someone else saved or deleted it in the meantime
+     */
+    public SaveOutcome receiveAgain(Signatory opened, CommitmentForm typed) {
+        CheckedForm checked = check(typed);
+        if (!checked.isValid()) {
+            return new SaveOutcome.Invalid(checked.errors());
+        }
+        Signatory saved = audit.record(() -> repository.save(opened.id(), opened.version(), checked.form(),
+                                Status.RECEIVED, null, null, clock.instant()),
+                        stored -> stored.map(after -> changed(AuditAction.RECEIVED_AGAIN, "Form received again for ",
+                                opened, after)).orElse(null))
                 .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
         return new SaveOutcome.Saved(saved);
     }

@@ -20,6 +20,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.compactregister.service.Services;
+import org.compactregister.form.FormService;
+import org.compactregister.ui.forms.FormsMenu;
+import org.compactregister.ui.forms.FormsViewModel;
 import org.compactregister.ui.io.ToolsMenu;
 import org.compactregister.ui.letters.LettersMenu;
 import org.compactregister.ui.lists.ListsMenu;
@@ -114,10 +117,12 @@ public final class MainWindow {
         Menu letters = new LettersMenu(stage, services, executor, dialogs, registerViewModel.selectedProperty(),
                 registerViewModel::refresh).menu();
         Menu tools = new ToolsMenu(services, executor, dialogs, stage, registerViewModel::refresh, onReopened).menu();
+        Menu forms = FormsMenu.create(new FormsViewModel(new FormService(services), executor, dialogs),
+                registerViewModel.chosen());
         Menu privacy = new PrivacyMenu(stage, services, executor, dialogs, registerViewModel.selectedProperty(),
                 registerViewModel::refresh).menu();
-        MenuBar bar = new MenuBar(file, signatory, scanMenu, letters, ListsMenu.create(stage, services, executor, dialogs),
-                tools, privacy);
+        MenuBar bar = new MenuBar(file, signatory, scanMenu, letters, forms,
+                ListsMenu.create(stage, services, executor, dialogs), tools, privacy);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

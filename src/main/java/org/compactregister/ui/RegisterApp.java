@@ -13,7 +13,6 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.compactregister.io.AutomaticBackups;
 import org.compactregister.io.DamagedRegister;
 import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.service.SampleDataService;
@@ -119,32 +118,19 @@ public final class RegisterApp extends Application {
             return;
         }
         Window.getWindows().stream().filter(other -> other != stage).toList().forEach(Window::hide);
-        ProgressIndicator spinner = new ProgressIndicator();
-        Label message = new Label("Closing the register (and making its automatic backup, unless they are turned off) …");
-        message.setWrapText(true);
-        VBox box = new VBox(16, spinner, message);
-        box.setStyle("-fx-padding: 32; -fx-alignment: center;");
-        stage.setScene(new Scene(box, 520, 200));
-        stage.setOnCloseRequest(Event::consume);
-        TaskExecutor mainWork = executor;
-        new FxTaskExecutor().execute(BackgroundTask.of("Closing the register", progress -> {
-                    // searches and saves already under way end first, on the open register; then no new work starts
-                    mainWork.shutdown();
-                    try {
-                        new AutomaticBackups(closing).runIfEnabled();
-                        return null;
-                    } finally {
-                        services = null;
-                        closeQuietly(closing);
-                    }
-                })
+        ClosingRegisterViewModel closingModel = new ClosingRegisterViewModel(closing, executor);
+        services = null;
+        BackgroundTask<Boolean> task = closingModel.task()
                 .onSuccess(done -> Platform.exit())
                 .onFailure(problem -> {
                     new FxDialogService(stage).showError("The automatic backup was not made",
                             Problems.describe(problem) + " The register itself is closed and safe; make a backup "
                                     + "with Tools > Back up now… next time.");
                     Platform.exit();
-                }));
+                });
+        stage.setScene(new Scene(ClosingRegisterView.build(task, closingModel), 520, 220));
+        stage.setOnCloseRequest(Event::consume);
+        new FxTaskExecutor().execute(task);
     }
 
     private static void closeQuietly(Services closing) {

@@ -152,6 +152,71 @@ class RegisterBackupTest {
     }
 
     @Test
+    void aBackupIsASmallCompressedScriptNotACopyOfTheFile() throws IOException {
+        Path backup = dir.resolve("tuesday.zip");
+        try (Services services = Services.open(register(), CLOCK)) {
+            fill(services);
+            new RegisterBackup(services).backUp(backup);
+        }
+        try (var zip = new java.util.zip.ZipFile(backup.toFile())) {
+            assertEquals(List.of("script.sql"), zip.stream().map(ZipEntry::getName).toList());
+        }
+        long registerBytes = Files.size(register().resolveSibling("register.mv.db"));
+        assertTrue(Files.size(backup) * 4 < registerBytes,
+                "a backup of " + Files.size(backup) + " bytes for a register file of " + registerBytes);
+    }
+
+    @Test
+    void aBackupMadeByAnEarlierVersionHoldingTheDatabaseFileStillRestores() throws IOException, SQLException {
+        Path backup = dir.resolve("backups").resolve("from-version-8.zip");
+        Files.createDirectories(backup.getParent());
+        String before;
+        try (Services services = Services.open(register(), CLOCK)) {
+            fill(services);
+            before = everything(services);
+        }
+        // what version 8's Back up now… wrote: H2's BACKUP TO, a zip holding the database file itself
+        String url = "jdbc:h2:file:" + register().toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url, "register", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + backup.toAbsolutePath() + "'");
+        }
+        try (Services services = Services.open(register(), CLOCK)) {
+            services.register().register(new SampleSignatories(98, LocalDate.of(2026, 11, 30)).forms(1).get(0), true);
+        }
+
+        assertEquals(150, RegisterBackup.restore(register(), backup).signatories());
+        try (Services services = Services.open(register(), CLOCK)) {
+            assertEquals(before, everything(services));
+        }
+    }
+
+    @Test
+    void closingCompactsARegisterThatBulkWritesHaveSwollenAndKeepsEveryRowAndScan() throws IOException {
+        Path file = register().resolveSibling("register.mv.db");
+        String before;
+        long swollen;
+        try (Services services = Services.open(register(), CLOCK)) {
+            fill(services);
+            for (var form : new SampleSignatories(41, LocalDate.of(2026, 11, 28)).forms(200)) {
+                services.register().register(form, true);
+            }
+            before = everything(services);
+            swollen = Files.size(file);
+        }
+        long closed = Files.size(file);
+        assertTrue(closed * 2 < swollen, "closed at " + closed + " bytes from " + swollen);
+        try (Services services = Services.open(register(), CLOCK)) {
+            assertEquals(before, everything(services));
+        }
+        try (var files = Files.list(file.getParent())) {
+            assertEquals(List.of("register.mv.db"), files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("register")).filter(name -> !name.endsWith(".trace.db"))
+                    .sorted().toList(), "the compacted copy took the register's place");
+        }
+    }
+
+    @Test
     void aFileThatIsNotABackupIsRefusedAndTheRegisterIsUntouched() throws IOException {
         try (Services services = Services.open(register(), CLOCK)) {
             fill(services);

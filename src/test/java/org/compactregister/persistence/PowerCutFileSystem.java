@@ -63,6 +63,28 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         disk.imageAfterPowerCut(image, random);
     }
 
+    /** Every write to {@code file} since it was first opened through this file system, in order. */
+    static List<Write> journal(Path file) throws IOException {
+        return DISKS.get(file.toRealPath().toString()).journal();
+    }
+
+    /**
+     * Writes to {@code image} what the file would hold had the process been killed in the middle of
+     * write {@code index} of {@code journal}: every earlier write whole (the operating system keeps
+     * what a killed process wrote), and only the first half of that one.
+     */
+    static void imageKilledMidWrite(List<Write> journal, int index, Path image) throws IOException {
+        byte[] content = new byte[0];
+        for (int i = 0; i < index; i++) {
+            content = journal.get(i).applyTo(content);
+        }
+        Write torn = journal.get(index);
+        if (torn.bytes() != null) {
+            content = new Write(torn.position(), Arrays.copyOf(torn.bytes(), torn.bytes().length / 2)).applyTo(content);
+        }
+        Files.write(image, content);
+    }
+
     /** How many writes are in the cache, not yet forced to the platter. */
     static int unforcedWrites(Path file) throws IOException {
         return DISKS.get(file.toRealPath().toString()).unforcedCount();
@@ -72,6 +94,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
     private static final class Disk {
         private byte[] platter;
         private final List<Write> cache = new ArrayList<>();
+        private final List<Write> journal = new ArrayList<>();
 
         Disk(String realPath) {
             try {
@@ -84,10 +107,16 @@ public final class PowerCutFileSystem extends FilePathWrapper {
 
         synchronized void write(long position, byte[] bytes) {
             cache.add(new Write(position, bytes));
+            journal.add(new Write(position, bytes));
         }
 
         synchronized void truncate(long size) {
             cache.add(new Write(size, null));
+            journal.add(new Write(size, null));
+        }
+
+        synchronized List<Write> journal() {
+            return List.copyOf(journal);
         }
 
         synchronized void force() {
@@ -113,7 +142,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
     }
 
     /** One write ({@code bytes} at {@code position}), or a truncation to {@code position} when bytes is null. */
-    private record Write(long position, byte[] bytes) {
+    record Write(long position, byte[] bytes) {
         byte[] applyTo(byte[] content) {
             if (bytes == null) {
                 byte[] cut = new byte[(int) Math.min(content.length, position)];

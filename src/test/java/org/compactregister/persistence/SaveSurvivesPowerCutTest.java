@@ -15,8 +15,6 @@ import java.util.Random;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.Signatory;
-import org.compactregister.model.StaffMember;
-import org.compactregister.service.AuditTrail;
 import org.compactregister.service.RegisterService;
 import org.compactregister.service.SaveOutcome;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +45,7 @@ class SaveSurvivesPowerCutTest {
         List<String> saved = new ArrayList<>();
         try (RegisterDatabase database = RegisterDatabase.open(file, "powercut:")) {
             SignatoryRepository repository = new SignatoryRepository(database.jdbi());
-            RegisterService register = registerOn(database);
+            RegisterService register = new RegisterService(repository, CLOCK);
             for (int i = 1; i <= 12; i++) {
                 String name = "Durable Person " + i;
                 CommitmentForm form = RegisterDatabaseTest.form("Ashcombe Group " + i);
@@ -74,15 +72,10 @@ class SaveSurvivesPowerCutTest {
         }
     }
 
-    private static RegisterService registerOn(RegisterDatabase database) {
-        return new RegisterService(new SignatoryRepository(database.jdbi()),
-                new AuditTrail(new AuditRepository(database.jdbi()), new StaffMember("test"), CLOCK), CLOCK);
-    }
-
     private static void assertHolds(Path image, List<String> names, Optional<String> changedEmail) {
         try (RegisterDatabase afterCut = RegisterDatabase.open(image)) {
             SignatoryRepository repository = new SignatoryRepository(afterCut.jdbi());
-            RegisterService register = registerOn(afterCut);
+            RegisterService register = new RegisterService(repository, CLOCK);
             List<String> found = register.search(new RegisterQuery("durable", null, null, null, true, 500))
                     .signatories().stream().map(Signatory::signatoryName).toList();
             assertTrue(found.containsAll(names), () -> "after the cut the register holds " + found + ", not all of " + names);

@@ -80,12 +80,14 @@ final class AuditCoverageSteps {
                     .filter(line -> !line.contains("AUDIT_ENTRY") && !line.contains("AUDIT_CHANGE")).toList());
         }
 
-        long lastEntryId() {
-            return services.audit().find(AuditFilter.everything()).stream().mapToLong(AuditEntry::id).max().orElse(0);
+        List<AuditEntry> entries() {
+            return services.audit().find(AuditFilter.everything());
         }
 
-        List<AuditEntry> entriesAfter(long id) {
-            return services.audit().find(AuditFilter.everything()).stream().filter(e -> e.id() > id).toList();
+        /** The entries now in the trail that were not in {@code before} (a restore renumbers them, so not by id). */
+        List<AuditEntry> entriesBesides(List<AuditEntry> before) {
+            Set<AuditEntry> known = new java.util.HashSet<>(before);
+            return entries().stream().filter(e -> !known.contains(e)).toList();
         }
 
         @Override
@@ -146,6 +148,10 @@ final class AuditCoverageSteps {
         return new org.compactregister.scan.ScanInbox(r.services, new ScanService(r.services));
     }
 
+    private static org.compactregister.form.FormService forms(Register r) {
+        return new org.compactregister.form.FormService(r.services);
+    }
+
     private static LetterService letters(Register r) {
         return new LetterService(r.services);
     }
@@ -183,6 +189,8 @@ final class AuditCoverageSteps {
                 r -> r.services.register().markAcknowledged(List.of(r.oak.id()), LocalDate.of(2021, 1, 4)));
         step("RegisterService#withdraw(Signatory, Withdrawal)", r -> r.elm = r.services.register()
                 .withdraw(r.fresh(r.elm), new Withdrawal(LocalDate.of(2021, 5, 1), "The club closed")));
+        step("RegisterService#receiveAgain(Signatory, CommitmentForm)", r -> r.elm = saved(r.services.register()
+                .receiveAgain(r.fresh(r.elm), r.fresh(r.elm).form().withContact("01509 496 333", "elias@example.org"))));
         step("RegisterService#delete(Signatory)",
                 r -> r.last = saved(r.services.register().register(form("Gil Doomer", "Mistake Ltd", longAgo), true)),
                 r -> r.services.register().delete((Signatory) r.last));
@@ -276,9 +284,12 @@ final class AuditCoverageSteps {
         step("AutomaticBackups#configure(Path, int)",
                 r -> new AutomaticBackups(r.services).configure(r.dir.resolve("auto"), 5));
         step("AutomaticBackups#runIfEnabled()", r -> new AutomaticBackups(r.services).runIfEnabled());
+        step("AutomaticBackups#runIfEnabled(Progress)", r -> new AutomaticBackups(r.services).runIfEnabled(Progress.NONE));
         step("AutomaticBackups#latestIn(Path)", r -> AutomaticBackups.latestIn(r.dir.resolve("auto")));
         step("AutomaticBackups#backupsIn(Path)", r -> AutomaticBackups.backupsIn(r.dir.resolve("auto")));
         step("RegisterBackup#backUp(Path)", r -> new RegisterBackup(r.services).backUp(r.backup = r.dir.resolve("b.zip")));
+        step("RegisterBackup#backUp(Path, Progress)",
+                r -> new RegisterBackup(r.services).backUp(r.dir.resolve("b2.zip"), Progress.NONE));
         step("RegisterBackup#inspect(Path)", r -> RegisterBackup.inspect(r.backup));
         steps.add(new Step("RegisterBackup#restore(Path, Path)",
                 r -> saved(r.services.register().register(form("Ivo Later", "Later Group", longAgo), true)), r -> {
@@ -310,6 +321,21 @@ final class AuditCoverageSteps {
         step("ErasureService#erasedIds()", r -> new ErasureService(r.services).erasedIds());
         step("ErasureService#eraseAgainFromLedger()", r -> new ErasureService(r.services).eraseAgainFromLedger());
         step("ErasureService#ledgerFile(Path)", r -> ErasureService.ledgerFile(r.services.databaseFile()));
+
+        step("FormService#wording()", r -> forms(r).wording());
+        step("FormService#saveWording(FormWording)", r -> forms(r).saveWording(new org.compactregister.form.FormWording(
+                "We commit to the Compact of Brackenfold.", "Compact Office, 1 Town Hall Square, Brackenfold LE1 1AA")));
+        step("FormService#newBlankForms(int)", r -> r.last = forms(r).newBlankForms(2));
+        step("FormService#formFor(Signatory)", r -> forms(r).formFor(r.fresh(r.oak)));
+        step("FormService#formsFor(List)", r -> forms(r).formsFor(List.of(r.oak.reference())));
+        step("FormService#known(CommitmentForm)", r -> org.compactregister.form.FormService.known(r.fresh(r.oak).form()));
+        step("FormService#pdf(List, boolean, Progress)", r -> r.last = forms(r).pdf(
+                forms(r).formsFor(List.of(r.oak.reference())), false, Progress.NONE));
+        step("FormService#savePdf(byte[], Path)", r -> forms(r).savePdf((byte[]) r.last, r.dir.resolve("forms.pdf")));
+        step("FormService#owner(FormReference)",
+                r -> forms(r).owner(org.compactregister.form.FormReference.signatory(r.oak.id())));
+        step("FormService#blankFormEntered(FormReference, Signatory)", r -> forms(r).blankFormEntered(
+                forms(r).newBlankForms(1).get(0).reference(), r.fresh(r.oak)));
 
         SignatoryList list = new SignatoryList(null, null, null);
         step("SignatoryListService#count(SignatoryListFilter)",

@@ -52,6 +52,7 @@ class SaveSurvivesAbruptEndTest {
             saves += reported.saved.size();
             killed += sigkill ? 1 : 0;
             String context = "round " + round + " ended by " + (sigkill ? "SIGKILL" : "SIGTERM");
+            keepEvidence(register, round, sigkill);
             try (Services services = Services.open(register, Clock.systemDefaultZone())) {
                 ScanService scans = new ScanService(services);
                 for (String[] save : reported.saved) {
@@ -86,6 +87,23 @@ class SaveSurvivesAbruptEndTest {
         assertFalse(storeHeader(file).contains(",clean:1"), "SIGKILL leaves no time to close it, the saves are kept anyway");
     }
 
+    /**
+     * With {@code -Dcrash.evidence=DIR}, keeps a copy of the register file as the killed process left
+     * it (before this test opens it), for looking at a loss with H2's own tools afterwards.
+     */
+    private static void keepEvidence(Path register, int round, boolean sigkill) throws IOException {
+        String evidence = System.getProperty("crash.evidence");
+        if (evidence != null) {
+            Path folder = Files.createDirectories(Path.of(evidence));
+            Files.copy(register.resolveSibling(register.getFileName() + ".mv.db"),
+                    folder.resolve("round-" + round + (sigkill ? "-kill" : "-term") + ".mv.db"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path older = folder.resolve("round-" + (round - 3) + "-kill.mv.db");
+            Files.deleteIfExists(older);
+            Files.deleteIfExists(folder.resolve("round-" + (round - 3) + "-term.mv.db"));
+        }
+    }
+
     /** The first line of H2's store header, which says "clean:1" once the store was closed properly. */
     private static String storeHeader(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -110,7 +128,8 @@ class SaveSurvivesAbruptEndTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 SavesUntilKilled.class.getName(), register.toString(), run)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(System.getProperty("crash.evidence") == null ? ProcessBuilder.Redirect.DISCARD
+                        : ProcessBuilder.Redirect.to(Path.of(System.getProperty("crash.evidence"), run + ".err").toFile()))
                 .start();
         Reported reported = new Reported(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         CompletableFuture<Void> ready = new CompletableFuture<>();

@@ -112,7 +112,10 @@ public final class RegisterView {
                 column("Status", SortColumn.STATUS, 105, s -> s.status().label()),
                 column("Town", SortColumn.TOWN, 140, s -> s.form().address().town()),
                 column("Postcode", SortColumn.POSTCODE, 90, s -> s.form().address().postcode())));
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<Signatory>) change -> viewModel.chosen().setAll(
+                        table.getSelectionModel().getSelectedItems().filtered(java.util.Objects::nonNull)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || !viewModel.searchingProperty().get()) {
                 viewModel.selectedProperty().set(now);
@@ -120,7 +123,12 @@ public final class RegisterView {
         });
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(now);
+                int index = now == null ? -1 : table.getItems().indexOf(now);
+                if (index < 0) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().clearAndSelect(index);
+                }
             }
         });
         table.setSortPolicy(t -> {
@@ -197,7 +205,7 @@ public final class RegisterView {
         row.setOnDragOver(event -> {
             if (!row.isEmpty() && event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
-                table.getSelectionModel().select(row.getIndex());
+                table.getSelectionModel().clearAndSelect(row.getIndex());
             }
             event.consume();
         });

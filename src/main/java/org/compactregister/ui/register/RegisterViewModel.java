@@ -52,6 +52,7 @@ public final class RegisterViewModel {
     private final BooleanProperty ascending = new SimpleBooleanProperty(true);
     private final ObservableList<Signatory> signatories = FXCollections.observableArrayList();
     private final ObjectProperty<Signatory> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Signatory> chosen = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
@@ -290,5 +291,10 @@ public final class RegisterViewModel {
 
     public ReadOnlyBooleanProperty registerEmptyProperty() {
         return registerEmpty.getReadOnlyProperty();
+    }
+
+    /** Every row chosen in the table (Shift or Ctrl with a click chooses several), in the table's order. */
+    public ObservableList<Signatory> chosen() {
+        return chosen;
     }
 }

@@ -132,7 +132,7 @@ public final class InboxView {
 
             @Override
             String whenOf(InboxEntry item) {
-                return "Scanned " + at(item.file().modified());
+                return "Scanned " + at(item.file().modified()) + "\n" + item.matchInWords();
             }
         });
         Label empty = new Label();
@@ -203,6 +203,13 @@ public final class InboxView {
 
     /** Opens an empty commitment form beside the scan; saving it files the scan with the new signatory. */
     private void typeForm() {
+        var verifying = viewModel.verifySelected();
+        if (verifying.isPresent()) {
+            VerificationView view = new VerificationView(verifying.get(), stage);
+            view.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> list.requestFocus());
+            view.show();
+            return;
+        }
         viewModel.typeSelected().ifPresent(this::show);
     }
 

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.compactregister.form.ReturnedFormEntry;
+import org.compactregister.form.ReturnedForms;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.InboxFile;
 import org.compactregister.scan.InboxListing;
@@ -44,6 +46,8 @@ public final class InboxViewModel {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private InboxFormMatching matching;
+    private ReturnedFormEntry returns;
 
     /** {@code forms} keeps the forms typed from scans with the others open; {@code registerChanged} runs when a scan was filed. */
     public InboxViewModel(ScanInbox inbox, RegisterService register, TaskExecutor executor, DialogService dialogs,
@@ -54,6 +58,16 @@ public final class InboxViewModel {
         this.dialogs = dialogs;
         this.forms = forms;
         this.registerChanged = registerChanged;
+    }
+
+    /**
+     * Reads each waiting file for a form's QR code (in the background, after listing), and opens a
+     * matched form for checking box by box ({@link #verifySelected}).
+     */
+    public InboxViewModel withFormReturns(ReturnedForms reader, ReturnedFormEntry entry) {
+        this.matching = new InboxFormMatching(reader);
+        this.returns = entry;
+        return this;
     }
 
     /** Lists the waiting files again, with their thumbnails; a missing or unreadable folder is said once, in the banner. */
@@ -73,8 +87,60 @@ public final class InboxViewModel {
                     return new Listed(listing, found);
                 })
                 .onFinished(() -> busy.set(false))
-                .onSuccess(this::show)
+                .onSuccess(listed -> {
+                    show(listed);
+                    matchForms();
+                })
                 .onFailure(problem -> banner.set(Problems.describe(problem))));
+    }
+
+    /** Reads the listed files for forms' codes; splits runs of several forms and lists the inbox again then. */
+    private void matchForms() {
+        if (matching == null || entries.isEmpty()) {
+            return;
+        }
+        List<InboxEntry> listed = List.copyOf(entries);
+        busy.set(true);
+        executor.execute(BackgroundTask.of("Reading the forms' QR codes", progress -> matching.match(listed, progress))
+                .onFinished(() -> busy.set(false))
+                .onSuccess(pass -> {
+                    if (!pass.problems().isEmpty()) {
+                        notice.set(String.join(" ", pass.problems()));
+                    }
+                    if (pass.split()) {
+                        refresh();
+                        return;
+                    }
+                    InboxEntry was = selected.get();
+                    entries.setAll(pass.entries());
+                    selected.set(pass.entries().stream().filter(e -> was != null && e.file().equals(was.file()))
+                            .findFirst().orElse(entries.isEmpty() ? null : entries.get(0)));
+                })
+                .onFailure(problem -> notice.set("The forms' codes could not be read: " + Problems.describe(problem))));
+    }
+
+    /**
+     * The selected file opened for checking box by box, when it holds one matched form; empty otherwise
+     * (it is then typed as before).
+     */
+    public Optional<VerificationViewModel> verifySelected() {
+        InboxEntry entry = selected.get();
+        if (entry == null || returns == null || entry.matchedForm().isEmpty()) {
+            return Optional.empty();
+        }
+        VerificationViewModel verifying = new VerificationViewModel(returns, executor, dialogs, entry,
+                saved -> filedByVerification(entry, saved));
+        verifying.open();
+        return Optional.of(verifying);
+    }
+
+    private void filedByVerification(InboxEntry entry, Signatory signatory) {
+        int index = entries.indexOf(entry);
+        entries.remove(entry);
+        selected.set(entries.isEmpty() ? null : entries.get(Math.min(Math.max(index, 0), entries.size() - 1)));
+        notice.set("Saved " + signatory.organisation() + " (" + signatory.reference() + ") as received, with the scan "
+                + entry.file().name() + "; the acknowledgement letter is due (Letters > Acknowledge all outstanding).");
+        registerChanged.run();
     }
 
     private record Listed(InboxListing listing, List<InboxEntry> entries) {

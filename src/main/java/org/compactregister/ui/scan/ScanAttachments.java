@@ -2,6 +2,9 @@ package org.compactregister.ui.scan;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.compactregister.form.FormService;
+import org.compactregister.form.ReturnedFormEntry;
+import org.compactregister.form.ReturnedForms;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.ScanInbox;
 import org.compactregister.scan.ScanService;
@@ -39,7 +42,9 @@ public final class ScanAttachments {
 
     /** A new look at the scan inbox. */
     public InboxViewModel inbox() {
-        return new InboxViewModel(inbox, services.register(), executor, dialogs, forms, registerChanged);
+        FormService formService = new FormService(services);
+        return new InboxViewModel(inbox, services.register(), executor, dialogs, forms, registerChanged)
+                .withFormReturns(new ReturnedForms(formService), new ReturnedFormEntry(formService, services.register(), inbox));
     }
 
     /** The scans kept with {@code signatory}, for the panel beside its form; {@code formDialogs} belong to the form's window. */

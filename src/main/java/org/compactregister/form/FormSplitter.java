@@ -1,0 +1,111 @@
+package org.compactregister.form;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.compactregister.scan.MediaTypeDetector;
+import org.compactregister.scan.ScanPages;
+import org.compactregister.scan.ScanRenderer;
+import org.compactregister.service.FileProblems;
+import org.compactregister.service.RefusedException;
+import org.compactregister.service.SafeFile;
+
+/**
+ * Splits a scanner run holding several forms into one PDF per form, written beside it in the inbox
+ * ({@code run - form 2 of 3 (CS-000042).pdf}); the run itself moves to the inbox's
+ * {@value #SPLIT_FOLDER} folder, never deleted. PDF pages are copied as they are; pages of a
+ * multi-page picture (TIFF) are put into the PDF without loss.
+ */
+public final class FormSplitter {
+
+    public static final String SPLIT_FOLDER = "Split";
+
+    private FormSplitter() {
+    }
+
+    /**
+     * Writes the parts and moves the run away.
+     *
+     * @return the parts' files, in page order
+     * @throws RefusedException when the parts cannot be written (nothing is moved then)
+     */
+    public static List<Path> split(InboxMatch match) {
+        Path file = match.file();
+        String name = file.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        List<Path> parts = new ArrayList<>();
+        try {
+            boolean pdf = MediaTypeDetector.detect(file).map(t -> t.isPdf()).orElse(false);
+            for (int i = 0; i < match.forms().size(); i++) {
+                FoundForm form = match.forms().get(i);
+                Path part = file.resolveSibling(stem + " - form " + (i + 1) + " of " + match.forms().size()
+                        + " (" + form.reference().text() + ").pdf");
+                SafeFile.write(part, "The part of the scan", out -> {
+                    try (PDDocument document = pdf ? copyPages(file, form) : picturePages(file, form)) {
+                        document.save(out);
+                    }
+                });
+                parts.add(part);
+            }
+            Path folder = file.resolveSibling(SPLIT_FOLDER);
+            Files.createDirectories(folder);
+            Path target = folder.resolve(name);
+            for (int n = 2; Files.exists(target); n++) {
+                target = folder.resolve(stem + " (" + n + ")" + name.substring(stem.length()));
+            }
+            Files.move(file, target);
+            return parts;
+        } catch (IOException e) {
+            for (Path part : parts) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // the reason below is what matters
+                }
+            }
+            throw new RefusedException("\"" + name + "\" could not be split into one scan per form ("
+                    + FileProblems.reason(e) + "). It stays in the inbox as it is.");
+        }
+    }
+
+    private static PDDocument copyPages(Path file, FoundForm form) throws IOException {
+        PDDocument out = new PDDocument();
+        try (PDDocument source = Loader.loadPDF(file.toFile())) {
+            for (int page = form.firstPage(); page <= form.lastPage(); page++) {
+                out.importPage(source.getPage(page));
+            }
+            // imported pages keep reading from the source: write them out before it closes
+            var bytes = new java.io.ByteArrayOutputStream();
+            out.save(bytes);
+            out.close();
+            return Loader.loadPDF(bytes.toByteArray());
+        }
+    }
+
+    private static PDDocument picturePages(Path file, FoundForm form) throws IOException {
+        PDDocument out = new PDDocument();
+        var type = MediaTypeDetector.detect(file).orElseThrow(() -> new IOException("not a picture"));
+        try (ScanPages pages = ScanRenderer.open(file, type)) {
+            for (int page = form.firstPage(); page <= form.lastPage(); page++) {
+                BufferedImage picture = pages.render(page, 1.0);
+                PDImageXObject image = LosslessFactory.createFromImage(out, picture);
+                PDPage pdfPage = new PDPage(PDRectangle.A4);
+                out.addPage(pdfPage);
+                try (PDPageContentStream content = new PDPageContentStream(out, pdfPage)) {
+                    content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+        }
+        return out;
+    }
+}

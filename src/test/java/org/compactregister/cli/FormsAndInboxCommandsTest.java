@@ -1,0 +1,109 @@
+package org.compactregister.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.compactregister.form.FormBox;
+import org.compactregister.form.FormCorpusAccess;
+import org.compactregister.form.FormService;
+import org.compactregister.form.ScannerRuns;
+import org.compactregister.scan.ScanService;
+import org.compactregister.scan.ScanTestRegister;
+import org.compactregister.service.Progress;
+import org.compactregister.service.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code forms} writes forms with their references; {@code inbox --match} splits a scanner run of
+ * several forms, files each scan matched to a signatory with it, leaves a blank form to be typed,
+ * and ignores a code that is not one of ours.
+ */
+class FormsAndInboxCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void formsAreWrittenForSignatoriesAndAsBlankFormsWithNewReferences() throws Exception {
+        try (Services services = ScanTestRegister.open(dir)) {
+            ScanTestRegister.addSignatory(services, 0);
+        }
+        String db = dir.resolve("register").toString();
+        CommandRun forOne = CommandRun.of("forms", "--db", db, "--for", "CS-000001", "--fillable", "--out",
+                dir.resolve("renewal.pdf").toString());
+        assertEquals(0, forOne.exitCode(), forOne.err());
+        assertTrue(forOne.out().startsWith("Wrote 1 fillable form (CS-000001) to "), forOne.out());
+        CommandRun blank = CommandRun.of("--db", db, "forms", "--blank", "3", "--out", dir.resolve("blank.pdf").toString());
+        assertEquals("Wrote 3 forms (BF-000001 to BF-000003) to " + dir.resolve("blank.pdf") + ".\n", blank.out());
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("blank.pdf").toFile())) {
+            assertEquals(3, pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf);
+            for (String words : List.of("Name", "Date", "On behalf of", "Address", "Tel", "Email", "BF-000003",
+                    "Please return this form to:", "Millbrook")) {
+                assertTrue(text.contains(words), words);
+            }
+        }
+        CommandRun missing = CommandRun.of("forms", "--db", db, "--for", "CS-000009", "--out", dir.resolve("x.pdf").toString());
+        assertEquals(CommandLines.REFUSED, missing.exitCode());
+        assertEquals("forms: There is no signatory CS-000009 in the register.\n", missing.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+        assertEquals(CommandLines.REFUSED, CommandRun.of("forms", "--db", db, "--blank", "0", "--out", "y.pdf").exitCode());
+        assertEquals(0, CommandRun.of("forms", "--help").exitCode());
+    }
+
+    @Test
+    void aScannerRunIsSplitMatchedAndFiledAndForeignCodesAreIgnored() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("scanner"));
+        try (Services services = ScanTestRegister.open(dir)) {
+            FormService forms = new FormService(services);
+            var first = forms.formFor(ScanTestRegister.addSignatory(services, 0));
+            var second = forms.formFor(ScanTestRegister.addSignatory(services, 1));
+            var blank = forms.newBlankForms(1).get(0);
+            byte[] pdf = forms.pdf(List.of(first, second, blank), false, Progress.NONE);
+            Map<FormBox, String> changed = Map.of(FormBox.TEL, "01632 960999");
+            BufferedImage page1 = FormCorpusAccess.scanned(pdf, 0, 200, 0.8, changed);
+            BufferedImage page2 = FormCorpusAccess.scanned(pdf, 1, 200, 180 - 2, Map.of());
+            ScannerRuns.pdf(List.of(page1, page2, ScannerRuns.blankPage(200)), inbox.resolve("run 0001.pdf"));
+            ImageIO.write(FormCorpusAccess.scanned(pdf, 2, 150, 270, Map.of(FormBox.NAME, "Ada Bell")), "png",
+                    inbox.resolve("blank returned.png").toFile());
+            ImageIO.write(ScannerRuns.foreignCode("https://parcels.example/track/CS-000001", 200), "png",
+                    inbox.resolve("parcel label.png").toFile());
+        }
+        CommandRun run = CommandRun.of("inbox", "--db", dir.resolve("register").toString(), "--match", "--folder", inbox.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("run 0001.pdf: 2 forms in one scan: CS-000001, CS-000002; split into 2 files"), out);
+        assertTrue(out.contains("run 0001 - form 1 of 2 (CS-000001).pdf: matched CS-000001"), out);
+        assertTrue(out.contains("; filed with CS-000001"), out);
+        assertTrue(out.contains("run 0001 - form 2 of 2 (CS-000002).pdf: matched CS-000002"), out);
+        assertTrue(out.contains("blank returned.png: matched BF-000001 · new organisation (blank form)"), out);
+        assertTrue(out.contains("parcel label.png: not matched: no form QR code was found on the page"), out);
+        assertTrue(out.contains("2 scans filed with their signatories."), out);
+
+        assertTrue(Files.exists(inbox.resolve("Split").resolve("run 0001.pdf")), "the run is kept, not deleted");
+        try (Stream<Path> left = Files.list(inbox)) {
+            assertEquals(List.of("Done", "Split", "blank returned.png", "parcel label.png"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (Services services = ScanTestRegister.open(dir)) {
+            ScanService scans = new ScanService(services);
+            assertEquals(1, scans.list(1).size());
+            assertEquals(1, scans.list(2).size());
+            try (PDDocument part = Loader.loadPDF(inbox.resolve("Done").resolve("run 0001 - form 2 of 2 (CS-000002).pdf").toFile())) {
+                assertEquals(2, part.getNumberOfPages(), "the back page stays with its form");
+            }
+        }
+    }
+}
