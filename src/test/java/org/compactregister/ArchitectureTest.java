@@ -30,7 +30,7 @@ class ArchitectureTest {
                 .layer("Service").definedBy("org.compactregister.service..")
                 .layer("Features").definedBy("org.compactregister.scan..", "org.compactregister.letter..",
                         "org.compactregister.list..", "org.compactregister.io..",
-                        "org.compactregister.pdf..", "org.compactregister.form..")
+                        "org.compactregister.pdf..", "org.compactregister.form..", "org.compactregister.privacy..")
                 .layer("Ui").definedBy("org.compactregister.ui..")
                 .layer("Cli").definedBy("org.compactregister.cli..")
                 .layer("Launcher").definedBy("org.compactregister")

@@ -2,7 +2,6 @@ package org.compactregister.cli;
 
 import java.io.Console;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.compactregister.io.BackupSummary;
@@ -10,14 +9,13 @@ import org.compactregister.io.DamagedRegister;
 import org.compactregister.io.RegisterBackup;
 import org.compactregister.io.RestoreWording;
 import org.compactregister.model.RegisterDamagedException;
-import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code restore FILE}: replaces the register with a backup, after saying what will be replaced. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -61,18 +59,8 @@ public final class RestoreCommand implements Callable<Integer> {
             damaged = true;
             confirmation = RestoreWording.confirmationOverDamaged(file, summary);
         }
-        if (!yes) {
-            Console terminal = console.get();
-            if (terminal == null) {
-                throw new RefusedException("nothing was restored: there is no terminal to ask on. "
-                        + "Add --yes to replace the register without asking.");
-            }
-            terminal.printf("%s%n", confirmation);
-            String answer = terminal.readLine("Type yes to replace it: ");
-            if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).equals("yes")) {
-                throw new RefusedException("nothing was restored: the answer was not yes.");
-            }
-        }
+        TerminalQuestion.confirm(console, yes, "nothing was restored", "replace the register", confirmation,
+                "Type yes to replace it: ");
         if (damaged) {
             spec.commandLine().getOut().println(new DamagedRegister(file).restore(backup).describe());
             return 0;
@@ -80,7 +68,7 @@ public final class RestoreCommand implements Callable<Integer> {
         BackupSummary restored = RegisterBackup.restore(file, backup);
         spec.commandLine().getOut().println("Restored " + restored.signatories()
                 + (restored.signatories() == 1 ? " signatory" : " signatories") + " from " + backup + " into "
-                + file + ".");
+                + file + "." + restored.erasedAgainNote());
         return 0;
     }
 }

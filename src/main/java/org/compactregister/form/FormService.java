@@ -6,7 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
 import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.FieldChange;
+import org.compactregister.model.Plural;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.UkDate;
 import org.compactregister.persistence.BlankFormRepository;
@@ -72,7 +76,11 @@ public final class FormService {
             throw new RefusedException("Ask for between 1 and " + MAX_BLANK_FORMS + " blank forms (not " + count + ").");
         }
         List<PrintedForm> forms = new ArrayList<>();
-        for (long id : blankForms.create(count, services.clock().instant())) {
+        List<Long> ids = services.audit().record(() -> blankForms.create(count, services.clock().instant()),
+                made -> new AuditDraft(AuditAction.BLANK_FORMS, null, "Made " + Plural.of(made.size(), "blank form",
+                        "blank forms"), made.stream().map(id -> new FieldChange("Blank form", null,
+                        FormReference.blank(id).text(), false)).toList()));
+        for (long id : ids) {
             forms.add(PrintedForm.blank(FormReference.blank(id)));
         }
         return forms;
@@ -127,7 +135,12 @@ public final class FormService {
     /** Notes that a blank form has been entered as this signatory, so that a second copy of it opens that record. */
     public void blankFormEntered(FormReference reference, Signatory signatory) {
         if (reference.kind() == FormReference.Kind.BLANK) {
-            blankForms.markEntered(reference.number(), signatory.id());
+            services.audit().record(() -> {
+                blankForms.markEntered(reference.number(), signatory.id());
+                return reference;
+            }, entered -> new AuditDraft(AuditAction.BLANK_FORM_ENTERED, signatory.id(), "Blank form "
+                    + entered.text() + " entered as " + signatory.reference(),
+                    List.of(new FieldChange("Blank form", null, entered.text(), false))));
         }
     }
 

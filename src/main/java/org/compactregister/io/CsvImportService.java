@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.FormField;
+import org.compactregister.model.Plural;
 import org.compactregister.persistence.SignatoryBatch;
+import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
+import org.compactregister.service.AuditTrail;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
@@ -32,10 +37,12 @@ public final class CsvImportService {
 
     private final Services services;
     private final SignatoryRepository signatories;
+    private final SignatoryIds ids;
 
     public CsvImportService(Services services) {
         this.services = services;
         this.signatories = new SignatoryRepository(services.database().jdbi());
+        this.ids = new SignatoryIds(services.database().jdbi());
     }
 
     /** The layout, header, guessed column mapping and the first rows checked, for the import screen. */
@@ -176,9 +183,17 @@ public final class CsvImportService {
         List<String> notes = new ArrayList<>();
         dates.forEach(column -> column.judgement().ifPresent(notes::add));
         progress.checkCancelled();
+        long before = ids.highest();
         try {
-            return signatories.enterInOneTransaction(services.clock().instant(),
-                    batch -> checkAndEnter(reader, file, checker, batch, survey.rows(), allOrNothing, notes, progress));
+            // the rows and the import's one audit entry (with every row) go in together, or neither
+            return services.audit().record(() -> signatories.enterInOneTransaction(services.clock().instant(),
+                    batch -> checkAndEnter(reader, file, checker, batch, survey.rows(), allOrNothing, notes, progress)),
+                    report -> {
+                        var added = ids.above(before);
+                        return added.isEmpty() ? null : new AuditDraft(AuditAction.IMPORTED, null, "Imported "
+                                + Plural.of(added.size(), "signatory", "signatories") + " from " + file.getFileName(),
+                                AuditTrail.rows(added));
+                    });
         } catch (Undone undone) {
             return undone.report;
         }

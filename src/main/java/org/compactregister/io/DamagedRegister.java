@@ -90,7 +90,8 @@ public final class DamagedRegister {
 
         /** What happened, in a sentence or two for the window and the command line. */
         public String describe() {
-            return "Restored " + RestoreWording.backupTaken(backup) + ". The damaged file is kept as " + damagedCopy + ".";
+            return "Restored " + RestoreWording.backupTaken(backup) + ". The damaged file is kept as " + damagedCopy + "."
+                    + backup.erasedAgainNote();
         }
     }
 

@@ -6,18 +6,23 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
 import org.compactregister.model.RegisterProblem;
 import org.compactregister.persistence.BackupStatements;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.service.CancelledException;
+import org.compactregister.service.ErasureService;
 import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
@@ -121,13 +126,25 @@ public final class RegisterBackup {
             }
             Files.deleteIfExists(previous);
             Files.deleteIfExists(current.resolveSibling(base + ".trace.db"));
-            return new BackupSummary(backup, takenAt, count);
+            return new BackupSummary(backup, takenAt, count, afterRestore(current, backup, takenAt));
         } catch (IOException e) {
             throw new RefusedException("The register could not be restored from " + backup + ": "
                     + FileProblems.reason(e) + ". The register was left as it was.");
         } finally {
             deleteQuietly(incoming);
             deleteQuietly(incoming.resolveSibling(base + "-restoring.trace.db"));
+        }
+    }
+
+    /**
+     * Records the restore in the restored register's audit trail, and erases again the signatories
+     * erased after the backup was taken (from the ledger beside the register). Returns their references.
+     */
+    private static List<String> afterRestore(Path registerFile, Path backup, Instant takenAt) {
+        try (Services restored = Services.open(registerFile, Clock.systemDefaultZone())) {
+            restored.audit().note(AuditDraft.of(AuditAction.RESTORED, null, "Register restored from "
+                    + backup.getFileName() + " (taken " + takenAt + ")"));
+            return new ErasureService(restored).eraseAgainFromLedger();
         }
     }
 

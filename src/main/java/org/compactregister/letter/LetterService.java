@@ -10,10 +10,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.compactregister.model.AcknowledgementLetter;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
+import org.compactregister.model.FieldChange;
 import org.compactregister.model.LetterRecipient;
 import org.compactregister.model.LetterTemplate;
 import org.compactregister.model.LetterWording;
@@ -21,11 +26,13 @@ import org.compactregister.model.Plural;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.SentLetter;
 import org.compactregister.model.Signatory;
+import org.compactregister.model.SignatoryFields;
 import org.compactregister.model.SortColumn;
 import org.compactregister.model.Status;
 import org.compactregister.model.UkDate;
 import org.compactregister.pdf.UnprintableTextException;
 import org.compactregister.persistence.LetterRepository;
+import org.compactregister.service.AuditTrail;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
@@ -48,11 +55,13 @@ public final class LetterService {
     private final LetterRepository letters;
     private final RegisterService register;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public LetterService(Services services) {
         this.letters = new LetterRepository(services.database().jdbi());
         this.register = services.register();
         this.clock = services.clock();
+        this.audit = services.audit();
     }
 
     public LocalDate today() {
@@ -65,7 +74,9 @@ public final class LetterService {
         if (latest.isPresent()) {
             return latest.get();
         }
-        return letters.saveTemplate(DefaultLetterTemplate.load(), 0, clock.instant())
+        return audit.record(() -> letters.saveTemplate(DefaultLetterTemplate.load(), 0, clock.instant()),
+                        saved -> saved.map(first -> templateEntry(null, first, "The shipped letter template saved as "
+                                + "version 1 on first use")).orElse(null))
                 .or(letters::latestTemplate)
                 .orElseThrow();
     }
@@ -98,7 +109,9 @@ public final class LetterService {
         if (current.version() == edited.version() && current.sameWording(edited)) {
             return current;
         }
-        return letters.saveTemplate(edited, edited.version(), clock.instant())
+        return audit.record(() -> letters.saveTemplate(edited, edited.version(), clock.instant()),
+                        saved -> saved.map(next -> templateEntry(current, next, "Letter template saved as version "
+                                + next.version())).orElse(null))
                 .orElseThrow(() -> new RefusedException("Someone else saved the letter template (now version "
                         + currentTemplate().version() + ") while you were editing it. Close the template, "
                         + "open it again and make your changes there."));
@@ -161,6 +174,62 @@ public final class LetterService {
      * @throws CancelledException when the progress asks to stop
      */
     public LetterRun make(List<AcknowledgementLetter> wanted, Progress progress) {
+        LetterRun run = makeLetters(wanted, progress);
+        List<FieldChange> changes = run.letters().stream().filter(letter -> letter.recipient().signatoryId() > 0)
+                .map(letter -> new FieldChange("Letter made", null, describe(letter), false,
+                        letter.recipient().signatoryId())).toList();
+        if (!changes.isEmpty()) {
+            audit.note(new AuditDraft(AuditAction.LETTERS_MADE, changes.size() == 1 ? changes.get(0).signatoryId() : null,
+                    "Made " + Plural.of(changes.size(), "acknowledgement letter", "acknowledgement letters"), changes));
+        }
+        return run;
+    }
+
+    /**
+     * Makes a letter from the history again, exactly as it was printed (same template version,
+     * details and date), and records the reprint.
+     *
+     * @throws UnprintableTextException when it can no longer be printed correctly
+     */
+    public LetterRun reprint(SentLetter sent, Progress progress) {
+        AcknowledgementLetter letter = asSent(sent);
+        LetterRun run = makeLetters(List.of(letter), progress);
+        if (!run.refused().isEmpty()) {
+            throw new UnprintableTextException(run.refused().get(0).reason());
+        }
+        audit.note(new AuditDraft(AuditAction.LETTER_REPRINTED, sent.recipient().signatoryId(),
+                "Reprinted the letter of " + sent.recipient().reference(),
+                List.of(new FieldChange("Letter reprinted", null, describe(letter), false))));
+        return run;
+    }
+
+    private static String describe(AcknowledgementLetter letter) {
+        return "dated " + UkDate.formatShort(letter.date()) + ", template version " + letter.template().version();
+    }
+
+    private static AuditDraft templateEntry(LetterTemplate before, LetterTemplate after, String summary) {
+        Map<String, String> old = before == null ? Map.of() : templateFields(before);
+        return new AuditDraft(AuditAction.TEMPLATE_SAVED, null, summary,
+                SignatoryFields.changes(old, templateFields(after)));
+    }
+
+    private static Map<String, String> templateFields(LetterTemplate t) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Version", Integer.toString(t.version()));
+        fields.put("Sender", t.senderName());
+        fields.put("Sender address", t.senderAddress());
+        fields.put("Sender phone", t.senderPhone());
+        fields.put("Sender email", t.senderEmail());
+        fields.put("Logo", t.logo() == null ? "" : Plural.count(t.logo().length, "byte", "bytes"));
+        fields.put("Subject", t.subject());
+        fields.put("Body", t.body());
+        fields.put("Greeting without a name", t.noNameGreeting());
+        fields.put("Signed by", t.signatureName());
+        fields.put("Role", t.signatureRole());
+        return fields;
+    }
+
+    private LetterRun makeLetters(List<AcknowledgementLetter> wanted, Progress progress) {
         List<AcknowledgementLetter> made = new ArrayList<>();
         List<RefusedLetter> refused = new ArrayList<>();
         try (LetterPdfWriter writer = new LetterPdfWriter("Acknowledgement letters")) {
@@ -221,7 +290,29 @@ public final class LetterService {
                 throw new IllegalArgumentException("Only letters that follow a saved template can be recorded");
             }
         }
-        return letters.recordSent(sent, clock.instant());
+        return audit.record(() -> {
+            List<Long> received = sent.stream().map(letter -> letter.recipient().signatoryId()).distinct()
+                    .filter(id -> register.find(id).filter(s -> s.status() == Status.RECEIVED).isPresent()).toList();
+            letters.recordSent(sent, clock.instant());
+            return received;
+        }, acknowledged -> sentEntry(sent, acknowledged)).size();
+    }
+
+    private static AuditDraft sentEntry(Collection<AcknowledgementLetter> sent, List<Long> acknowledged) {
+        if (sent.isEmpty()) {
+            return null;
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        for (AcknowledgementLetter letter : sent) {
+            long id = letter.recipient().signatoryId();
+            changes.add(new FieldChange("Letter sent", null, describe(letter), false, id));
+            if (acknowledged.contains(id)) {
+                changes.add(new FieldChange("Status", Status.RECEIVED.label(), Status.ACKNOWLEDGED.label(), false, id));
+            }
+        }
+        Long only = sent.size() == 1 ? sent.iterator().next().recipient().signatoryId() : null;
+        return new AuditDraft(AuditAction.LETTERS_SENT, only, "Marked " + Plural.of(sent.size(), "letter", "letters")
+                + " sent; " + Plural.of(acknowledged.size(), "signatory", "signatories") + " now acknowledged", changes);
     }
 
     /** The letters sent to a signatory, newest first. */

@@ -39,4 +39,20 @@ public record Signatory(
     public static String referenceOf(long id) {
         return String.format("CS-%06d", id);
     }
+
+    /**
+     * The id a reference names ({@code CS-000042}, {@code cs-42} or {@code 42}), or empty when the
+     * text is not a reference.
+     */
+    public static java.util.OptionalLong idOf(String reference) {
+        String text = reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT);
+        if (text.startsWith("CS-")) {
+            text = text.substring(3);
+        }
+        if (text.isEmpty() || text.length() > 12 || !text.chars().allMatch(Character::isDigit)) {
+            return java.util.OptionalLong.empty();
+        }
+        long id = Long.parseLong(text);
+        return id > 0 ? java.util.OptionalLong.of(id) : java.util.OptionalLong.empty();
+    }
 }

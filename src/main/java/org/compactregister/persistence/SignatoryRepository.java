@@ -153,4 +153,9 @@ public final class SignatoryRepository {
     public void prepareSearch() {
         search.prepare();
     }
+
+    /** The audit trail of the same register, for a service built on this repository alone. */
+    public AuditRepository audits() {
+        return new AuditRepository(jdbi);
+    }
 }

@@ -12,11 +12,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
+import org.compactregister.model.FieldChange;
 import org.compactregister.model.FileSize;
+import org.compactregister.model.Plural;
 import org.compactregister.model.Scan;
+import org.compactregister.model.Signatory;
 import org.compactregister.persistence.NewScan;
 import org.compactregister.persistence.ScanAddition;
 import org.compactregister.persistence.ScanRepository;
+import org.compactregister.service.AuditTrail;
 import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
@@ -37,11 +44,24 @@ public final class ScanService {
     private final ScanRepository repository;
     private final Settings settings;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public ScanService(Services services) {
         this.repository = new ScanRepository(services.database().jdbi());
         this.settings = services.settings();
         this.clock = services.clock();
+        this.audit = services.audit();
+    }
+
+    /** An audit entry about one scan of a signatory; the file name is personal data (it may name the person). */
+    private static AuditDraft scanEntry(AuditAction action, Scan scan, String what, FieldChange... more) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("Scan file", action == AuditAction.SCAN_ATTACHED ? null : scan.fileName(),
+                action == AuditAction.SCAN_REMOVED ? null : scan.fileName(), true));
+        changes.addAll(List.of(more));
+        return new AuditDraft(action, scan.signatoryId(), what + " (scan " + scan.id() + ", " + scan.mediaType()
+                + ", " + Plural.of(scan.pageCount(), "page", "pages") + ") of " + Signatory.referenceOf(scan.signatoryId()),
+                changes);
     }
 
     public long maxBytes() {
@@ -92,12 +112,15 @@ public final class ScanService {
                 checked.sha256(), checked.pageCount(), clock.instant(), checked.thumbnailPng());
         ScanAddition addition;
         try (InputStream content = new DigestInputStream(Files.newInputStream(checked.file()), digest)) {
-            addition = repository.add(scan, content, () -> {
+            addition = audit.record(() -> repository.add(scan, content, () -> {
                 if (!HexFormat.of().formatHex(digest.digest()).equals(checked.sha256())) {
                     throw new ScanRefusedException(checked.fileName(), "the file changed while it was being "
                             + "attached (perhaps the scanner was still writing it). Try again in a moment.");
                 }
-            });
+            }), result -> result instanceof ScanAddition.Added added
+                    ? scanEntry(AuditAction.SCAN_ATTACHED, added.scan(), "Attached",
+                            new FieldChange("Scan SHA-256", null, added.scan().sha256(), false))
+                    : null);
         } catch (IOException e) {
             throw new ScanRefusedException(checked.fileName(), "the file could not be read while it was being "
                     + "attached. Check that it is still there.");
@@ -127,7 +150,12 @@ public final class ScanService {
     public Scan turn(Scan scan, int rotation) {
         Scan turned = new Scan(scan.id(), scan.signatoryId(), scan.fileName(), scan.mediaType(), scan.sizeBytes(),
                 scan.sha256(), scan.pageCount(), scan.attachedAt(), rotation);
-        if (!repository.setRotation(scan.id(), rotation)) {
+        boolean kept = audit.record(() -> {
+            Optional<Scan> before = repository.find(scan.id());
+            return before.isPresent() && repository.setRotation(scan.id(), rotation) ? before : Optional.<Scan>empty();
+        }, before -> before.map(old -> scanEntry(AuditAction.SCAN_TURNED, old, "Turned",
+                new FieldChange("Turned", old.rotation() + "°", rotation + "°", false))).orElse(null)).isPresent();
+        if (!kept) {
             throw new RefusedException("\"" + scan.fileName() + "\" is no longer kept: someone else removed it.");
         }
         return turned;
@@ -190,7 +218,9 @@ public final class ScanService {
      * @throws RefusedException when it was already removed
      */
     public void remove(Scan scan) {
-        if (!repository.delete(scan.id())) {
+        boolean removed = audit.record(() -> repository.delete(scan.id()),
+                gone -> gone ? scanEntry(AuditAction.SCAN_REMOVED, scan, "Removed") : null);
+        if (!removed) {
             throw new RefusedException("\"" + scan.fileName() + "\" was already removed by someone else.");
         }
     }

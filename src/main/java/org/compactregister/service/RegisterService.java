@@ -2,17 +2,22 @@ package org.compactregister.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
 import org.compactregister.model.CheckedForm;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.CommitmentFormRules;
 import org.compactregister.model.DuplicateRule;
+import org.compactregister.model.FieldChange;
 import org.compactregister.model.OrganisationName;
 import org.compactregister.model.RegisterPage;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.Signatory;
+import org.compactregister.model.SignatoryFields;
 import org.compactregister.model.Status;
 import org.compactregister.model.Withdrawal;
 import org.compactregister.persistence.SignatoryRepository;
@@ -20,15 +25,29 @@ import org.compactregister.persistence.SignatoryRepository;
 /**
  * The register's use cases: enter a returned form, change it, record a withdrawal, delete, find.
  * The window and the command line both come through here, so the rules are the same for both.
+ * Every change is recorded in the {@link AuditTrail} in the same transaction.
  */
 public final class RegisterService {
 
     private final SignatoryRepository repository;
+    private final AuditTrail audit;
     private final Clock clock;
 
+    /** Over a repository alone (as tests build it): changes are recorded against the computer's user. */
     public RegisterService(SignatoryRepository repository, Clock clock) {
+        this(repository, new AuditTrail(repository.audits(), org.compactregister.model.StaffMember.ofComputerUser(),
+                clock), clock);
+    }
+
+    public RegisterService(SignatoryRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** "CS-000042 "Oak Trust"": how an audit summary names a signatory (no personal data). */
+    static String named(Signatory signatory) {
+        return signatory.reference() + " \"" + signatory.organisation() + "\"";
     }
 
     public LocalDate today() {
@@ -56,7 +75,10 @@ public final class RegisterService {
                 return new SaveOutcome.PossibleDuplicates(form, duplicates);
             }
         }
-        return new SaveOutcome.Saved(repository.add(form, clock.instant()));
+        Signatory saved = audit.record(() -> repository.add(form, clock.instant()),
+                added -> new AuditDraft(AuditAction.CREATED, added.id(), "Entered " + named(added),
+                        SignatoryFields.created(SignatoryFields.of(added))));
+        return new SaveOutcome.Saved(saved);
     }
 
     /**
@@ -78,8 +100,9 @@ public final class RegisterService {
                 return new SaveOutcome.PossibleDuplicates(form, duplicates);
             }
         }
-        Signatory saved = repository.save(opened.id(), opened.version(), form, opened.status(),
-                        opened.acknowledgedOn(), opened.withdrawal(), clock.instant())
+        Signatory saved = audit.record(() -> repository.save(opened.id(), opened.version(), form, opened.status(),
+                        opened.acknowledgedOn(), opened.withdrawal(), clock.instant()),
+                        stored -> stored.map(after -> changed(AuditAction.EDITED, "Edited ", opened, after)).orElse(null))
                 .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
         return new SaveOutcome.Saved(saved);
     }
@@ -96,8 +119,10 @@ public final class RegisterService {
         if (!checked.isValid()) {
             return new SaveOutcome.Invalid(checked.errors());
         }
-        Signatory saved = repository.save(opened.id(), opened.version(), checked.form(), Status.RECEIVED, null, null,
-                        clock.instant())
+        Signatory saved = audit.record(() -> repository.save(opened.id(), opened.version(), checked.form(),
+                                Status.RECEIVED, null, null, clock.instant()),
+                        stored -> stored.map(after -> changed(AuditAction.RECEIVED_AGAIN, "Form received again for ",
+                                opened, after)).orElse(null))
                 .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
         return new SaveOutcome.Saved(saved);
     }
@@ -125,8 +150,10 @@ public final class RegisterService {
         if (withdrawal.reason().isEmpty()) {
             throw new RefusedException("Enter the reason for the withdrawal, as the organisation gave it.");
         }
-        return repository.save(opened.id(), opened.version(), opened.form(), Status.WITHDRAWN,
-                        opened.acknowledgedOn(), withdrawal, clock.instant())
+        return audit.record(() -> repository.save(opened.id(), opened.version(), opened.form(), Status.WITHDRAWN,
+                        opened.acknowledgedOn(), withdrawal, clock.instant()),
+                        stored -> stored.map(after -> changed(AuditAction.WITHDRAWN, "Withdrawal recorded for ",
+                                opened, after)).orElse(null))
                 .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
     }
 
@@ -136,7 +163,11 @@ public final class RegisterService {
      * @throws RefusedException when it is no longer in the register
      */
     public void delete(Signatory signatory) {
-        if (!repository.delete(signatory.id())) {
+        Optional<Signatory> deleted = audit.record(() -> repository.find(signatory.id())
+                        .filter(before -> repository.delete(before.id())),
+                gone -> gone.map(before -> new AuditDraft(AuditAction.DELETED, before.id(), "Deleted " + named(before),
+                        SignatoryFields.removed(SignatoryFields.of(before)))).orElse(null));
+        if (deleted.isEmpty()) {
             throw new RefusedException("\"" + signatory.organisation() + "\" is no longer in the register: "
                     + "someone else has deleted it.");
         }
@@ -174,6 +205,29 @@ public final class RegisterService {
 
     /** Marks received signatories as acknowledged on {@code date}; returns how many changed. */
     public int markAcknowledged(Collection<Long> ids, LocalDate date) {
-        return repository.markAcknowledged(ids, date);
+        return audit.record(() -> {
+            List<Long> received = ids.stream().distinct().filter(id -> repository.find(id)
+                    .filter(s -> s.status() == Status.RECEIVED).isPresent()).toList();
+            repository.markAcknowledged(received, date);
+            return received;
+        }, changed -> changed.isEmpty() ? null : acknowledged(changed, date)).size();
+    }
+
+    /** The entry for signatories marked acknowledged on {@code date}: one status change each. */
+    static AuditDraft acknowledged(List<Long> ids, LocalDate date) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (long id : ids) {
+            changes.add(new FieldChange("Status", Status.RECEIVED.label(), Status.ACKNOWLEDGED.label(), false, id));
+            changes.add(new FieldChange("Acknowledged on", null, org.compactregister.model.UkDate.formatShort(date),
+                    false, id));
+        }
+        Long only = ids.size() == 1 ? ids.get(0) : null;
+        return new AuditDraft(AuditAction.ACKNOWLEDGED, only, "Marked " + org.compactregister.model.Plural.of(
+                ids.size(), "signatory", "signatories") + " acknowledged", changes);
+    }
+
+    private static AuditDraft changed(AuditAction action, String what, Signatory before, Signatory after) {
+        return new AuditDraft(action, after.id(), what + named(after),
+                SignatoryFields.changes(SignatoryFields.of(before), SignatoryFields.of(after)));
     }
 }

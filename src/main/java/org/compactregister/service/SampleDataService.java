@@ -2,7 +2,10 @@ package org.compactregister.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
 import org.compactregister.model.Plural;
+import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
 
 /** Fills an empty register with fictional signatories, so a new user can try everything out. */
@@ -11,10 +14,14 @@ public final class SampleDataService {
     public static final int DEFAULT_COUNT = 300;
 
     private final SignatoryRepository repository;
+    private final SignatoryIds ids;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public SampleDataService(SignatoryRepository repository, Clock clock) {
+    public SampleDataService(SignatoryRepository repository, SignatoryIds ids, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.ids = ids;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -30,6 +37,11 @@ public final class SampleDataService {
                     + Plural.of(existing, "signatory", "signatories") + ".");
         }
         var today = LocalDate.now(clock);
-        return repository.addAll(new SampleSignatories(20081124L, today).forms(count), clock.instant());
+        return audit.record(() -> {
+            long before = ids.highest();
+            repository.addAll(new SampleSignatories(20081124L, today).forms(count), clock.instant());
+            return ids.above(before);
+        }, added -> new AuditDraft(AuditAction.SAMPLE_DATA, null, "Added " + Plural.of(added.size(),
+                "fictional signatory", "fictional signatories"), AuditTrail.rows(added))).size();
     }
 }

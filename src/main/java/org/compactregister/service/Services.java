@@ -2,8 +2,12 @@ package org.compactregister.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.compactregister.model.StaffMember;
+import org.compactregister.persistence.AuditRepository;
+import org.compactregister.persistence.RegisterCompaction;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.persistence.SettingsRepository;
+import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
 
 /**
@@ -17,14 +21,16 @@ public final class Services implements AutoCloseable {
     private final RegisterService register;
     private final SampleDataService sampleData;
     private final Settings settings;
+    private final AuditTrail audit;
 
-    private Services(RegisterDatabase database, Clock clock) {
+    private Services(RegisterDatabase database, Clock clock, StaffMember staff) {
         this.database = database;
         this.clock = clock;
         SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
-        this.register = new RegisterService(signatories, clock);
-        this.sampleData = new SampleDataService(signatories, clock);
-        this.settings = new Settings(new SettingsRepository(database.jdbi()));
+        this.audit = new AuditTrail(new AuditRepository(database.jdbi()), staff, clock);
+        this.register = new RegisterService(signatories, audit, clock);
+        this.sampleData = new SampleDataService(signatories, new SignatoryIds(database.jdbi()), audit, clock);
+        this.settings = new Settings(new SettingsRepository(database.jdbi()), audit);
     }
 
     /**
@@ -33,7 +39,21 @@ public final class Services implements AutoCloseable {
      * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
      */
     public static Services open(Path databaseFile, Clock clock) {
-        return new Services(RegisterDatabase.open(databaseFile), clock);
+        return open(databaseFile, clock, StaffMember.ofComputerUser());
+    }
+
+    /**
+     * Opens the register at {@code databaseFile}, recording changes against {@code staff}.
+     *
+     * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
+     */
+    public static Services open(Path databaseFile, Clock clock, StaffMember staff) {
+        return new Services(RegisterDatabase.open(databaseFile), clock, staff);
+    }
+
+    /** The audit trail every change is recorded in. */
+    public AuditTrail audit() {
+        return audit;
     }
 
     public RegisterService register() {
@@ -61,8 +81,12 @@ public final class Services implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Closes the register. After an erasure the file is then compacted, so that the erased values
+     * are nowhere in its bytes (see {@link ErasureService}).
+     */
     @Override
     public void close() {
-        database.close();
+        RegisterCompaction.closeCompactingAfterErasure(database);
     }
 }

@@ -1,6 +1,9 @@
 package org.compactregister.service;
 
 import java.util.Optional;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditDraft;
+import org.compactregister.model.FieldChange;
 import org.compactregister.persistence.SettingsRepository;
 
 /**
@@ -10,9 +13,11 @@ import org.compactregister.persistence.SettingsRepository;
 public final class Settings {
 
     private final SettingsRepository repository;
+    private final AuditTrail audit;
 
-    public Settings(SettingsRepository repository) {
+    public Settings(SettingsRepository repository, AuditTrail audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     public Optional<String> get(String name) {
@@ -32,16 +37,33 @@ public final class Settings {
         }
     }
 
-    /** Stores {@code value} under {@code name}; a null value removes the setting. */
+    /** Stores {@code value} under {@code name}; a null value removes the setting. Recorded in the audit trail when it changes. */
     public void put(String name, String value) {
         if (value == null) {
             remove(name);
-        } else {
-            repository.put(name, value);
+            return;
         }
+        audit.record(() -> {
+            Optional<String> before = repository.find(name);
+            repository.put(name, value);
+            return before;
+        }, before -> changed(name, before.orElse(null), value));
     }
 
+    /** Removes the setting (recorded in the audit trail when there was one). */
     public void remove(String name) {
-        repository.remove(name);
+        audit.record(() -> {
+            Optional<String> before = repository.find(name);
+            repository.remove(name);
+            return before;
+        }, before -> before.map(old -> changed(name, old, null)).orElse(null));
+    }
+
+    private static AuditDraft changed(String name, String before, String after) {
+        if (java.util.Objects.equals(before, after)) {
+            return null;
+        }
+        return new AuditDraft(AuditAction.SETTING_CHANGED, null, "Setting " + name + " changed",
+                java.util.List.of(new FieldChange(name, before, after, false)));
     }
 }

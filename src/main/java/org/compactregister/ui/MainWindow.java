@@ -1,6 +1,7 @@
 package org.compactregister.ui;
 
 import java.util.function.Consumer;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,6 +26,8 @@ import org.compactregister.ui.forms.FormsViewModel;
 import org.compactregister.ui.io.ToolsMenu;
 import org.compactregister.ui.letters.LettersMenu;
 import org.compactregister.ui.lists.ListsMenu;
+import org.compactregister.ui.privacy.HistoryPanel;
+import org.compactregister.ui.privacy.PrivacyMenu;
 import org.compactregister.ui.register.OpenForms;
 import org.compactregister.ui.register.RegisterView;
 import org.compactregister.ui.register.RegisterViewModel;
@@ -117,8 +121,10 @@ public final class MainWindow {
                 registerViewModel.chosen());
         Menu help = new Menu("Help", null, item("About Compact Register", null,
                 () -> AboutWindow.show(stage, services.databaseFile())));
+        Menu privacy = new PrivacyMenu(stage, services, executor, dialogs, registerViewModel.selectedProperty(),
+                registerViewModel::refresh).menu();
         MenuBar bar = new MenuBar(file, signatory, scanMenu, letters, forms,
-                ListsMenu.create(stage, services, executor, dialogs), tools, help);
+                ListsMenu.create(stage, services, executor, dialogs), tools, privacy, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -151,8 +157,13 @@ public final class MainWindow {
     private void showForm(SignatoryFormViewModel form) {
         SignatoryFormView view = new SignatoryFormView(form, stage);
         form.opened().ifPresent(signatory -> {
-            ScansPanel panel = new ScansPanel(scans.panelFor(signatory, new FxDialogService(view.stage())));
-            view.addPanel(panel.root(), false, 340);
+            FxDialogService formDialogs = new FxDialogService(view.stage());
+            ScansPanel panel = new ScansPanel(scans.panelFor(signatory, formDialogs));
+            HistoryPanel history = PrivacyMenu.historyOf(services, executor, formDialogs, signatory.id());
+            SplitPane beside = new SplitPane(panel.root(), history.root());
+            beside.setOrientation(Orientation.VERTICAL);
+            beside.setDividerPositions(0.55);
+            view.addPanel(beside, false, 420);
             panel.refresh();
         });
         view.show();

@@ -95,7 +95,7 @@ public final class RegisterFilesViewModel {
                     } else {
                         dialogs.showInformation("Register restored", "The register now holds "
                                 + RestoreWording.signatories(restored.summary().signatories()) + ", as in "
-                                + backup.getFileName() + ".");
+                                + backup.getFileName() + "." + restored.summary().erasedAgainNote());
                     }
                 })
                 .onFailure(problem -> dialogs.showError("The register could not be opened again",

@@ -100,7 +100,7 @@ public final class LetterPreviewViewModel {
         heading.set("Reprint of the letter of " + UkDate.formatLong(sent.letterDate()) + " to "
                 + sent.recipient().organisation());
         jobName = "Acknowledgement letter " + sent.recipient().reference() + " (reprint)";
-        make("Making the letter again", progress -> letters.make(List.of(letters.asSent(sent)), progress), false);
+        make("Making the letter again", progress -> letters.reprint(sent, progress), false);
     }
 
     private void make(String title, BackgroundTask.Work<LetterRun> work, boolean markable) {

@@ -1,0 +1,181 @@
+package org.compactregister.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditEntry;
+import org.compactregister.model.AuditFilter;
+import org.compactregister.model.FieldChange;
+import org.compactregister.model.StaffMember;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Keeps the audit trail. Entries are only ever added (on the handle of the change they record, so
+ * in its transaction) and read; the one other write is {@link #blankPersonalValues}, for an erasure.
+ */
+public final class AuditRepository {
+
+    private final Jdbi jdbi;
+
+    public AuditRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Runs {@code change} and records the entry {@code describe} makes of its result, in one
+     * transaction: the change and its entry are both kept, or (when either fails) neither. The
+     * repositories {@code change} calls join this transaction. {@code describe} may return null when
+     * nothing changed (nothing is recorded then).
+     */
+    public <T> T inTransactionRecording(java.util.function.Supplier<T> change,
+                                        java.util.function.Function<T, AuditEntry> describe) {
+        return jdbi.inTransaction(handle -> {
+            T result = change.get();
+            AuditEntry entry = describe.apply(result);
+            if (entry != null) {
+                add(handle, entry);
+            }
+            return result;
+        });
+    }
+
+    /** Adds the entry and its changes on {@code handle} (whose transaction the caller holds); returns its id. */
+    public static long add(Handle handle, AuditEntry entry) {
+        long id = handle.createUpdate("""
+                        INSERT INTO audit_entry (recorded_at, staff_member, action, signatory_id, summary)
+                        VALUES (:at, :staff, :action, :signatoryId, :summary)
+                        """)
+                .bind("at", OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC))
+                .bind("staff", entry.staff().name())
+                .bind("action", entry.action().name())
+                .bind("signatoryId", entry.signatoryId())
+                .bind("summary", entry.summary())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        if (!entry.changes().isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch("""
+                    INSERT INTO audit_change (entry_id, position, signatory_id, field, old_value, new_value, personal)
+                    VALUES (:entry, :position, :signatoryId, :field, :old, :new, :personal)
+                    """);
+            int position = 0;
+            for (FieldChange change : entry.changes()) {
+                batch.bind("entry", id).bind("position", position++).bind("signatoryId", change.signatoryId())
+                        .bind("field", change.field()).bind("old", change.oldValue()).bind("new", change.newValue())
+                        .bind("personal", change.personal()).add();
+            }
+            batch.execute();
+        }
+        return id;
+    }
+
+    /**
+     * The entries that match, newest first, at most {@code limit}. Dates in the filter are days in
+     * {@code zone}. Entries about a signatory include an import's entry when one of its rows became it
+     * (with only that row's change).
+     */
+    public List<AuditEntry> find(AuditFilter filter, ZoneId zone, int limit) {
+        return jdbi.withHandle(handle -> {
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            if (!filter.staff().isEmpty()) {
+                where.append(" AND LOWER(e.staff_member) LIKE :staff");
+            }
+            if (filter.from() != null) {
+                where.append(" AND e.recorded_at >= :from");
+            }
+            if (filter.to() != null) {
+                where.append(" AND e.recorded_at < :to");
+            }
+            if (filter.action() != null) {
+                where.append(" AND e.action = :action");
+            }
+            if (filter.signatoryId() != null) {
+                where.append(" AND (e.signatory_id = :signatory OR e.id IN "
+                        + "(SELECT entry_id FROM audit_change WHERE signatory_id = :signatory))");
+            }
+            Query query = handle.createQuery("SELECT e.* FROM audit_entry e" + where
+                    + " ORDER BY e.id DESC LIMIT :limit").bind("limit", limit);
+            if (!filter.staff().isEmpty()) {
+                query.bind("staff", filter.staff().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+            }
+            if (filter.from() != null) {
+                query.bind("from", filter.from().atStartOfDay(zone).toOffsetDateTime());
+            }
+            if (filter.to() != null) {
+                query.bind("to", filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+            }
+            if (filter.action() != null) {
+                query.bind("action", filter.action().name());
+            }
+            if (filter.signatoryId() != null) {
+                query.bind("signatory", filter.signatoryId());
+            }
+            Map<Long, AuditEntry> entries = new LinkedHashMap<>();
+            query.map((rs, ctx) -> entry(rs)).forEach(entry -> entries.put(entry.id(), entry));
+            return withChanges(handle, entries, filter.signatoryId());
+        });
+    }
+
+    private static List<AuditEntry> withChanges(Handle handle, Map<Long, AuditEntry> entries, Long onlyFor) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<FieldChange>> changes = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>(entries.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            handle.createQuery("SELECT * FROM audit_change WHERE entry_id IN (<ids>) ORDER BY entry_id, position")
+                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .map((rs, ctx) -> Map.entry(rs.getLong("entry_id"), change(rs)))
+                    .forEach(row -> changes.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        }
+        List<AuditEntry> result = new ArrayList<>();
+        for (AuditEntry entry : entries.values()) {
+            List<FieldChange> own = changes.getOrDefault(entry.id(), List.of()).stream()
+                    .filter(c -> onlyFor == null || c.signatoryId() == null || c.signatoryId().equals(onlyFor))
+                    .toList();
+            result.add(new AuditEntry(entry.id(), entry.recordedAt(), entry.staff(), entry.action(),
+                    entry.signatoryId(), entry.summary(), own));
+        }
+        return result;
+    }
+
+    /**
+     * Replaces every personal value recorded about the signatory (in its own entries, and in its row
+     * of an import) with {@link FieldChange#ERASED}, on {@code handle} in the caller's transaction.
+     * Returns how many values were blanked.
+     */
+    public static int blankPersonalValues(Handle handle, long signatoryId) {
+        return handle.createUpdate("""
+                        UPDATE audit_change SET
+                            old_value = CASE WHEN old_value IS NULL THEN NULL ELSE :erased END,
+                            new_value = CASE WHEN new_value IS NULL THEN NULL ELSE :erased END
+                        WHERE personal AND (signatory_id = :id
+                            OR (signatory_id IS NULL AND entry_id IN (SELECT id FROM audit_entry WHERE signatory_id = :id)))
+                        """)
+                .bind("erased", FieldChange.ERASED).bind("id", signatoryId).execute();
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        long signatory = rs.getLong("signatory_id");
+        Long signatoryId = rs.wasNull() ? null : signatory;
+        Instant at = rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        return new AuditEntry(rs.getLong("id"), at, new StaffMember(rs.getString("staff_member")),
+                AuditAction.valueOf(rs.getString("action")), signatoryId, rs.getString("summary"), List.of());
+    }
+
+    private static FieldChange change(ResultSet rs) throws SQLException {
+        long signatory = rs.getLong("signatory_id");
+        Long signatoryId = rs.wasNull() ? null : signatory;
+        return new FieldChange(rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+                rs.getBoolean("personal"), signatoryId);
+    }
+}

@@ -1,0 +1,90 @@
+package org.compactregister.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.compactregister.model.AuditDraft;
+import org.compactregister.model.AuditEntry;
+import org.compactregister.model.AuditFilter;
+import org.compactregister.model.StaffMember;
+import org.compactregister.persistence.AuditRepository;
+
+/**
+ * The register's audit trail: every service that changes the register does it through
+ * {@link #record}, so the change and the entry saying who made it, when, and what changed field by
+ * field are committed together. Nothing in the app edits or removes entries (an erasure only blanks
+ * the personal values in them).
+ */
+public final class AuditTrail {
+
+    /** The most entries an export reads at once. */
+    public static final int MAX_ENTRIES = 100_000;
+
+    /** The most entries a window shows at once (narrow the filters to see older ones). */
+    public static final int WINDOW_ENTRIES = 2_000;
+
+    private final AuditRepository repository;
+    private final StaffMember staff;
+    private final Clock clock;
+
+    public AuditTrail(AuditRepository repository, StaffMember staff, Clock clock) {
+        this.repository = repository;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** Who the changes made here are recorded against. */
+    public StaffMember staff() {
+        return staff;
+    }
+
+    /**
+     * Makes the change and records it in the same transaction. {@code describe} turns the change's
+     * result into the entry (or null when the result shows nothing changed). An exception from either
+     * leaves the register as it was and records nothing.
+     */
+    public <T> T record(Supplier<T> change, Function<T, AuditDraft> describe) {
+        return repository.inTransactionRecording(change, result -> {
+            AuditDraft draft = describe.apply(result);
+            return draft == null ? null : entry(draft);
+        });
+    }
+
+    /** Records a change made outside the register's tables (such as letters made into a PDF). */
+    public void note(AuditDraft draft) {
+        record(() -> draft, d -> d);
+    }
+
+    /** The entries that match, newest first (at most {@link #MAX_ENTRIES}). */
+    public List<AuditEntry> find(AuditFilter filter) {
+        return find(filter, MAX_ENTRIES);
+    }
+
+    /** The newest {@code limit} entries that match, newest first. */
+    public List<AuditEntry> find(AuditFilter filter, int limit) {
+        return repository.find(filter, clock.getZone(), Math.min(limit, MAX_ENTRIES));
+    }
+
+    /** The entries about one signatory, newest first. */
+    public List<AuditEntry> about(long signatoryId) {
+        return find(AuditFilter.everything().forSignatory(signatoryId));
+    }
+
+    /**
+     * The changes of a bulk entry (an import, sample data): one per signatory added, naming it, with
+     * all its fields in one value ("Name: …; On behalf of organisation: …"), which is personal data.
+     */
+    public static List<org.compactregister.model.FieldChange> rows(List<org.compactregister.model.Signatory> added) {
+        return added.stream().map(signatory -> new org.compactregister.model.FieldChange("Row", null,
+                org.compactregister.model.SignatoryFields.ofForm(signatory.form()).entrySet().stream()
+                        .filter(field -> !field.getValue().isEmpty())
+                        .map(field -> field.getKey() + ": " + field.getValue())
+                        .collect(java.util.stream.Collectors.joining("; ")), true, signatory.id())).toList();
+    }
+
+    private AuditEntry entry(AuditDraft draft) {
+        return new AuditEntry(0, clock.instant(), staff, draft.action(), draft.signatoryId(), draft.summary(),
+                draft.changes());
+    }
+}
