@@ -183,6 +183,7 @@ final class AuditCoverageSteps {
         step("RegisterService#likelyDuplicates(CommitmentForm, long)",
                 r -> r.services.register().likelyDuplicates(r.oak.form(), 0));
         step("RegisterService#search(RegisterQuery)", r -> r.services.register().search(RegisterQuery.everything()));
+        step("RegisterService#prepareSearch()", r -> r.services.register().prepareSearch());
         step("RegisterService#find(long)", r -> r.services.register().find(r.oak.id()));
         step("RegisterService#count()", r -> r.services.register().count());
         step("RegisterService#markAcknowledged(Collection, LocalDate)",
