@@ -53,6 +53,21 @@ public final class Services implements AutoCloseable {
     }
 
     /**
+     * Opens the register at {@code location} (an H2 file or a database on a server, the password from
+     * {@code PGPASSWORD} or {@code .pgpass}), recording changes against {@code staff}.
+     *
+     * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
+     */
+    public static Services open(RegisterLocation location, Clock clock, StaffMember staff) {
+        return open(location, null, clock, staff);
+    }
+
+    /** As {@link #open(RegisterLocation, Clock, StaffMember)}, for the computer's user. */
+    public static Services open(RegisterLocation location, Clock clock) {
+        return open(location, null, clock, StaffMember.ofComputerUser());
+    }
+
+    /**
      * Opens the register at {@code location} (an H2 file or a database on a PostgreSQL server; see
      * {@link RegisterDatabase#open(RegisterLocation, char[])} for {@code password}, which may be null),
      * recording changes against {@code staff}.

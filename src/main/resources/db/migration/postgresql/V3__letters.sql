@@ -13,7 +13,8 @@ CREATE TABLE letter_template (
     no_name_greeting VARCHAR(100)   NOT NULL,
     signature_name   VARCHAR(200)   NOT NULL DEFAULT '',
     signature_role   VARCHAR(200)   NOT NULL DEFAULT '',
-    saved_at         TIMESTAMP WITH TIME ZONE NOT NULL
+    saved_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT letter_template_logo_size CHECK (octet_length(logo_png) <= 4000000)
 );
 
 CREATE TABLE letter_sent (
