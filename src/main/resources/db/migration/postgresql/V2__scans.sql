@@ -20,3 +20,7 @@ CREATE TABLE scan (
 );
 
 CREATE INDEX scan_by_signatory ON scan (signatory_id, attached_at);
+
+-- Scans are PDFs and pictures, compressed already: kept uncompressed out of line, so that the app can
+-- read one back a slice at a time (substring) without the server unpacking it whole.
+ALTER TABLE scan ALTER COLUMN content SET STORAGE EXTERNAL;
