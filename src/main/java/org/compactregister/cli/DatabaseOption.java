@@ -2,32 +2,40 @@ package org.compactregister.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.DatabaseLocation;
+import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code --db PATH} option that every command takes, written after the command's name
+ * The {@code --db} option that every command takes, written after the command's name
  * ({@code compact-register stats --db PATH}) or before it ({@code compact-register --db PATH stats}):
- * both name the same register.
+ * both name the same register. It is a register file's path, or a shared register on a PostgreSQL
+ * server, {@code postgresql://server[:port]/database[?user=NAME]} (the password from
+ * {@code PGPASSWORD} or the {@code .pgpass} file; never on the command line).
  */
 public final class DatabaseOption {
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "The register database file (default: ${DEFAULT-VALUE}).")
-    Path database = DatabaseLocation.defaultFile();
+    @Option(names = "--db", paramLabel = "PATH|postgresql://SERVER[:PORT]/DATABASE",
+            converter = LocationConverter.class,
+            description = "The register: its file (default: ${DEFAULT-VALUE}), or a shared register on a PostgreSQL "
+                    + "server, postgresql://server[:port]/database[?user=NAME] (password from PGPASSWORD or .pgpass).")
+    RegisterLocation database = new RegisterLocation.H2File(DatabaseLocation.defaultFile());
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
     /**
-     * The register file: the command's own {@code --db}, else a {@code --db} given before the
-     * command's name, else the app's own register ({@link DatabaseLocation#defaultFile()}).
+     * The register: the command's own {@code --db}, else a {@code --db} given before the command's
+     * name, else the app's own register file ({@link DatabaseLocation#defaultFile()}).
      */
-    public Path file() {
+    public RegisterLocation location() {
         for (CommandSpec level = command; level != null; level = level.parent()) {
             ParseResult parsed = level.commandLine().getParseResult();
             if (parsed != null && parsed.hasMatchedOption("--db")) {
@@ -37,8 +45,37 @@ public final class DatabaseOption {
         return database;
     }
 
-    /** Opens the register at {@link #file()} with the system clock; the caller closes it. */
+    /**
+     * The register file, for the commands that work on a file (recover, restore).
+     *
+     * @throws RefusedException when {@code --db} names a register on a server; the message says so
+     */
+    public Path file() {
+        if (location() instanceof RegisterLocation.H2File h2) {
+            return h2.file();
+        }
+        throw new RefusedException(location().describe() + " is on a server, and \"" + command.qualifiedName(" ")
+                + "\" works on a register file on this PC. The shared register is backed up and restored on the "
+                + "server (see the README).");
+    }
+
+    /**
+     * Opens the register with the system clock, changes recorded against the server's login (or the
+     * computer's user for a file); the caller closes it.
+     */
     public Services open() {
-        return Services.open(file(), Clock.systemDefaultZone());
+        return Services.open(location(), Clock.systemDefaultZone());
+    }
+
+    /** Reads {@code --db}'s value; a server address that lacks its parts is refused in words. */
+    public static final class LocationConverter implements ITypeConverter<RegisterLocation> {
+        @Override
+        public RegisterLocation convert(String value) {
+            try {
+                return RegisterLocation.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.compactregister.io.CsvPreview;
 import org.compactregister.io.DateColumn;
 import org.compactregister.io.DateOrder;
 import org.compactregister.io.ImportReport;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
@@ -86,7 +87,10 @@ public final class ImportCommand implements Callable<Integer> {
             CsvImportService.writeReport(result, wanted);
             return "The refused rows and why are in " + wanted + ".";
         } catch (RefusedException notThere) {
-            Path registerFolder = database.file().toAbsolutePath().getParent();
+            if (!(database.location() instanceof RegisterLocation.H2File h2)) {
+                return "The refused rows could not be written to " + wanted + ": " + notThere.getMessage();
+            }
+            Path registerFolder = h2.file().toAbsolutePath().getParent();
             Path besideRegister = registerFolder.resolve(wanted.getFileName());
             try {
                 CsvImportService.writeReport(result, besideRegister);

@@ -34,6 +34,6 @@ public final class RegisterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return windowOpener.open(database.file(), demo);
+        return windowOpener.open(database.location(), demo);
     }
 }

@@ -47,6 +47,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        database.file(); // a backup restores over a register file only: refused in words for a server
         BackupSummary summary = RegisterBackup.inspect(backup);
         String confirmation;
         Path file;

@@ -8,6 +8,8 @@ import org.compactregister.list.SectorBreakdown;
 import org.compactregister.list.SectorCount;
 import org.compactregister.list.SignatoryStatistics;
 import org.compactregister.model.UkDate;
+import org.compactregister.model.Engine;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +32,10 @@ public final class StatsCommand implements Callable<Integer> {
         try (Services services = database.open()) {
             SignatoryStatistics statistics = new SignatoryStatistics(services);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Register:          %s%n", services.databaseFile());
+            out.printf("Register:          %s%n", services.location().describe());
+            if (services.location().engine() == Engine.POSTGRESQL) {
+                out.printf("Signed in as:      %s%n", services.staff().name());
+            }
             out.printf("Signatories:       %,d%n", services.register().count());
             statistics.byStatus().forEach((status, n) -> out.printf("  %-17s%,d%n", status.label() + ":", n));
             SectorBreakdown sectors = statistics.bySector();
@@ -44,7 +49,9 @@ public final class StatsCommand implements Callable<Integer> {
                 out.printf("Signed between:    %s and %s%n", UkDate.formatShort(firstSigned.get()),
                         UkDate.formatShort(statistics.lastSigned().orElseThrow()));
             }
-            out.printf("File size:         %,.1f MB%n", services.databaseFile().toFile().length() / 1_000_000.0);
+            if (services.location() instanceof RegisterLocation.H2File h2) {
+                out.printf("File size:         %,.1f MB%n", h2.file().toFile().length() / 1_000_000.0);
+            }
             out.flush();
             return 0;
         }

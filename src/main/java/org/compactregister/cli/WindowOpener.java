@@ -1,11 +1,11 @@
 package org.compactregister.cli;
 
-import java.nio.file.Path;
+import org.compactregister.model.RegisterLocation;
 
 /** Opens the register's window; the command line calls it when no command is given. */
 @FunctionalInterface
 public interface WindowOpener {
 
-    /** Opens the window on the register at {@code database} and returns when it is closed. */
-    int open(Path database, boolean fillWithSamples);
+    /** Opens the window on the register at {@code register} (a file or a server) and returns when it is closed. */
+    int open(RegisterLocation register, boolean fillWithSamples);
 }

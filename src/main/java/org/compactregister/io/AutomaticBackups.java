@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
@@ -44,8 +45,14 @@ public final class AutomaticBackups {
         this.settings = services.settings();
     }
 
-    /** The folder backups go to on exit; empty when automatic backups are turned off. */
+    /**
+     * The folder backups go to on exit; empty when automatic backups are turned off, and for a
+     * shared register on a server (which is backed up on the server, not by each PC that closes it).
+     */
     public Optional<Path> folder() {
+        if (!(services.location() instanceof RegisterLocation.H2File)) {
+            return Optional.empty();
+        }
         if (settings.get(ON_SETTING).map(String::strip).filter("false"::equals).isPresent()) {
             return Optional.empty();
         }

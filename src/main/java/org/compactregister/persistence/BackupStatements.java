@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import org.compactregister.model.Engine;
 import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.JdbiException;
 

@@ -2,6 +2,7 @@ package org.compactregister.persistence;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.compactregister.model.Engine;
 import org.h2.mvstore.MVStoreTool;
 
 /**

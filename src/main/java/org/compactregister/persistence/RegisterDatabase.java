@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.compactregister.model.Engine;
 import org.compactregister.model.RegisterDamagedException;
+import org.compactregister.model.RegisterLocation;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -43,7 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class RegisterDatabase implements AutoCloseable {
 
     /** The file name H2 gives the database whose path ends in {@code register}. */
-    public static final String FILE_SUFFIX = ".mv.db";
+    public static final String FILE_SUFFIX = RegisterLocation.H2File.FILE_SUFFIX;
 
     /** How long a termination request waits for the store to close before the process ends anyway. */
     public static final int CLOSE_ON_TERMINATION_SECONDS = 5;
@@ -222,7 +224,7 @@ public final class RegisterDatabase implements AutoCloseable {
     private static void migrate(Path dbFile, String named, Engine engine, javax.sql.DataSource dataSource) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(engine.migrationLocations())
+                .locations(migrationLocations(engine))
                 .failOnMissingLocations(true)
                 .load();
         MigrationInfo[] future = Arrays.stream(flyway.info().all())
@@ -247,6 +249,16 @@ public final class RegisterDatabase implements AutoCloseable {
 
     private static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * The Flyway locations of {@code engine}'s schema: the scripts both engines share
+     * ({@code db/migration/common}) and the engine's own ({@code db/migration/h2} or
+     * {@code db/migration/postgresql}), which hold only the scripts whose SQL differs.
+     */
+    public static String[] migrationLocations(Engine engine) {
+        return new String[] {"classpath:db/migration/common",
+                "classpath:db/migration/" + engine.name().toLowerCase(java.util.Locale.ROOT)};
     }
 
     /** The JDBC address of the register file {@code dbFile} (with or without its {@code .mv.db} ending). */
@@ -278,6 +290,17 @@ public final class RegisterDatabase implements AutoCloseable {
     /** Where the register is: its H2 file or its server and database. */
     public RegisterLocation location() {
         return location;
+    }
+
+    /**
+     * The login the server signed this PC in as ({@code SELECT current_user}), for the audit trail
+     * and the window's status bar; empty for an H2 file, which has no sign-in.
+     */
+    public java.util.Optional<String> signedInAs() {
+        if (server == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(jdbi.withHandle(h -> h.createQuery("SELECT current_user").mapTo(String.class).one()));
     }
 
     /** The engine that holds the register. */

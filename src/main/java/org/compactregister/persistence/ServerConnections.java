@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.compactregister.model.RegisterLocation;
 import org.flywaydb.core.api.FlywayException;
 
 /**

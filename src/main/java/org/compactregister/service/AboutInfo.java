@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.compactregister.model.RegisterLocation;
 
 /**
  * What Help > About and {@code --version} say: the app's version, where the register and the log
@@ -32,6 +33,20 @@ public record AboutInfo(String version, String register, Optional<Path> logFolde
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
                         + System.getProperty("java.home") + ")",
                 javaFxVersion());
+    }
+
+    /**
+     * About this run, for the register at {@code location}: a file as {@link #of(Path)}; a shared
+     * register by its server, database and the login {@code signedInAs}.
+     */
+    public static AboutInfo of(RegisterLocation location, String signedInAs) {
+        if (location instanceof RegisterLocation.H2File h2) {
+            return of(h2.file());
+        }
+        AboutInfo base = of(Path.of("."));
+        RegisterLocation.Server server = (RegisterLocation.Server) location;
+        return new AboutInfo(base.version(), server.describe() + " (" + server.jdbcUrl().substring("jdbc:".length())
+                + "), signed in as " + signedInAs, base.logFolder(), base.java(), base.javaFx());
     }
 
     /** The lines About shows above the licences. */

@@ -16,7 +16,7 @@ import org.compactregister.model.SignatoryFields;
 import org.compactregister.model.UkDate;
 import org.compactregister.persistence.ErasureRepository;
 import org.compactregister.persistence.RegisterFiles;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 
 /**
  * Erases one person's personal data (name, address, phones, email, notes, scans, copies of letters,

@@ -6,7 +6,7 @@ import org.compactregister.model.StaffMember;
 import org.compactregister.persistence.AuditRepository;
 import org.compactregister.persistence.RegisterCompaction;
 import org.compactregister.persistence.RegisterDatabase;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.persistence.SettingsRepository;
 import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
@@ -62,9 +62,32 @@ public final class Services implements AutoCloseable {
         return open(location, null, clock, staff);
     }
 
-    /** As {@link #open(RegisterLocation, Clock, StaffMember)}, for the computer's user. */
+    /**
+     * Opens the register at {@code location}, recording changes against who is signed in: the
+     * server's login on PostgreSQL, the computer's user on an H2 file. {@code password} may be null
+     * (see {@link RegisterDatabase#open(RegisterLocation, char[])}); it is not kept.
+     *
+     * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
+     */
+    public static Services open(RegisterLocation location, char[] password, Clock clock) {
+        RegisterDatabase database = RegisterDatabase.open(location, password);
+        try {
+            StaffMember staff = database.signedInAs().map(StaffMember::new).orElseGet(StaffMember::ofComputerUser);
+            return new Services(database, clock, staff);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** As {@link #open(RegisterLocation, char[], Clock)} with the password from PGPASSWORD or .pgpass. */
     public static Services open(RegisterLocation location, Clock clock) {
-        return open(location, null, clock, StaffMember.ofComputerUser());
+        return open(location, null, clock);
+    }
+
+    /** Who changes are recorded against: the server's login, or the computer's user on H2. */
+    public StaffMember staff() {
+        return audit.staff();
     }
 
     /**

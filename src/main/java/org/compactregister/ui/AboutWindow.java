@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.AboutInfo;
 
 /**
@@ -31,7 +32,15 @@ public final class AboutWindow {
 
     /** Opens About over {@code owner} for the open register at {@code registerFile}. */
     public static Stage show(Window owner, Path registerFile) {
-        AboutInfo about = AboutInfo.of(registerFile);
+        return show(owner, AboutInfo.of(registerFile));
+    }
+
+    /** Opens About over {@code owner} for the open register at {@code location}, signed in as {@code staff}. */
+    public static Stage show(Window owner, RegisterLocation location, String staff) {
+        return show(owner, AboutInfo.of(location, staff));
+    }
+
+    private static Stage show(Window owner, AboutInfo about) {
         Label title = new Label("Compact Register " + about.version());
         title.getStyleClass().add("title-3");
         Label subtitle = new Label("The register of the organisations that sign the local Compact.");

@@ -19,8 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.compactregister.service.Services;
 import org.compactregister.form.FormService;
+import org.compactregister.model.RegisterLocation;
+import org.compactregister.service.Services;
 import org.compactregister.ui.forms.FormsMenu;
 import org.compactregister.ui.forms.FormsViewModel;
 import org.compactregister.ui.io.ToolsMenu;
@@ -37,10 +38,12 @@ import org.compactregister.ui.scan.InboxView;
 import org.compactregister.ui.scan.InboxViewModel;
 import org.compactregister.ui.scan.ScanAttachments;
 import org.compactregister.ui.scan.ScansPanel;
+import org.compactregister.ui.shared.ConnectDialog;
+import org.compactregister.ui.shared.ConnectViewModel;
 
 /**
- * The main window: the menus, the register, and a status line with the database file and a busy
- * bar; and the commitment forms opened from it, each in a window of its own.
+ * The main window: the menus, the register, and a status line with the register (its file, or the
+ * shared register's server), who is signed in, and a busy bar; and the commitment forms opened from it, each in a window of its own.
  */
 public final class MainWindow {
 
@@ -53,6 +56,7 @@ public final class MainWindow {
     private final ScanAttachments scans;
     private final RegisterView registerView;
     private final Consumer<Services> onReopened;
+    private final Consumer<Services> onConnected;
 
     public MainWindow(Stage stage, Services services, TaskExecutor executor) {
         this(stage, services, executor, reopened -> new MainWindow(stage, reopened, executor).show());
@@ -60,7 +64,18 @@ public final class MainWindow {
 
     /** {@code onReopened} gets the register when a restore has closed and reopened it. */
     public MainWindow(Stage stage, Services services, TaskExecutor executor, Consumer<Services> onReopened) {
+        this(stage, services, executor, onReopened, onReopened);
+    }
+
+    /**
+     * {@code onReopened} gets the register when a restore has closed and reopened it;
+     * {@code onConnected} the shared register File > Connect to a shared register… opened, to show
+     * in place of this one (which it then closes).
+     */
+    public MainWindow(Stage stage, Services services, TaskExecutor executor, Consumer<Services> onReopened,
+                      Consumer<Services> onConnected) {
         this.onReopened = onReopened;
+        this.onConnected = onConnected;
         this.stage = stage;
         this.services = services;
         this.executor = executor;
@@ -81,7 +96,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 40));
         scene.getStylesheets().add(MainWindow.class.getResource("register.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle("Compact Register — " + services.databaseFile().getFileName());
+        stage.setTitle(title(services));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.centerOnScreen();
@@ -101,8 +116,12 @@ public final class MainWindow {
         MenuItem samples = item("Fill with sample signatories", null, registerViewModel::fillWithSamples);
         MenuItem quit = item("Quit", "Shortcut+Q",
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("File", null, newForm, find, new SeparatorMenuItem(), samples,
-                new SeparatorMenuItem(), quit);
+        ConnectViewModel connecting = new ConnectViewModel(executor, dialogs, services.clock(), services.location(),
+                this::mayClose, onConnected);
+        MenuItem connect = item("Connect to a shared register…", null,
+                () -> connecting.ask(ConnectDialog.of(connecting.suggested())));
+        Menu file = new Menu("File", null, newForm, find, new SeparatorMenuItem(), connect, new SeparatorMenuItem(),
+                samples, new SeparatorMenuItem(), quit);
 
         MenuItem edit = item("Open selected signatory", "Shortcut+O", registerViewModel::openSelected);
         MenuItem withdraw = item("Record withdrawal…", null, registerViewModel::withdrawSelected);
@@ -120,7 +139,7 @@ public final class MainWindow {
         Menu forms = FormsMenu.create(new FormsViewModel(new FormService(services), executor, dialogs),
                 registerViewModel.chosen());
         Menu help = new Menu("Help", null, item("About Compact Register", null,
-                () -> AboutWindow.show(stage, services.databaseFile())));
+                () -> AboutWindow.show(stage, services.location(), services.staff().name())));
         Menu privacy = new PrivacyMenu(stage, services, executor, dialogs, registerViewModel.selectedProperty(),
                 registerViewModel::refresh).menu();
         MenuBar bar = new MenuBar(file, signatory, scanMenu, letters, forms,
@@ -139,7 +158,8 @@ public final class MainWindow {
     }
 
     private HBox statusLine() {
-        Label file = new Label("Register: " + services.databaseFile());
+        Label file = new Label(statusText(services));
+        file.setId("status-register");
         file.getStyleClass().add("status-text");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -151,6 +171,23 @@ public final class MainWindow {
         HBox line = new HBox(8, file, spacer, working, busy);
         line.getStyleClass().add("status-line");
         return line;
+    }
+
+    /**
+     * The window's title: the register (a file's name, or the shared register's database and server)
+     * and, for a shared register, who is signed in.
+     */
+    static String title(Services services) {
+        if (services.location() instanceof RegisterLocation.H2File h2) {
+            return "Compact Register — " + h2.file().getFileName();
+        }
+        RegisterLocation.Server server = (RegisterLocation.Server) services.location();
+        return "Compact Register — " + server.database() + " on " + server.host() + " — " + services.staff().name();
+    }
+
+    /** The status line: which register is open, and who changes are recorded against. */
+    static String statusText(Services services) {
+        return "Register: " + services.location().describe() + "   ·   Signed in as " + services.staff().name();
     }
 
     /** A commitment form in a window of its own; a saved signatory's form has its scans beside it. */

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.compactregister.io.DamagedRegister;
 import org.compactregister.model.RegisterDamagedException;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ public final class RegisterApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegisterApp.class);
 
-    private static volatile Path databaseFile;
+    private static volatile RegisterLocation register;
     private static volatile boolean fillWithSamples;
     /** The register being opened while JavaFX starts (taken by the first {@link #openRegister}). */
     private static volatile CompletableFuture<Services> openingEarly;
@@ -36,12 +37,20 @@ public final class RegisterApp extends Application {
     private volatile Services services;
     private MainWindow window;
 
-    /** Opens the window on the register at {@code database}; returns the exit code when it closes. */
+    /** Opens the window on the register file at {@code database}; returns the exit code when it closes. */
     public static int openWindow(Path database, boolean demo) {
-        databaseFile = database;
+        return openWindow(new RegisterLocation.H2File(database), demo);
+    }
+
+    /**
+     * Opens the window on the register at {@code location} (a file, or a shared register on a server
+     * with the password from PGPASSWORD or .pgpass); returns the exit code when it closes.
+     */
+    public static int openWindow(RegisterLocation location, boolean demo) {
+        register = location;
         fillWithSamples = demo;
         // the register opens while JavaFX starts: at 100,000 signatories each takes about a second
-        openingEarly = CompletableFuture.supplyAsync(() -> Services.open(database, Clock.systemDefaultZone()),
+        openingEarly = CompletableFuture.supplyAsync(() -> Services.open(location, Clock.systemDefaultZone()),
                 runnable -> {
                     Thread thread = new Thread(runnable, "open-register-early");
                     thread.setDaemon(true);
@@ -56,7 +65,8 @@ public final class RegisterApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
         ProgressIndicator spinner = new ProgressIndicator();
-        Label opening = new Label("Opening the register at " + databaseFile + " …");
+        Label opening = new Label("Opening " + (register instanceof RegisterLocation.H2File
+                ? "the register at " : "") + register.describe() + " …");
         opening.setWrapText(true);
         VBox splash = new VBox(16, spinner, opening);
         splash.getStyleClass().add("splash");
@@ -76,7 +86,7 @@ public final class RegisterApp extends Application {
         CompletableFuture<Services> early = openingEarly;
         openingEarly = null;
         executor.execute(BackgroundTask.of("Opening the register", progress -> {
-                    Services opened = early == null ? Services.open(databaseFile, Clock.systemDefaultZone())
+                    Services opened = early == null ? Services.open(register, Clock.systemDefaultZone())
                             : openedEarly(early);
                     if (fillWithSamples && opened.register().count() == 0) {
                         opened.sampleData().fillEmptyRegister(SampleDataService.DEFAULT_COUNT);
@@ -124,8 +134,20 @@ public final class RegisterApp extends Application {
             // windows opened on the register before the restore (forms, scans) belong to the closed one
             Window.getWindows().stream().filter(other -> other != stage).toList().forEach(Window::hide);
             showRegister(stage, reopened);
-        });
+        }, connected -> switchTo(stage, opened, connected));
         window.show();
+    }
+
+    /**
+     * Shows {@code connected} (a register File > Connect to a shared register… opened) in place of
+     * {@code current}, which is closed in the background; its other windows are closed first.
+     */
+    private void switchTo(Stage stage, Services current, Services connected) {
+        Window.getWindows().stream().filter(other -> other != stage).toList().forEach(Window::hide);
+        register = connected.location();
+        showRegister(stage, connected);
+        Thread closing = new Thread(() -> closeQuietly(current), "close-previous-register");
+        closing.start();
     }
 
     /**

@@ -22,6 +22,7 @@ import org.compactregister.io.RegisterBackup;
 import org.compactregister.model.Address;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.HowReceived;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Status;
 import org.compactregister.persistence.RegisterDatabase;
@@ -57,7 +58,7 @@ class DatabaseOptionTest {
     private String propertyBefore;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final List<Path> windowsOpened = new ArrayList<>();
+    private final List<RegisterLocation> windowsOpened = new ArrayList<>();
 
     /** Two registers built once: the named one with two signatories, the default one with one. */
     @BeforeAll
@@ -230,7 +231,7 @@ class DatabaseOptionTest {
     void theWindowOpensOnTheNamedRegisterWhereverDemoIsWritten() {
         assertEquals(0, run(true, "--demo"));
         assertEquals(0, run(false, "--demo"));
-        assertEquals(List.of(named, named), windowsOpened);
+        assertEquals(List.of(new RegisterLocation.H2File(named), new RegisterLocation.H2File(named)), windowsOpened);
     }
 
     @Test
@@ -241,7 +242,7 @@ class DatabaseOptionTest {
         });
         commandLine.setOut(new PrintWriter(out, true));
         assertEquals(0, commandLine.execute());
-        assertEquals(List.of(otherDefault), windowsOpened);
+        assertEquals(List.of(new RegisterLocation.H2File(otherDefault)), windowsOpened);
         assertEquals(0, CommandLines.create((database, demo) -> 1).setOut(new PrintWriter(out, true)).execute("stats"));
         assertTrue(out.toString().contains("Signatories:       1"), out::toString);
     }

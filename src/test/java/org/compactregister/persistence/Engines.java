@@ -2,6 +2,8 @@ package org.compactregister.persistence;
 
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.compactregister.model.Engine;
+import org.compactregister.model.RegisterLocation;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import org.compactregister.model.Engine;
+import org.compactregister.model.RegisterLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

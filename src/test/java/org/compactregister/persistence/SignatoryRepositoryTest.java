@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.Engine;
 import org.compactregister.model.RegisterQuery;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class SignatoryRepositoryTest {
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.compactregister.model.RegisterLocation;
 
 /**
  * A real PostgreSQL server for the tests, one per JVM: the one that {@code COMPACT_TEST_PG} names

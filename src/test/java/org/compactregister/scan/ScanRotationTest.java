@@ -13,8 +13,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.compactregister.model.Engine;
 import org.compactregister.model.Scan;
 import org.compactregister.model.Signatory;
+import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import org.flywaydb.core.Flyway;
@@ -75,7 +77,7 @@ class ScanRotationTest {
     void scansKeptBeforeTurnsWereRememberedOpenUnturnedAfterTheRegisterIsUpdated() throws SQLException, IOException {
         Path register = dir.resolve("register");
         String url = "jdbc:h2:file:" + register.toAbsolutePath();
-        Flyway.configure().dataSource(url, "register", "").locations(org.compactregister.persistence.Engine.H2.migrationLocations()).target("3").load().migrate();
+        Flyway.configure().dataSource(url, "register", "").locations(RegisterDatabase.migrationLocations(Engine.H2)).target("3").load().migrate();
         Path form = ScanFiles.pdf(dir.resolve("old.pdf"), 1);
         try (Connection connection = DriverManager.getConnection(url, "register", "")) {
             try (Statement statement = connection.createStatement()) {

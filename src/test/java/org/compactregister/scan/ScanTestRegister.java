@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.model.Signatory;
 import org.compactregister.service.SampleSignatories;
 import org.compactregister.service.SaveOutcome;
@@ -23,7 +24,7 @@ public final class ScanTestRegister {
     }
 
     /** Opens the register at {@code location} (see {@code persistence.Engines}) with {@link #CLOCK}. */
-    public static Services open(org.compactregister.persistence.RegisterLocation location) {
+    public static Services open(org.compactregister.model.RegisterLocation location) {
         return Services.open(location, CLOCK);
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
-import org.compactregister.persistence.Engine;
+import org.compactregister.model.Engine;
 import org.compactregister.persistence.Engines;
 
 @ParameterizedClass

@@ -1,4 +1,4 @@
-package org.compactregister.persistence;
+package org.compactregister.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -42,9 +42,14 @@ public sealed interface RegisterLocation permits RegisterLocation.H2File, Regist
 
     /** A register in an H2 file on this PC. */
     record H2File(Path file) implements RegisterLocation {
+        /** The ending H2 gives a register file. */
+        public static final String FILE_SUFFIX = ".mv.db";
+
         /** {@code file}: the {@code .mv.db} file, or its path without that ending. */
         public H2File {
-            file = RegisterFiles.withSuffix(file.toAbsolutePath().normalize());
+            Path absolute = file.toAbsolutePath().normalize();
+            String name = absolute.getFileName().toString();
+            file = name.endsWith(FILE_SUFFIX) ? absolute : absolute.resolveSibling(name + FILE_SUFFIX);
         }
 
         @Override
@@ -54,6 +59,12 @@ public sealed interface RegisterLocation permits RegisterLocation.H2File, Regist
 
         @Override
         public String describe() {
+            return file.toString();
+        }
+
+        /** The file's path, as {@code --db} takes it. */
+        @Override
+        public String toString() {
             return file.toString();
         }
     }
@@ -96,6 +107,12 @@ public sealed interface RegisterLocation permits RegisterLocation.H2File, Regist
         @Override
         public Engine engine() {
             return Engine.POSTGRESQL;
+        }
+
+        /** The address, as {@code --db} takes it ({@link #address()}). */
+        @Override
+        public String toString() {
+            return address();
         }
 
         @Override

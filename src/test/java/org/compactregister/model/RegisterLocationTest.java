@@ -1,4 +1,4 @@
-package org.compactregister.persistence;
+package org.compactregister.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
