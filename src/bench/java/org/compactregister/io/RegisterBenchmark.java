@@ -85,6 +85,7 @@ public final class RegisterBenchmark {
         importLatency(dir, csv);
         coldStart(database);
         lettersAndLists(dir);
+        SharedSearch.measure(table, SIGNATORIES);
         table.print("Measure (" + String.format(Locale.UK, "%,d", SIGNATORIES) + " signatories)");
         System.out.println("Baselines: size = the same file after H2's SHUTDOWN COMPACT (a copy); search = H2's own "
                 + "index range scan of the organisation name for the same keystroke over JDBC (first page and "
@@ -173,7 +174,7 @@ public final class RegisterBenchmark {
     }
 
     /** H2's own range scan of the organisation name index for the keystroke: the first page and the count. */
-    private static void rawSearch(Connection connection, String typed) throws SQLException {
+    static void rawSearch(Connection connection, String typed) throws SQLException {
         String like = OrganisationName.matchKey(typed).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         int found = 0;
         try (PreparedStatement rows = connection.prepareStatement("SELECT * FROM signatory WHERE organisation_key "

@@ -293,14 +293,15 @@ public final class RegisterDatabase implements AutoCloseable {
     }
 
     /**
-     * The login the server signed this PC in as ({@code SELECT current_user}), for the audit trail
+     * The login the server signed this PC in as ({@code SELECT session_user}: the login itself, also
+     * when it acts as the staff role the README sets up), for the audit trail
      * and the window's status bar; empty for an H2 file, which has no sign-in.
      */
     public java.util.Optional<String> signedInAs() {
         if (server == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(jdbi.withHandle(h -> h.createQuery("SELECT current_user").mapTo(String.class).one()));
+        return java.util.Optional.of(jdbi.withHandle(h -> h.createQuery("SELECT session_user").mapTo(String.class).one()));
     }
 
     /** The engine that holds the register. */

@@ -72,7 +72,11 @@ final class ServerConnections implements AutoCloseable {
         String message;
         SQLException sql = findSql(problem);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-        if (state.startsWith("08")) {
+        if (state.equals("08004")) {
+            message = "The server " + at.host() + " asks for the password of " + at.userOrDefault() + ": type it in "
+                    + "File > Connect to a shared register…, or keep it in the .pgpass file (or PGPASSWORD) of this "
+                    + "computer's user.";
+        } else if (state.startsWith("08")) {
             message = "The server " + at.host() + " (port " + at.port() + ") could not be reached: check that the "
                     + "server is on, that PostgreSQL runs there and accepts connections from this PC, and the "
                     + "network.";
