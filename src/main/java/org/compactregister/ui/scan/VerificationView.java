@@ -1,5 +1,6 @@
 package org.compactregister.ui.scan;
 
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -18,12 +19,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.compactregister.form.BoxEnding;
 import org.compactregister.form.FormBox;
 
 /**
  * The verification screen: one row per box of the paper form, the box as cut from the scan on the
  * left, its input on the right. Enter moves to the next box (and saves from the last one);
- * Ctrl+Enter saves from anywhere; Esc closes without saving.
+ * Ctrl+Enter saves from anywhere; Esc closes without saving. A box whose typing has a certain end
+ * (a whole date, an address ending in its postcode: {@link BoxEnding}) moves on by itself when that
+ * end is typed; an Enter pressed out of habit right after, in the still empty next box, is let go.
  */
 public final class VerificationView {
 
@@ -33,6 +37,8 @@ public final class VerificationView {
     private final VerificationViewModel viewModel;
     private final Stage stage = new Stage();
     private final TextField[] inputs = new TextField[FormBox.values().length];
+    /** The box the screen moved into by itself, while it is still empty and has the focus. */
+    private TextField movedInto;
 
     public VerificationView(VerificationViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
@@ -104,7 +110,24 @@ public final class VerificationView {
             input.setPromptText("Lines separated by commas: 4 Mill Lane, Abermill, MB3 2QT");
         }
         input.disableProperty().bind(viewModel.verificationProperty().isNull());
-        input.setOnAction(event -> next(row));
+        input.setOnAction(event -> {
+            if (input == movedInto && input.getText().isEmpty()) {
+                movedInto = null; // the Enter that would have ended the box before: already moved on
+                return;
+            }
+            next(row);
+        });
+        input.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && input == movedInto) {
+                movedInto = null;
+            }
+        });
+        input.textProperty().addListener((obs, before, after) -> {
+            if (input.isFocused() && viewModel.verificationProperty().get() != null && !viewModel.busyProperty().get()
+                    && BoxEnding.finishedBy(box, before, after)) {
+                Platform.runLater(() -> movedOnByItself(row));
+            }
+        });
         inputs[row] = input;
         Label problem = new Label();
         problem.setId("verify-problem-" + box.fieldName());
@@ -117,6 +140,13 @@ public final class VerificationView {
         differs.visibleProperty().bind(viewModel.differsProperty(box));
         differs.managedProperty().bind(differs.visibleProperty());
         grid.addRow(row, label, cut, new VBox(4, input, differs, problem));
+    }
+
+    private void movedOnByItself(int row) {
+        if (inputs[row].isFocused() && row + 1 < inputs.length) {
+            inputs[row + 1].requestFocus();
+            movedInto = inputs[row + 1].getText().isEmpty() ? inputs[row + 1] : null;
+        }
     }
 
     private void next(int row) {

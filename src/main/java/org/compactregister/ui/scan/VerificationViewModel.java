@@ -46,6 +46,7 @@ public final class VerificationViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty finished = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
 
     VerificationViewModel(ReturnedFormEntry returns, TaskExecutor executor, DialogService dialogs, InboxEntry entry,
                           Consumer<Signatory> onSaved) {
@@ -80,7 +81,8 @@ public final class VerificationViewModel {
                     verification.set(opened);
                     message.set(opened.signatory().isPresent()
                             ? "Check each box against the record; a box that differs is marked. Enter moves on; Ctrl+Enter saves."
-                            : "Type each box as written. Enter moves on; Enter in the last box (or Ctrl+Enter) saves.");
+                            : "Type each box as written. Enter moves on; a whole date (2/11/2026) and an address ending"
+                            + " in its postcode move on by themselves. Enter in the last box (or Ctrl+Enter) saves.");
                 })
                 .onFailure(problem -> {
                     dialogs.showProblem("The returned form could not be opened", problem);
@@ -109,6 +111,7 @@ public final class VerificationViewModel {
                     if (outcome instanceof ReturnedFormEntry.Outcome.Saved saved) {
                         message.set("Saved.");
                         onSaved.accept(saved.signatory());
+                        this.saved.set(true);
                         finished.set(true);
                     } else if (outcome instanceof ReturnedFormEntry.Outcome.Invalid invalid) {
                         invalid.problems().forEach((box, text) -> problems.get(box).set(text));
@@ -162,6 +165,11 @@ public final class VerificationViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Becomes true when the form was saved (then before {@link #finishedProperty}). */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** Becomes true when the form was saved (or could not be opened): the window closes. */
