@@ -4,9 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.FieldErrors;
 import org.compactregister.model.FormField;
@@ -76,7 +78,15 @@ public final class ReturnedFormEntry {
                 }
             }));
             known.computeIfPresent(FormBox.ADDRESS, (box, value) -> BoxValues.oneLine(value));
-            return new Verification(file, form, cuts, known, signatory);
+            Set<FormBox> writtenOn = EnumSet.noneOf(FormBox.class);
+            if (form.filled().isEmpty()) {
+                cuts.forEach((box, cut) -> {
+                    if (BoxInk.writtenOn(cut)) {
+                        writtenOn.add(box);
+                    }
+                });
+            }
+            return new Verification(file, form, cuts, known, signatory, writtenOn);
         } catch (IOException e) {
             throw new RefusedException("\"" + file.name() + "\" cannot be read any more: it may have been moved. Refresh the inbox.");
         }

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import org.compactregister.form.FormBox;
 import org.compactregister.form.FormCorpusAccess;
 import org.compactregister.form.FormService;
+import org.compactregister.model.Signatory;
 import org.compactregister.scan.ScanInbox;
 import org.compactregister.scan.ScanService;
 import org.compactregister.scan.ScanTestRegister;
@@ -106,5 +107,39 @@ class CheckingReturnedFormsWindowTest {
         assertEquals(1, list.getItems().size(), "the second form waits in the inbox");
         assertEquals("b second.jpg", list.getItems().get(0).file().name());
         assertTrue(window.services().register().find(2).isEmpty(), "nothing was saved from the closed one");
+    }
+
+    @Test
+    void aRenewalPointsAtTheBoxesWrittenOnAndSaysWhatTheRecordHas(FxRobot robot) throws Exception {
+        Signatory signatory = ScanTestRegister.addSignatory(window.services(), 0);
+        FormService forms = new FormService(window.services());
+        byte[] pdf = forms.pdf(java.util.List.of(forms.formFor(signatory)), false, Progress.NONE);
+        Path inbox = Files.createDirectories(window.folder().resolve("scanner"));
+        new ScanInbox(window.services(), new ScanService(window.services())).setFolder(inbox);
+        javax.imageio.ImageIO.write(FormCorpusAccess.scanned(pdf, 0, 200, 180.5, Map.of(FormBox.TEL, "01632 960999")),
+                "png", inbox.resolve("renewal.png").toFile());
+        window.show(stage -> new MainWindow(stage, window.services(), window.executor()).show());
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        window.waitUntil(() -> robot.lookup("#verify-tel").tryQuery().isPresent()
+                && box(robot, FormBox.TEL).isFocused());
+        assertEquals(signatory.form().telephone(), box(robot, FormBox.TEL).getText(), "the record's value to compare with");
+        assertTrue(mark(robot, FormBox.TEL).startsWith("Written on the form"), mark(robot, FormBox.TEL));
+        for (FormBox blank : java.util.List.of(FormBox.NAME, FormBox.DATE, FormBox.ORGANISATION, FormBox.ADDRESS,
+                FormBox.EMAIL)) {
+            assertEquals("", mark(robot, blank), blank + " was left blank on the form: nothing to point out");
+        }
+        write(robot, "01632 960999");
+        assertEquals("Differs from the record, which has: " + signatory.form().telephone(), mark(robot, FormBox.TEL));
+        robot.push(KeyCode.SHORTCUT, KeyCode.ENTER);
+        window.waitUntil(() -> robot.lookup("#verify-tel").tryQuery().isEmpty());
+
+        Signatory saved = window.services().register().find(signatory.id()).orElseThrow();
+        assertEquals("01632 960999", saved.form().telephone());
+        assertEquals(signatory.organisation(), saved.organisation(), "the boxes left blank keep the record's values");
+    }
+
+    private static String mark(FxRobot robot, FormBox box) {
+        return robot.lookup("#verify-mark-" + box.fieldName()).queryLabeled().getText();
     }
 }
