@@ -29,7 +29,7 @@ public final class FormsMenu {
             item.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chosen));
         }
         MenuItem wording = item("Compact text and return address…", forms::editWording);
-        MenuItem check = item("Check returned forms (Ctrl+R)…", checkReturned);
+        MenuItem check = item("Check returned forms… (Ctrl+R)", checkReturned);
         Menu menu = new Menu("Forms", null, printBlank, saveBlank, fillableBlank, new SeparatorMenuItem(),
                 printChosen, saveChosen, fillableChosen, new SeparatorMenuItem(), check, new SeparatorMenuItem(), wording);
         menu.setId("forms-menu");

@@ -84,6 +84,7 @@ public final class InboxView {
         checkingRun = true;
         viewModel.afterNextMatching(this::checkNextReturnedForm);
         show();
+        viewModel.tell("Reading the files for the forms' codes: the first returned form opens for checking by itself.");
     }
 
     private void checkNextReturnedForm() {

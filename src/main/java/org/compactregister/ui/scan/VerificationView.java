@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -75,6 +76,8 @@ public final class VerificationView {
         save.setOnAction(event -> viewModel.save());
         Button close = new Button("Close (Esc)");
         close.setOnAction(event -> stage.close());
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, message, close, save);
         bar.setPadding(new Insets(8, 12, 12, 12));
         BorderPane root = new BorderPane(new ScrollPane(grid), new VBox(heading), null, bar, null);

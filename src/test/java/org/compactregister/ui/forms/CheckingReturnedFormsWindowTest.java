@@ -62,9 +62,13 @@ class CheckingReturnedFormsWindowTest {
     }
 
     private void waitForCheckWindow(FxRobot robot, String fileName) throws Exception {
-        window.waitUntil(() -> robot.lookup("#verify-heading").tryQuery().isPresent()
-                && robot.lookup("#verify-heading").queryLabeled().getText().contains(fileName)
-                && !box(robot, FormBox.NAME).isDisabled() && box(robot, FormBox.NAME).isFocused());
+        window.waitUntil(() -> {
+            var heading = robot.lookup("#verify-heading").tryQuery();
+            var name = robot.lookup("#verify-name").tryQuery();
+            return heading.isPresent() && name.isPresent() // the windows change while this looks
+                    && ((javafx.scene.control.Labeled) heading.get()).getText().contains(fileName)
+                    && !name.get().isDisabled() && name.get().isFocused();
+        });
     }
 
     @Test
