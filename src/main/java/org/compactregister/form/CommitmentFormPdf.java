@@ -51,7 +51,7 @@ public final class CommitmentFormPdf {
         }
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(document);
-            FillableFields fields = fillable ? new FillableFields(document) : null;
+            FillableFields fields = fillable ? new FillableFields(document, fonts.regular()) : null;
             CompactText compact = CompactText.fit(fonts.regular(), wording.compactText());
             for (int i = 0; i < forms.size(); i++) {
                 progress.checkCancelled();

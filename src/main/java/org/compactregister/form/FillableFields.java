@@ -11,26 +11,34 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.compactregister.pdf.FieldAppearance;
 import org.compactregister.pdf.FieldFonts;
+import org.compactregister.pdf.Typeface;
 
 /**
  * The text fields of a fillable form: one per box, named {@code form3_name}, {@code form3_address}
  * and so on (form number from 1 within the PDF), and a read-only {@code form3_reference} holding
- * the form's reference. The fields use a whole embedded Unicode font ({@link FieldFonts}).
+ * the form's reference. The fields use a whole embedded Unicode font ({@link FieldFonts}) for what
+ * a person types. A value filled in beforehand (a renewal's record) that PDFBox would draw wrongly,
+ * such as Arabic, is drawn as the printed letters are ({@link FieldAppearance}).
  */
 final class FillableFields {
 
     static final String REFERENCE_FIELD = "reference";
     private static final float INSET = 2f;
 
+    private final PDDocument document;
     private final PDAcroForm acroForm;
     private final FieldFonts fonts;
+    private final Typeface typeface;
     private final PDResources resources = new PDResources();
     private final List<Runnable> values = new ArrayList<>();
 
-    FillableFields(PDDocument document) throws IOException {
+    /** {@code typeface} draws the values filled in beforehand that PDFBox cannot draw (the printed letters' face). */
+    FillableFields(PDDocument document, Typeface typeface) throws IOException {
+        this.document = document;
+        this.typeface = typeface;
         this.acroForm = new PDAcroForm(document);
         document.getDocumentCatalog().setAcroForm(acroForm);
         this.fonts = new FieldFonts(document);
@@ -72,14 +80,18 @@ final class FillableFields {
         page.getAnnotations().add(widget);
         acroForm.getFields().add(field);
         if (!value.isEmpty()) {
-            values.add(() -> setValue(field, value));
+            values.add(() -> setValue(field, value, size));
         }
         return field;
     }
 
-    private static void setValue(PDField field, String value) {
+    private void setValue(PDTextField field, String value, float size) {
         try {
-            field.setValue(value);
+            if (FieldAppearance.needsOwnDrawing(value)) {
+                FieldAppearance.fill(document, field, value, typeface, size);
+            } else {
+                field.setValue(value);
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -4,9 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.FieldErrors;
 import org.compactregister.model.FormField;
@@ -44,7 +46,9 @@ public final class ReturnedFormEntry {
     }
 
     /**
-     * Cuts the boxes and gathers what is known. Slow: call it away from the window's thread.
+     * Cuts the boxes and gathers what is known. Slow: call it away from the window's thread. A
+     * fillable PDF's fields are drawn from their values where the sender's viewer drew them wrongly
+     * or not at all ({@link FieldLooks}), so that each cut shows the value as it will be saved.
      *
      * @throws RefusedException when the file cannot be drawn any more (moved, damaged)
      */
@@ -53,12 +57,18 @@ public final class ReturnedFormEntry {
         try (ScanPages pages = ScanInbox.openPages(file)) {
             boolean pdf = MediaTypeDetector.detect(file.path()).map(t -> t.isPdf()).orElse(false);
             double zoom = pdf ? ReturnedForms.PDF_DPI / 96.0 : 1.0;
-            BufferedImage picture = pages.render(form.firstPage(), zoom);
-            PagePlacement placement = form.placement().orElseGet(() -> PagePlacement.upright(picture.getWidth()
+            BufferedImage picture = pdf && form.filled().filter(f -> f.source() == FilledForm.Source.FIELDS).isPresent()
+                    ? FieldLooks.redrawn(file.path(), form.firstPage(), ReturnedForms.PDF_DPI).orElse(null)
+                    : null;
+            if (picture == null) {
+                picture = pages.render(form.firstPage(), zoom);
+            }
+            BufferedImage page = picture;
+            PagePlacement placement = form.placement().orElseGet(() -> PagePlacement.upright(page.getWidth()
                     / CommitmentFormLayout.PAGE_WIDTH));
             Map<FormBox, BufferedImage> cuts = new EnumMap<>(FormBox.class);
             for (FormBox box : FormBox.values()) {
-                cuts.put(box, placement.cut(picture, CommitmentFormLayout.box(box), CUT_PIXELS_PER_POINT));
+                cuts.put(box, placement.cut(page, CommitmentFormLayout.box(box), CUT_PIXELS_PER_POINT));
             }
             Map<FormBox, String> known = new EnumMap<>(FormBox.class);
             signatory.ifPresent(s -> known.putAll(FormService.known(s.form())));
@@ -68,7 +78,15 @@ public final class ReturnedFormEntry {
                 }
             }));
             known.computeIfPresent(FormBox.ADDRESS, (box, value) -> BoxValues.oneLine(value));
-            return new Verification(file, form, cuts, known, signatory);
+            Set<FormBox> writtenOn = EnumSet.noneOf(FormBox.class);
+            if (form.filled().isEmpty()) {
+                cuts.forEach((box, cut) -> {
+                    if (BoxInk.writtenOn(cut)) {
+                        writtenOn.add(box);
+                    }
+                });
+            }
+            return new Verification(file, form, cuts, known, signatory, writtenOn);
         } catch (IOException e) {
             throw new RefusedException("\"" + file.name() + "\" cannot be read any more: it may have been moved. Refresh the inbox.");
         }

@@ -132,12 +132,13 @@ public final class MainWindow {
         Menu signatory = new Menu("Signatory", null, edit, withdraw, new SeparatorMenuItem(), delete);
 
         Menu scanMenu = new Menu("Scans", null, item("Scan inbox…", "Shortcut+I", this::openInbox),
+                item("Check returned forms…", "Shortcut+R", this::checkReturnedForms),
                 item("Set inbox folder…", null, this::chooseInboxFolder));
         Menu letters = new LettersMenu(stage, services, executor, dialogs, registerViewModel.selectedProperty(),
                 registerViewModel::refresh).menu();
         Menu tools = new ToolsMenu(services, executor, dialogs, stage, registerViewModel::refresh, onReopened).menu();
         Menu forms = FormsMenu.create(new FormsViewModel(new FormService(services), executor, dialogs),
-                registerViewModel.chosen());
+                registerViewModel.chosen(), this::checkReturnedForms);
         Menu help = new Menu("Help", null, item("About Compact Register", null,
                 () -> AboutWindow.show(stage, services.location(), services.staff().name())));
         Menu privacy = new PrivacyMenu(stage, services, executor, dialogs, registerViewModel.selectedProperty(),
@@ -208,6 +209,11 @@ public final class MainWindow {
 
     private void openInbox() {
         new InboxView(scans.inbox(), stage).show();
+    }
+
+    /** The scan inbox, going straight to checking its first matched returned form, then the next. */
+    private void checkReturnedForms() {
+        new InboxView(scans.inbox(), stage).showAndCheckReturnedForms();
     }
 
     private void chooseInboxFolder() {

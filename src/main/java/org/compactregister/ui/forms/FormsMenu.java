@@ -7,13 +7,17 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.compactregister.model.Signatory;
 import org.compactregister.ui.forms.FormsViewModel.Output;
 
-/** The main window's Forms menu: blank forms, forms for the chosen signatories (print, PDF, fillable PDF), the wording. */
+/**
+ * The main window's Forms menu: blank forms, forms for the chosen signatories (print, PDF, fillable
+ * PDF), checking the returned forms waiting in the scan inbox, the wording.
+ */
 public final class FormsMenu {
 
     private FormsMenu() {
     }
 
-    public static Menu create(FormsViewModel forms, ObservableList<Signatory> chosen) {
+    /** {@code checkReturned} opens the scan inbox at its first matched returned form (also Scans > Check returned forms, Ctrl+R). */
+    public static Menu create(FormsViewModel forms, ObservableList<Signatory> chosen, Runnable checkReturned) {
         MenuItem printBlank = item("Print blank forms…", () -> forms.blankForms(Output.PRINT));
         MenuItem saveBlank = item("Save blank forms as PDF…", () -> forms.blankForms(Output.PDF));
         MenuItem fillableBlank = item("Save fillable blank forms (for email)…", () -> forms.blankForms(Output.FILLABLE_PDF));
@@ -25,8 +29,9 @@ public final class FormsMenu {
             item.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chosen));
         }
         MenuItem wording = item("Compact text and return address…", forms::editWording);
+        MenuItem check = item("Check returned forms… (Ctrl+R)", checkReturned);
         Menu menu = new Menu("Forms", null, printBlank, saveBlank, fillableBlank, new SeparatorMenuItem(),
-                printChosen, saveChosen, fillableChosen, new SeparatorMenuItem(), wording);
+                printChosen, saveChosen, fillableChosen, new SeparatorMenuItem(), check, new SeparatorMenuItem(), wording);
         menu.setId("forms-menu");
         return menu;
     }

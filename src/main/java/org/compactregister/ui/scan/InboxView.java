@@ -26,7 +26,9 @@ import org.compactregister.ui.register.SignatoryFormView;
 
 /**
  * The scan inbox window: the waiting scans on the left, the selected one on the right. Enter types
- * it as a new commitment form beside the scan; Ctrl+E files it with an existing signatory.
+ * it as a new commitment form beside the scan; Ctrl+E files it with an existing signatory. Opened
+ * to check the returned forms ({@link #showAndCheckReturnedForms}), it goes from one matched form to
+ * the next by itself.
  */
 public final class InboxView {
 
@@ -35,6 +37,8 @@ public final class InboxView {
     private final ListView<InboxEntry> list = new ListView<>();
     private final StackPane preview = new StackPane();
     private ScanViewerViewModel previewing;
+    /** True while returned forms are checked one after another: a saved form opens the next matched one. */
+    private boolean checkingRun;
 
     public InboxView(InboxViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
@@ -69,6 +73,37 @@ public final class InboxView {
         stage.show();
         list.requestFocus();
         viewModel.refresh();
+    }
+
+    /**
+     * Shows the inbox and, once its files are read for forms' codes, opens the first matched form for
+     * checking box by box; saving it opens the next matched form, until none is left or staff close
+     * the check screen without saving (Esc), which leaves them in the inbox.
+     */
+    public void showAndCheckReturnedForms() {
+        checkingRun = true;
+        viewModel.afterNextMatching(this::checkNextReturnedForm);
+        show();
+        viewModel.tell("Reading the files for the forms' codes: the first returned form opens for checking by itself.");
+    }
+
+    private void checkNextReturnedForm() {
+        if (!checkingRun || !stage.isShowing()) {
+            checkingRun = false;
+            return;
+        }
+        var next = viewModel.firstMatched();
+        if (next.isEmpty()) {
+            checkingRun = false;
+            String before = viewModel.noticeProperty().get();
+            viewModel.tell((before.isEmpty() ? "" : before + " ") + (viewModel.entries().isEmpty()
+                    ? "No returned forms are waiting."
+                    : "No more returned forms with this register's code: the files left are typed as before (Enter)."));
+            list.requestFocus();
+            return;
+        }
+        viewModel.selectedProperty().set(next.get());
+        typeForm();
     }
 
     public Stage stage() {
@@ -205,8 +240,16 @@ public final class InboxView {
     private void typeForm() {
         var verifying = viewModel.verifySelected();
         if (verifying.isPresent()) {
-            VerificationView view = new VerificationView(verifying.get(), stage);
-            view.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> list.requestFocus());
+            VerificationViewModel checking = verifying.get();
+            VerificationView view = new VerificationView(checking, stage);
+            view.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+                if (checkingRun && checking.savedProperty().get()) {
+                    javafx.application.Platform.runLater(this::checkNextReturnedForm);
+                } else {
+                    checkingRun = false;
+                    list.requestFocus();
+                }
+            });
             view.show();
             return;
         }

@@ -48,6 +48,7 @@ public final class InboxViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private InboxFormMatching matching;
     private ReturnedFormEntry returns;
+    private Runnable afterMatching;
 
     /** {@code forms} keeps the forms typed from scans with the others open; {@code registerChanged} runs when a scan was filed. */
     public InboxViewModel(ScanInbox inbox, RegisterService register, TaskExecutor executor, DialogService dialogs,
@@ -91,12 +92,42 @@ public final class InboxViewModel {
                     show(listed);
                     matchForms();
                 })
-                .onFailure(problem -> banner.set(Problems.describe(problem))));
+                .onFailure(problem -> {
+                    banner.set(Problems.describe(problem));
+                    matchingDone();
+                }));
+    }
+
+    /**
+     * Runs {@code action} once, on the window's thread, when the files listed next have all been read
+     * for forms' codes (or there was nothing to read, or reading failed).
+     */
+    public void afterNextMatching(Runnable action) {
+        afterMatching = action;
+    }
+
+    private void matchingDone() {
+        Runnable action = afterMatching;
+        afterMatching = null;
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    /** The first waiting file that holds one matched form, if any. */
+    public Optional<InboxEntry> firstMatched() {
+        return entries.stream().filter(entry -> entry.matchedForm().isPresent()).findFirst();
+    }
+
+    /** Says something in the inbox's notice line. */
+    void tell(String words) {
+        notice.set(words);
     }
 
     /** Reads the listed files for forms' codes; splits runs of several forms and lists the inbox again then. */
     private void matchForms() {
         if (matching == null || entries.isEmpty()) {
+            matchingDone();
             return;
         }
         List<InboxEntry> listed = List.copyOf(entries);
@@ -115,8 +146,12 @@ public final class InboxViewModel {
                     entries.setAll(pass.entries());
                     selected.set(pass.entries().stream().filter(e -> was != null && e.file().equals(was.file()))
                             .findFirst().orElse(entries.isEmpty() ? null : entries.get(0)));
+                    matchingDone();
                 })
-                .onFailure(problem -> notice.set("The forms' codes could not be read: " + Problems.describe(problem))));
+                .onFailure(problem -> {
+                    notice.set("The forms' codes could not be read: " + Problems.describe(problem));
+                    matchingDone();
+                }));
     }
 
     /**

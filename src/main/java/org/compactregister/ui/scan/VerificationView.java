@@ -1,5 +1,6 @@
 package org.compactregister.ui.scan;
 
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -15,24 +16,34 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.compactregister.form.BoxEnding;
 import org.compactregister.form.FormBox;
+import org.compactregister.form.Verification;
 
 /**
  * The verification screen: one row per box of the paper form, the box as cut from the scan on the
  * left, its input on the right. Enter moves to the next box (and saves from the last one);
- * Ctrl+Enter saves from anywhere; Esc closes without saving.
+ * Ctrl+Enter saves from anywhere; Esc closes without saving. A box whose typing has a certain end
+ * (a whole date, an address ending in its postcode: {@link BoxEnding}) moves on by itself when that
+ * end is typed; an Enter pressed out of habit right after, in the still empty next box, is let go.
+ * For a renewal, boxes with writing on the scan are marked (and the first of them has the focus),
+ * and a box holding something other than the record says what the record has.
  */
 public final class VerificationView {
 
     private static final double CUT_WIDTH = 440;
     private static final String DIFFERS = "-fx-background-color: #fff1b8; -fx-border-color: #d08a00; -fx-border-width: 2;";
+    private static final String WRITTEN_ON = "-fx-border-color: #2f6fb3; -fx-border-width: 2;";
 
     private final VerificationViewModel viewModel;
     private final Stage stage = new Stage();
     private final TextField[] inputs = new TextField[FormBox.values().length];
+    /** The box the screen moved into by itself, while it is still empty and has the focus. */
+    private TextField movedInto;
 
     public VerificationView(VerificationViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
@@ -65,6 +76,8 @@ public final class VerificationView {
         save.setOnAction(event -> viewModel.save());
         Button close = new Button("Close (Esc)");
         close.setOnAction(event -> stage.close());
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, message, close, save);
         bar.setPadding(new Insets(8, 12, 12, 12));
         BorderPane root = new BorderPane(new ScrollPane(grid), new VBox(heading), null, bar, null);
@@ -80,7 +93,7 @@ public final class VerificationView {
         });
         viewModel.verificationProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                firstToType().requestFocus();
+                firstToCheck(now).requestFocus();
             }
         });
     }
@@ -99,12 +112,33 @@ public final class VerificationView {
         input.setId("verify-" + box.fieldName());
         input.setPrefColumnCount(24);
         input.textProperty().bindBidirectional(viewModel.valueProperty(box));
-        input.styleProperty().bind(viewModel.differsProperty(box).map(differs -> differs ? DIFFERS : ""));
+        input.styleProperty().bind(viewModel.markProperty(box).map(mark -> switch (mark) {
+            case DIFFERS -> DIFFERS;
+            case WRITTEN_ON -> WRITTEN_ON;
+            case NONE -> "";
+        }));
         if (box == FormBox.ADDRESS) {
             input.setPromptText("Lines separated by commas: 4 Mill Lane, Abermill, MB3 2QT");
         }
         input.disableProperty().bind(viewModel.verificationProperty().isNull());
-        input.setOnAction(event -> next(row));
+        input.setOnAction(event -> {
+            if (input == movedInto && input.getText().isEmpty()) {
+                movedInto = null; // the Enter that would have ended the box before: already moved on
+                return;
+            }
+            next(row);
+        });
+        input.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && input == movedInto) {
+                movedInto = null;
+            }
+        });
+        input.textProperty().addListener((obs, before, after) -> {
+            if (input.isFocused() && viewModel.verificationProperty().get() != null && !viewModel.busyProperty().get()
+                    && BoxEnding.finishedBy(box, before, after)) {
+                Platform.runLater(() -> movedOnByItself(row));
+            }
+        });
         inputs[row] = input;
         Label problem = new Label();
         problem.setId("verify-problem-" + box.fieldName());
@@ -112,11 +146,23 @@ public final class VerificationView {
         problem.setWrapText(true);
         problem.setMaxWidth(330);
         problem.textProperty().bind(viewModel.problemProperty(box));
-        Label differs = new Label("differs from the record");
-        differs.setStyle("-fx-text-fill: #8a5a00;");
-        differs.visibleProperty().bind(viewModel.differsProperty(box));
-        differs.managedProperty().bind(differs.visibleProperty());
-        grid.addRow(row, label, cut, new VBox(4, input, differs, problem));
+        Label mark = new Label();
+        mark.setId("verify-mark-" + box.fieldName());
+        mark.setWrapText(true);
+        mark.setMaxWidth(330);
+        mark.textProperty().bind(viewModel.markWordsProperty(box));
+        mark.styleProperty().bind(viewModel.markProperty(box).map(m -> m == Verification.Mark.DIFFERS
+                ? "-fx-text-fill: #8a5a00;" : "-fx-text-fill: #2f6fb3;"));
+        mark.visibleProperty().bind(mark.textProperty().isNotEmpty());
+        mark.managedProperty().bind(mark.visibleProperty());
+        grid.addRow(row, label, cut, new VBox(4, input, mark, problem));
+    }
+
+    private void movedOnByItself(int row) {
+        if (inputs[row].isFocused() && row + 1 < inputs.length) {
+            inputs[row + 1].requestFocus();
+            movedInto = inputs[row + 1].getText().isEmpty() ? inputs[row + 1] : null;
+        }
     }
 
     private void next(int row) {
@@ -125,6 +171,17 @@ public final class VerificationView {
         } else {
             viewModel.save();
         }
+    }
+
+    /** A renewal's first box written on (where the form may say something new), else the first empty box. */
+    private TextField firstToCheck(Verification opened) {
+        FormBox[] boxes = FormBox.values();
+        for (int i = 0; i < boxes.length; i++) {
+            if (opened.mark(boxes[i], inputs[i].getText()) == Verification.Mark.WRITTEN_ON) {
+                return inputs[i];
+            }
+        }
+        return firstToType();
     }
 
     /** The first empty box (or the first box when all are filled in). */

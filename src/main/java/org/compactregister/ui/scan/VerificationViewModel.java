@@ -5,7 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,11 +42,13 @@ public final class VerificationViewModel {
     private final Map<FormBox, StringProperty> values = new EnumMap<>(FormBox.class);
     private final Map<FormBox, StringProperty> problems = new EnumMap<>(FormBox.class);
     private final Map<FormBox, ObjectProperty<BufferedImage>> cuts = new EnumMap<>(FormBox.class);
-    private final Map<FormBox, BooleanBinding> differs = new EnumMap<>(FormBox.class);
+    private final Map<FormBox, ObjectBinding<Verification.Mark>> marks = new EnumMap<>(FormBox.class);
+    private final Map<FormBox, StringBinding> markWords = new EnumMap<>(FormBox.class);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty finished = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
 
     VerificationViewModel(ReturnedFormEntry returns, TaskExecutor executor, DialogService dialogs, InboxEntry entry,
                           Consumer<Signatory> onSaved) {
@@ -59,8 +62,10 @@ public final class VerificationViewModel {
             values.put(box, value);
             problems.put(box, new SimpleStringProperty(""));
             cuts.put(box, new SimpleObjectProperty<>());
-            differs.put(box, Bindings.createBooleanBinding(() -> verification.get() != null
-                    && verification.get().differsFromRecord(box, value.get()), value, verification));
+            marks.put(box, Bindings.createObjectBinding(() -> verification.get() == null ? Verification.Mark.NONE
+                    : verification.get().mark(box, value.get()), value, verification));
+            markWords.put(box, Bindings.createStringBinding(() -> verification.get() == null ? ""
+                    : verification.get().markInWords(box, value.get()), value, verification));
         }
         heading.set("Checking " + entry.file().name() + " · " + entry.matchInWords());
     }
@@ -79,8 +84,10 @@ public final class VerificationViewModel {
                     }
                     verification.set(opened);
                     message.set(opened.signatory().isPresent()
-                            ? "Check each box against the record; a box that differs is marked. Enter moves on; Ctrl+Enter saves."
-                            : "Type each box as written. Enter moves on; Enter in the last box (or Ctrl+Enter) saves.");
+                            ? "Check the boxes written on against the record (marked); a box that differs says what the record"
+                            + " has. Enter moves on; Ctrl+Enter saves."
+                            : "Type each box as written. Enter moves on; a whole date (2/11/2026) and an address ending"
+                            + " in its postcode move on by themselves. Enter in the last box (or Ctrl+Enter) saves.");
                 })
                 .onFailure(problem -> {
                     dialogs.showProblem("The returned form could not be opened", problem);
@@ -109,6 +116,7 @@ public final class VerificationViewModel {
                     if (outcome instanceof ReturnedFormEntry.Outcome.Saved saved) {
                         message.set("Saved.");
                         onSaved.accept(saved.signatory());
+                        this.saved.set(true);
                         finished.set(true);
                     } else if (outcome instanceof ReturnedFormEntry.Outcome.Invalid invalid) {
                         invalid.problems().forEach((box, text) -> problems.get(box).set(text));
@@ -143,9 +151,14 @@ public final class VerificationViewModel {
         return cuts.get(box);
     }
 
-    /** True when a renewal's box differs from the record. */
-    public BooleanBinding differsProperty(FormBox box) {
-        return differs.get(box);
+    /** How a renewal's box is marked: written on the scan, or differing from the record ({@link Verification#mark}). */
+    public ObjectBinding<Verification.Mark> markProperty(FormBox box) {
+        return marks.get(box);
+    }
+
+    /** The box's mark in words ("Differs from the record, which has: …"); empty when unmarked. */
+    public StringBinding markWordsProperty(FormBox box) {
+        return markWords.get(box);
     }
 
     public ObjectProperty<Verification> verificationProperty() {
@@ -162,6 +175,11 @@ public final class VerificationViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Becomes true when the form was saved (then before {@link #finishedProperty}). */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** Becomes true when the form was saved (or could not be opened): the window closes. */
