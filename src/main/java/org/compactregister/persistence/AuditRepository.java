@@ -40,11 +40,27 @@ public final class AuditRepository {
      */
     public <T> T inTransactionRecording(java.util.function.Supplier<T> change,
                                         java.util.function.Function<T, AuditEntry> describe) {
+        return inTransactionRecording(change, describe, recorded -> { });
+    }
+
+    /**
+     * As {@link #inTransactionRecording(java.util.function.Supplier, java.util.function.Function)}, and
+     * once the transaction has committed (the outermost one, when this joins another), hands
+     * {@code committed} the entry with the signatory's version as the transaction left it.
+     */
+    public <T> T inTransactionRecording(java.util.function.Supplier<T> change,
+                                        java.util.function.Function<T, AuditEntry> describe,
+                                        java.util.function.Consumer<RecordedChange> committed) {
         return jdbi.inTransaction(handle -> {
             T result = change.get();
             AuditEntry entry = describe.apply(result);
             if (entry != null) {
                 add(handle, entry);
+                int version = entry.signatoryId() == null ? 0 : handle.createQuery(
+                                "SELECT version FROM signatory WHERE id = :id")
+                        .bind("id", entry.signatoryId()).mapTo(Integer.class).findOne().orElse(0);
+                RecordedChange recorded = new RecordedChange(entry, version);
+                handle.afterCommit(() -> committed.accept(recorded));
             }
             return result;
         });

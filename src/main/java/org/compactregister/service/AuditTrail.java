@@ -27,11 +27,24 @@ public final class AuditTrail {
     private final AuditRepository repository;
     private final StaffMember staff;
     private final Clock clock;
+    private final RegisterChanges changes;
 
+    /** A trail whose changes are told to a feed of its own (for tests and tools that do not listen). */
     public AuditTrail(AuditRepository repository, StaffMember staff, Clock clock) {
+        this(repository, staff, clock, new RegisterChanges());
+    }
+
+    /** A trail that tells {@code changes} of every change it records, once committed. */
+    public AuditTrail(AuditRepository repository, StaffMember staff, Clock clock, RegisterChanges changes) {
         this.repository = repository;
         this.staff = staff;
         this.clock = clock;
+        this.changes = changes;
+    }
+
+    /** The feed this trail tells of every committed change. */
+    RegisterChanges changes() {
+        return changes;
     }
 
     /** Who the changes made here are recorded against. */
@@ -48,6 +61,11 @@ public final class AuditTrail {
         return repository.inTransactionRecording(change, result -> {
             AuditDraft draft = describe.apply(result);
             return draft == null ? null : entry(draft);
+        }, recorded -> {
+            AuditEntry entry = recorded.entry();
+            RegisterChanges.Kind kind = RegisterChanges.kindOf(entry.action(), entry.signatoryId());
+            changes.publish(new RegisterChanges.Change(kind, entry.signatoryId() == null ? 0 : entry.signatoryId(),
+                    recorded.version(), entry.staff().name(), entry.recordedAt(), false));
         });
     }
 

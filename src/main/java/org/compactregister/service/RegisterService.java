@@ -103,7 +103,7 @@ public final class RegisterService {
         Signatory saved = audit.record(() -> repository.save(opened.id(), opened.version(), form, opened.status(),
                         opened.acknowledgedOn(), opened.withdrawal(), clock.instant()),
                         stored -> stored.map(after -> changed(AuditAction.EDITED, "Edited ", opened, after)).orElse(null))
-                .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
+                .orElseThrow(() -> changedElsewhere(opened, form));
         return new SaveOutcome.Saved(saved);
     }
 
@@ -123,7 +123,7 @@ public final class RegisterService {
                                 Status.RECEIVED, null, null, clock.instant()),
                         stored -> stored.map(after -> changed(AuditAction.RECEIVED_AGAIN, "Form received again for ",
                                 opened, after)).orElse(null))
-                .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
+                .orElseThrow(() -> changedElsewhere(opened, checked.form()));
         return new SaveOutcome.Saved(saved);
     }
 
@@ -154,7 +154,7 @@ public final class RegisterService {
                         opened.acknowledgedOn(), withdrawal, clock.instant()),
                         stored -> stored.map(after -> changed(AuditAction.WITHDRAWN, "Withdrawal recorded for ",
                                 opened, after)).orElse(null))
-                .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
+                .orElseThrow(() -> changedElsewhere(opened, opened.form()));
     }
 
     /**
@@ -224,6 +224,22 @@ public final class RegisterService {
         Long only = ids.size() == 1 ? ids.get(0) : null;
         return new AuditDraft(AuditAction.ACKNOWLEDGED, only, "Marked " + org.compactregister.model.Plural.of(
                 ids.size(), "signatory", "signatories") + " acknowledged", changes);
+    }
+
+    /** The refusal of a save over a newer version: with theirs as it is now, and who saved it when. */
+    private ChangedElsewhereException changedElsewhere(Signatory opened, CommitmentForm mine) {
+        Optional<Signatory> theirs = repository.find(opened.id());
+        String savedBy = audit.find(org.compactregister.model.AuditFilter.everything().forSignatory(opened.id()), 1)
+                .stream().findFirst().map(this::whoAndWhen).orElse("");
+        return new ChangedElsewhereException(opened, mine, theirs.orElse(null), savedBy);
+    }
+
+    /** "alice at 10:42" today, "alice on 5 December 2026 at 10:42" before. */
+    private String whoAndWhen(org.compactregister.model.AuditEntry entry) {
+        java.time.ZonedDateTime at = entry.recordedAt().atZone(clock.getZone());
+        String time = String.format("%02d:%02d", at.getHour(), at.getMinute());
+        return entry.staff().name() + (at.toLocalDate().equals(today()) ? " at " + time
+                : " on " + org.compactregister.model.UkDate.formatLong(at.toLocalDate()) + " at " + time);
     }
 
     private static AuditDraft changed(AuditAction action, String what, Signatory before, Signatory after) {

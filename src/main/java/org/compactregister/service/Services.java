@@ -22,12 +22,13 @@ public final class Services implements AutoCloseable {
     private final SampleDataService sampleData;
     private final Settings settings;
     private final AuditTrail audit;
+    private final RegisterChanges changes = new RegisterChanges();
 
     private Services(RegisterDatabase database, Clock clock, StaffMember staff) {
         this.database = database;
         this.clock = clock;
         SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
-        this.audit = new AuditTrail(new AuditRepository(database.jdbi()), staff, clock);
+        this.audit = new AuditTrail(new AuditRepository(database.jdbi()), staff, clock, changes);
         this.register = new RegisterService(signatories, audit, clock);
         this.sampleData = new SampleDataService(signatories, new SignatoryIds(database.jdbi()), audit, clock);
         this.settings = new Settings(new SettingsRepository(database.jdbi()), audit);
@@ -54,6 +55,11 @@ public final class Services implements AutoCloseable {
     /** The audit trail every change is recorded in. */
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** The feed of the register's changes: this program's own, and on a shared register the other PCs'. */
+    public RegisterChanges changes() {
+        return changes;
     }
 
     public RegisterService register() {

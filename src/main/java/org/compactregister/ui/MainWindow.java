@@ -67,7 +67,7 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(stage);
         this.openForms = new OpenForms(dialogs, this::showForm);
         this.registerViewModel = new RegisterViewModel(services.register(), services.sampleData(), executor, dialogs,
-                openForms);
+                openForms).listenTo(services.changes());
         this.scans = new ScanAttachments(services, executor, dialogs, openForms, registerViewModel::refresh);
         this.registerView = new RegisterView(registerViewModel, scans::attachDropped);
     }
