@@ -121,7 +121,7 @@ final class VersionChoiceView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, allMine, allTheirs, spacer, back, save);
         buttons.getStyleClass().add("button-bar");
-        Label hint = new Label("Fields not listed are the same in both, or only they changed them and you did not: "
+        Label hint = new Label("⚠ marks a field you both changed. Fields not listed are the same in both, or only they changed them and you did not: "
                 + "their values are kept. The save is checked against their version (" + viewModel.theirVersion()
                 + "), so nobody's later work is overwritten either.");
         hint.setWrapText(true);
