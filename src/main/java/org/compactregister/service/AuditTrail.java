@@ -56,8 +56,14 @@ public final class AuditTrail {
      * Makes the change and records it in the same transaction. {@code describe} turns the change's
      * result into the entry (or null when the result shows nothing changed). An exception from either
      * leaves the register as it was and records nothing.
+     *
+     * @throws ServerAwayException at once, changing nothing, while the shared register's server is away
      */
     public <T> T record(Supplier<T> change, Function<T, AuditDraft> describe) {
+        RegisterChanges.Link link = changes.link();
+        if (!link.connected()) {
+            throw new ServerAwayException(link, clock.getZone());
+        }
         return repository.inTransactionRecording(change, result -> {
             AuditDraft draft = describe.apply(result);
             return draft == null ? null : entry(draft);

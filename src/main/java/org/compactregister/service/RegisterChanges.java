@@ -57,12 +57,61 @@ public final class RegisterChanges {
         void close();
     }
 
+    /**
+     * Whether this program is in touch with the register's server: always for a register in a file
+     * on this PC; on a shared register, away from the moment the server stops answering
+     * ({@code since}) until it answers again, with how many times it has tried to reconnect.
+     */
+    public record Link(boolean connected, Instant since, int attempts) {
+
+        /** In touch (the state of every register in a file on this PC). */
+        public static final Link CONNECTED = new Link(true, null, 0);
+
+        /** Away since {@code since}, after {@code attempts} tries to reconnect. */
+        public static Link away(Instant since, int attempts) {
+            return new Link(false, since, attempts);
+        }
+    }
+
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Link>> linkListeners = new CopyOnWriteArrayList<>();
+    private volatile Link link = Link.CONNECTED;
 
     /** Calls {@code listener} with every change from now on, until the subscription is closed. */
     public Subscription subscribe(Consumer<Change> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Calls {@code listener} with the link to the server now, and again whenever it is lost or
+     * found again, until the subscription is closed (a register in a file is always connected).
+     */
+    public Subscription watchLink(Consumer<Link> listener) {
+        linkListeners.add(listener);
+        listener.accept(link);
+        return () -> linkListeners.remove(listener);
+    }
+
+    /** The link to the server now. */
+    public Link link() {
+        return link;
+    }
+
+    /** Records the link's new state and tells the watchers (when it changed); never throws. */
+    void linkChanged(Link now) {
+        Link before = link;
+        link = now;
+        if (before.equals(now)) {
+            return;
+        }
+        for (Consumer<Link> listener : linkListeners) {
+            try {
+                listener.accept(now);
+            } catch (RuntimeException e) {
+                LOG.warn("A watcher of the link to the server failed on {}", now, e);
+            }
+        }
     }
 
     /** Tells every listener; never throws. */

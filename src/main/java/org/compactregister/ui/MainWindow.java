@@ -148,7 +148,14 @@ public final class MainWindow {
         busy.visibleProperty().bind(executor.busyProperty());
         Label working = new Label("Working…");
         working.visibleProperty().bind(executor.busyProperty());
-        HBox line = new HBox(8, file, spacer, working, busy);
+        LinkStatusViewModel link = new LinkStatusViewModel(services.changes(), executor, services.clock().getZone());
+        Label away = new Label();
+        away.setId("link-status");
+        away.getStyleClass().addAll("status-text", "link-away");
+        away.textProperty().bind(link.textProperty());
+        away.visibleProperty().bind(link.awayProperty());
+        away.managedProperty().bind(link.awayProperty());
+        HBox line = new HBox(8, file, away, spacer, working, busy);
         line.getStyleClass().add("status-line");
         return line;
     }

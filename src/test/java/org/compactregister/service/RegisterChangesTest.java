@@ -139,4 +139,27 @@ class RegisterChangesTest {
         assertTrue(refused.theirs().isEmpty());
         assertTrue(refused.comparison().isEmpty());
     }
+
+    @Test
+    void whileTheServerIsAwayEveryChangeIsRefusedAtOnceInWordsAndNothingIsSaved() {
+        Signatory opened = saved(services.register().register(form("Ioana Popescu", "Fernley Repair Café CIC"), false));
+        List<RegisterChanges.Link> links = new ArrayList<>();
+        services.changes().watchLink(links::add);
+        heard.clear();
+        services.changes().linkChanged(RegisterChanges.Link.away(java.time.Instant.parse("2026-11-29T10:42:00Z"), 2));
+
+        ServerAwayException refused = assertThrows(ServerAwayException.class, () -> services.register().update(
+                opened, opened.form().withContact("01509 496 333", ""), false));
+        assertEquals("The register's server has not answered since 10:42, so nothing was saved. This PC reconnects by "
+                + "itself: try again once the status bar says the shared register is connected.", refused.getMessage());
+        assertThrows(ServerAwayException.class, () -> services.settings().put("scan.max.megabytes", "20"));
+        assertEquals(opened, services.register().find(opened.id()).orElseThrow(), "reads still work, nothing changed");
+
+        services.changes().linkChanged(RegisterChanges.Link.CONNECTED);
+        saved(services.register().update(opened, opened.form().withContact("01509 496 333", ""), false));
+        assertEquals(List.of(RegisterChanges.Link.CONNECTED,
+                RegisterChanges.Link.away(java.time.Instant.parse("2026-11-29T10:42:00Z"), 2),
+                RegisterChanges.Link.CONNECTED), links);
+        assertEquals(1, heard.size());
+    }
 }
