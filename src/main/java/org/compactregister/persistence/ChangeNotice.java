@@ -19,6 +19,13 @@ public record ChangeNotice(String origin, AuditAction action, Long signatoryId, 
     /** The channel every shared register's changes are told on. */
     public static final String CHANNEL = "register_changes";
 
+    private static final Map<org.jdbi.v3.core.Jdbi, String> ORIGINS = new java.util.WeakHashMap<>();
+
+    /** The origin of the changes made through {@code jdbi} (one open register): a random id, the same each time. */
+    static synchronized String originOf(org.jdbi.v3.core.Jdbi jdbi) {
+        return ORIGINS.computeIfAbsent(jdbi, j -> java.util.UUID.randomUUID().toString());
+    }
+
     /** The notice as its JSON payload. */
     public String toJson() {
         StringBuilder json = new StringBuilder("{");

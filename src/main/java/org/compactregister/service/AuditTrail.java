@@ -60,10 +60,7 @@ public final class AuditTrail {
      * @throws ServerAwayException at once, changing nothing, while the shared register's server is away
      */
     public <T> T record(Supplier<T> change, Function<T, AuditDraft> describe) {
-        RegisterChanges.Link link = changes.link();
-        if (!link.connected()) {
-            throw new ServerAwayException(link, clock.getZone());
-        }
+        refuseWhileAway();
         return repository.inTransactionRecording(change, result -> {
             AuditDraft draft = describe.apply(result);
             return draft == null ? null : entry(draft);
@@ -73,6 +70,19 @@ public final class AuditTrail {
             changes.publish(new RegisterChanges.Change(kind, entry.signatoryId() == null ? 0 : entry.signatoryId(),
                     recorded.version(), entry.staff().name(), entry.recordedAt(), false));
         });
+    }
+
+    /**
+     * Refuses at once, in words, while the shared register's server is away: for a change that
+     * reads the register before it records anything.
+     *
+     * @throws ServerAwayException while the server is away
+     */
+    void refuseWhileAway() {
+        RegisterChanges.Link link = changes.link();
+        if (!link.connected()) {
+            throw new ServerAwayException(link, clock.getZone());
+        }
     }
 
     /** Records a change made outside the register's tables (such as letters made into a PDF). */

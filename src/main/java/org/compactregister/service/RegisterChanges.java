@@ -76,9 +76,12 @@ public final class RegisterChanges {
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Link>> linkListeners = new CopyOnWriteArrayList<>();
     private volatile Link link = Link.CONNECTED;
+    private Runnable startListening = () -> { };
+    private boolean listening;
 
     /** Calls {@code listener} with every change from now on, until the subscription is closed. */
     public Subscription subscribe(Consumer<Change> listener) {
+        listenOnce();
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
@@ -88,9 +91,22 @@ public final class RegisterChanges {
      * found again, until the subscription is closed (a register in a file is always connected).
      */
     public Subscription watchLink(Consumer<Link> listener) {
+        listenOnce();
         linkListeners.add(listener);
         listener.accept(link);
         return () -> linkListeners.remove(listener);
+    }
+
+    /** What starts listening to the other PCs' changes: run once, when the first listener comes. */
+    synchronized void whenFirstListened(Runnable start) {
+        this.startListening = start;
+    }
+
+    private synchronized void listenOnce() {
+        if (!listening) {
+            listening = true;
+            startListening.run();
+        }
     }
 
     /** The link to the server now. */

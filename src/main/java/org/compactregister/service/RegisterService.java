@@ -64,6 +64,7 @@ public final class RegisterService {
      * {@code saveEvenIfDuplicate}) names an organisation the register already seems to hold, is not stored.
      */
     public SaveOutcome register(CommitmentForm typed, boolean saveEvenIfDuplicate) {
+        audit.refuseWhileAway();
         CheckedForm checked = check(typed);
         if (!checked.isValid()) {
             return new SaveOutcome.Invalid(checked.errors());
@@ -87,6 +88,7 @@ public final class RegisterService {
      * @throws ChangedElsewhereException when someone else saved or deleted it in the meantime
      */
     public SaveOutcome update(Signatory opened, CommitmentForm typed, boolean saveEvenIfDuplicate) {
+        audit.refuseWhileAway();
         CheckedForm checked = check(typed);
         if (!checked.isValid()) {
             return new SaveOutcome.Invalid(checked.errors());
@@ -115,6 +117,7 @@ public final class RegisterService {
      * @throws ChangedElsewhereException when someone else saved or deleted it in the meantime
      */
     public SaveOutcome receiveAgain(Signatory opened, CommitmentForm typed) {
+        audit.refuseWhileAway();
         CheckedForm checked = check(typed);
         if (!checked.isValid()) {
             return new SaveOutcome.Invalid(checked.errors());
@@ -134,6 +137,7 @@ public final class RegisterService {
      * @throws ChangedElsewhereException when someone else saved it in the meantime
      */
     public Signatory withdraw(Signatory opened, Withdrawal withdrawal) {
+        audit.refuseWhileAway();
         if (opened.status() == Status.WITHDRAWN) {
             throw new RefusedException("\"" + opened.organisation() + "\" has already withdrawn.");
         }
@@ -163,6 +167,7 @@ public final class RegisterService {
      * @throws RefusedException when it is no longer in the register
      */
     public void delete(Signatory signatory) {
+        audit.refuseWhileAway();
         Optional<Signatory> deleted = audit.record(() -> repository.find(signatory.id())
                         .filter(before -> repository.delete(before.id())),
                 gone -> gone.map(before -> new AuditDraft(AuditAction.DELETED, before.id(), "Deleted " + named(before),

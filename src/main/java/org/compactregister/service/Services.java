@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.compactregister.model.StaffMember;
 import org.compactregister.persistence.AuditRepository;
+import org.compactregister.persistence.ChangeListener;
 import org.compactregister.persistence.RegisterCompaction;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.persistence.RegisterLocation;
@@ -24,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final Settings settings;
     private final AuditTrail audit;
     private final RegisterChanges changes = new RegisterChanges();
+    private volatile ChangeListener listener;
 
     private Services(RegisterDatabase database, Clock clock, StaffMember staff) {
         this.database = database;
@@ -33,6 +35,8 @@ public final class Services implements AutoCloseable {
         this.register = new RegisterService(signatories, audit, clock);
         this.sampleData = new SampleDataService(signatories, new SignatoryIds(database.jdbi()), audit, clock);
         this.settings = new Settings(new SettingsRepository(database.jdbi()), audit);
+        changes.whenFirstListened(() -> listener = database.listenForChanges(new ServerChanges(changes, clock))
+                .orElse(null));
     }
 
     /**
@@ -130,6 +134,10 @@ public final class Services implements AutoCloseable {
      */
     @Override
     public void close() {
+        ChangeListener listening = listener;
+        if (listening != null) {
+            listening.close();
+        }
         RegisterCompaction.closeCompactingAfterErasure(database);
     }
 }
