@@ -29,9 +29,9 @@ public final class LinkStatusViewModel {
 
     private void show(RegisterChanges.Link link) {
         away.set(!link.connected());
-        text.set(link.connected() ? "" : "The server has not answered since " + TIME.format(link.since().atZone(zone))
-                + " — reconnecting by itself" + (link.attempts() > 0 ? " (tried " + link.attempts() + " times)" : "")
-                + ". What you type is kept; saves are refused until it is back.");
+        text.set(link.connected() ? "" : "Server not answering since " + TIME.format(link.since().atZone(zone))
+                + " — reconnecting" + (link.attempts() > 0 ? " (" + link.attempts() + " tries)" : "")
+                + ". Typing is kept; saves are refused until it is back.");
     }
 
     /** The status bar's words about the link; empty while connected. */

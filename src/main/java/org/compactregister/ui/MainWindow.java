@@ -155,6 +155,8 @@ public final class MainWindow {
         away.textProperty().bind(link.textProperty());
         away.visibleProperty().bind(link.awayProperty());
         away.managedProperty().bind(link.awayProperty());
+        away.setMinWidth(Region.USE_PREF_SIZE);
+        file.setMinWidth(0);
         HBox line = new HBox(8, file, away, spacer, working, busy);
         line.getStyleClass().add("status-line");
         return line;

@@ -60,8 +60,8 @@ class LinkStatusViewModelTest {
 
         LinkForTests.set(services.changes(), RegisterChanges.Link.away(Instant.parse("2026-11-29T10:42:00Z"), 3));
         assertTrue(status.awayProperty().get());
-        assertEquals("The server has not answered since 10:42 — reconnecting by itself (tried 3 times). What you type "
-                + "is kept; saves are refused until it is back.", status.textProperty().get());
+        assertEquals("Server not answering since 10:42 — reconnecting (3 tries). Typing is kept; saves are refused "
+                + "until it is back.", status.textProperty().get());
         form.save(false);
         assertEquals("The form was not saved", dialogs.last().title());
         assertEquals("The register's server has not answered since 10:42, so nothing was saved. This PC reconnects by "
