@@ -86,6 +86,12 @@ public final class RegisterBenchmark {
         coldStart(database);
         lettersAndLists(dir);
         SharedSearch.measure(table, SIGNATORIES);
+        try {
+            LiveLatencyProbe.measure(table);
+        } catch (RuntimeException noServer) {
+            table.text("Live: save on one PC → row in the other PC's table", "not measured: " + noServer.getMessage(),
+                    "—", "—");
+        }
         table.print("Measure (" + String.format(Locale.UK, "%,d", SIGNATORIES) + " signatories)");
         System.out.println("Baselines: size = the same file after H2's SHUTDOWN COMPACT (a copy); search = H2's own "
                 + "index range scan of the organisation name for the same keystroke over JDBC (first page and "

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                 + "With no command, opens the register's window.",
         subcommands = {ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
             StatsCommand.class, LettersCommand.class, ListCommand.class, RecoverCommand.class, FormsCommand.class,
-            InboxCommand.class, AuditCommand.class, SubjectAccessCommand.class, EraseCommand.class,
+            InboxCommand.class, EditCommand.class, AuditCommand.class, SubjectAccessCommand.class, EraseCommand.class,
             RetentionCommand.class})
 public final class RegisterCommand implements Callable<Integer> {
 

@@ -91,6 +91,11 @@ public final class SignatoryFields {
         return PERSONAL.stream().map(field -> value(form, field)).filter(value -> !value.isEmpty()).toList();
     }
 
+    /** One field of the form as text, as the form shows it (dates as 24/11/2026; empty when blank). */
+    public static String valueOf(CommitmentForm form, FormField field) {
+        return value(form, field);
+    }
+
     private static String value(CommitmentForm form, FormField field) {
         Address a = form.address();
         return switch (field) {

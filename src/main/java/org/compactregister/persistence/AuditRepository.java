@@ -27,6 +27,7 @@ import org.jdbi.v3.core.statement.Query;
 public final class AuditRepository {
 
     private final Jdbi jdbi;
+    private volatile Boolean server;
 
     public AuditRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -40,14 +41,79 @@ public final class AuditRepository {
      */
     public <T> T inTransactionRecording(java.util.function.Supplier<T> change,
                                         java.util.function.Function<T, AuditEntry> describe) {
+        return inTransactionRecording(change, describe, recorded -> { });
+    }
+
+    /**
+     * As {@link #inTransactionRecording(java.util.function.Supplier, java.util.function.Function)}, and
+     * once the transaction has committed (the outermost one, when this joins another), hands
+     * {@code committed} the entry with the signatory's version as the transaction left it.
+     */
+    public <T> T inTransactionRecording(java.util.function.Supplier<T> change,
+                                        java.util.function.Function<T, AuditEntry> describe,
+                                        java.util.function.Consumer<RecordedChange> committed) {
+        try {
+            return inTransaction(change, describe, committed);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            if (lostConnection(e)) {
+                throw new RegisterUnavailableException(null, "The register's server could not be reached, so nothing "
+                        + "was saved. Check that this PC is on the network and the server is on, then try again.", e);
+            }
+            throw e;
+        }
+    }
+
+    /** True when {@code problem} comes from a connection that could not be made or was lost (SQL state 08…). */
+    static boolean lostConnection(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> change,
+                                java.util.function.Function<T, AuditEntry> describe,
+                                java.util.function.Consumer<RecordedChange> committed) {
         return jdbi.inTransaction(handle -> {
             T result = change.get();
             AuditEntry entry = describe.apply(result);
             if (entry != null) {
                 add(handle, entry);
+                int version = entry.signatoryId() == null ? 0 : handle.createQuery(
+                                "SELECT version FROM signatory WHERE id = :id")
+                        .bind("id", entry.signatoryId()).mapTo(Integer.class).findOne().orElse(0);
+                RecordedChange recorded = new RecordedChange(entry, version);
+                if (onServer(handle)) {
+                    ChangeNotice notice = new ChangeNotice(ChangeNotice.originOf(jdbi), entry.action(),
+                            entry.signatoryId(), version, entry.staff().name(), entry.recordedAt());
+                    handle.createQuery("SELECT pg_notify(:channel, :payload)")
+                            .bind("channel", ChangeNotice.CHANNEL).bind("payload", notice.toJson())
+                            .mapTo(String.class).findOne();
+                }
+                handle.afterCommit(() -> committed.accept(recorded));
             }
             return result;
         });
+    }
+
+    /**
+     * True when the register is on a PostgreSQL server, whose other PCs are told of each change in
+     * its own transaction ({@code pg_notify}, delivered when it commits, never when it rolls back).
+     */
+    private boolean onServer(Handle handle) {
+        Boolean known = server;
+        if (known == null) {
+            try {
+                known = "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new org.jdbi.v3.core.ConnectionException(e);
+            }
+            server = known;
+        }
+        return known;
     }
 
     /** Adds the entry and its changes on {@code handle} (whose transaction the caller holds); returns its id. */

@@ -96,7 +96,7 @@ public final class RegisterDatabase implements AutoCloseable {
         this.pool = null;
         this.keepOpen = null;
         this.server = server;
-        this.jdbi = Jdbi.create(server.dataSource()).installPlugin(new SqlObjectPlugin());
+        this.jdbi = ServerWords.jdbi(server).installPlugin(new SqlObjectPlugin());
         this.closeOnTermination = new Thread(this::closeWithinBoundedTime, "close-register-on-termination");
         Runtime.getRuntime().addShutdownHook(closeOnTermination);
     }
@@ -285,6 +285,20 @@ public final class RegisterDatabase implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * On a server, starts listening to the changes the other PCs make (see {@link ChangeListener});
+     * the caller closes the listener before the register. Empty for an H2 file, which only this
+     * program changes.
+     */
+    public java.util.Optional<ChangeListener> listenForChanges(ChangeListener.Events events) {
+        if (server == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(ChangeListener.start(
+                () -> server.dedicated("Compact Register changes", ChangeListener.SOCKET_TIMEOUT_SECONDS),
+                server::forgetIdleConnections, jdbi, events));
     }
 
     /** Where the register is: its H2 file or its server and database. */

@@ -62,6 +62,34 @@ final class ServerConnections implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * A connection of its own, outside the pool, signed in as the pool's: for listening to the
+     * register's changes. A check that gets no answer within {@code timeoutSeconds} fails.
+     */
+    java.sql.Connection dedicated(String applicationName, int timeoutSeconds) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", dataSource.getUsername());
+        if (dataSource.getPassword() != null) {
+            properties.setProperty("password", dataSource.getPassword());
+        }
+        properties.setProperty("ApplicationName", applicationName);
+        properties.setProperty("connectTimeout", String.valueOf(timeoutSeconds));
+        properties.setProperty("socketTimeout", String.valueOf(timeoutSeconds));
+        properties.setProperty("tcpKeepAlive", "true");
+        return java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), properties);
+    }
+
+    /**
+     * Lets go of the pool's idle connections (they are replaced as needed): after the server was
+     * away, so that the next call does not pick one the server has dropped.
+     */
+    void forgetIdleConnections() {
+        var pool = dataSource.getHikariPoolMXBean();
+        if (pool != null) {
+            pool.softEvictConnections();
+        }
+    }
+
     RegisterUnavailableException explain(Throwable problem) {
         return explain(location, problem);
     }

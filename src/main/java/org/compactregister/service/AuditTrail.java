@@ -27,11 +27,24 @@ public final class AuditTrail {
     private final AuditRepository repository;
     private final StaffMember staff;
     private final Clock clock;
+    private final RegisterChanges changes;
 
+    /** A trail whose changes are told to a feed of its own (for tests and tools that do not listen). */
     public AuditTrail(AuditRepository repository, StaffMember staff, Clock clock) {
+        this(repository, staff, clock, new RegisterChanges());
+    }
+
+    /** A trail that tells {@code changes} of every change it records, once committed. */
+    public AuditTrail(AuditRepository repository, StaffMember staff, Clock clock, RegisterChanges changes) {
         this.repository = repository;
         this.staff = staff;
         this.clock = clock;
+        this.changes = changes;
+    }
+
+    /** The feed this trail tells of every committed change. */
+    RegisterChanges changes() {
+        return changes;
     }
 
     /** Who the changes made here are recorded against. */
@@ -43,12 +56,33 @@ public final class AuditTrail {
      * Makes the change and records it in the same transaction. {@code describe} turns the change's
      * result into the entry (or null when the result shows nothing changed). An exception from either
      * leaves the register as it was and records nothing.
+     *
+     * @throws ServerAwayException at once, changing nothing, while the shared register's server is away
      */
     public <T> T record(Supplier<T> change, Function<T, AuditDraft> describe) {
+        refuseWhileAway();
         return repository.inTransactionRecording(change, result -> {
             AuditDraft draft = describe.apply(result);
             return draft == null ? null : entry(draft);
+        }, recorded -> {
+            AuditEntry entry = recorded.entry();
+            RegisterChanges.Kind kind = RegisterChanges.kindOf(entry.action(), entry.signatoryId());
+            changes.publish(new RegisterChanges.Change(kind, entry.signatoryId() == null ? 0 : entry.signatoryId(),
+                    recorded.version(), entry.staff().name(), entry.recordedAt(), false));
         });
+    }
+
+    /**
+     * Refuses at once, in words, while the shared register's server is away: for a change that
+     * reads the register before it records anything.
+     *
+     * @throws ServerAwayException while the server is away
+     */
+    void refuseWhileAway() {
+        RegisterChanges.Link link = changes.link();
+        if (!link.connected()) {
+            throw new ServerAwayException(link, clock.getZone());
+        }
     }
 
     /** Records a change made outside the register's tables (such as letters made into a PDF). */

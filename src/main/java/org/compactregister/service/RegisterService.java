@@ -64,6 +64,7 @@ public final class RegisterService {
      * {@code saveEvenIfDuplicate}) names an organisation the register already seems to hold, is not stored.
      */
     public SaveOutcome register(CommitmentForm typed, boolean saveEvenIfDuplicate) {
+        audit.refuseWhileAway();
         CheckedForm checked = check(typed);
         if (!checked.isValid()) {
             return new SaveOutcome.Invalid(checked.errors());
@@ -87,6 +88,7 @@ public final class RegisterService {
      * @throws ChangedElsewhereException when someone else saved or deleted it in the meantime
      */
     public SaveOutcome update(Signatory opened, CommitmentForm typed, boolean saveEvenIfDuplicate) {
+        audit.refuseWhileAway();
         CheckedForm checked = check(typed);
         if (!checked.isValid()) {
             return new SaveOutcome.Invalid(checked.errors());
@@ -103,7 +105,7 @@ public final class RegisterService {
         Signatory saved = audit.record(() -> repository.save(opened.id(), opened.version(), form, opened.status(),
                         opened.acknowledgedOn(), opened.withdrawal(), clock.instant()),
                         stored -> stored.map(after -> changed(AuditAction.EDITED, "Edited ", opened, after)).orElse(null))
-                .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
+                .orElseThrow(() -> changedElsewhere(opened, form));
         return new SaveOutcome.Saved(saved);
     }
 
@@ -115,6 +117,7 @@ public final class RegisterService {
      * @throws ChangedElsewhereException when someone else saved or deleted it in the meantime
      */
     public SaveOutcome receiveAgain(Signatory opened, CommitmentForm typed) {
+        audit.refuseWhileAway();
         CheckedForm checked = check(typed);
         if (!checked.isValid()) {
             return new SaveOutcome.Invalid(checked.errors());
@@ -123,7 +126,7 @@ public final class RegisterService {
                                 Status.RECEIVED, null, null, clock.instant()),
                         stored -> stored.map(after -> changed(AuditAction.RECEIVED_AGAIN, "Form received again for ",
                                 opened, after)).orElse(null))
-                .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
+                .orElseThrow(() -> changedElsewhere(opened, checked.form()));
         return new SaveOutcome.Saved(saved);
     }
 
@@ -134,6 +137,7 @@ public final class RegisterService {
      * @throws ChangedElsewhereException when someone else saved it in the meantime
      */
     public Signatory withdraw(Signatory opened, Withdrawal withdrawal) {
+        audit.refuseWhileAway();
         if (opened.status() == Status.WITHDRAWN) {
             throw new RefusedException("\"" + opened.organisation() + "\" has already withdrawn.");
         }
@@ -154,7 +158,7 @@ public final class RegisterService {
                         opened.acknowledgedOn(), withdrawal, clock.instant()),
                         stored -> stored.map(after -> changed(AuditAction.WITHDRAWN, "Withdrawal recorded for ",
                                 opened, after)).orElse(null))
-                .orElseThrow(() -> new ChangedElsewhereException(opened.organisation()));
+                .orElseThrow(() -> changedElsewhere(opened, opened.form()));
     }
 
     /**
@@ -163,6 +167,7 @@ public final class RegisterService {
      * @throws RefusedException when it is no longer in the register
      */
     public void delete(Signatory signatory) {
+        audit.refuseWhileAway();
         Optional<Signatory> deleted = audit.record(() -> repository.find(signatory.id())
                         .filter(before -> repository.delete(before.id())),
                 gone -> gone.map(before -> new AuditDraft(AuditAction.DELETED, before.id(), "Deleted " + named(before),
@@ -224,6 +229,22 @@ public final class RegisterService {
         Long only = ids.size() == 1 ? ids.get(0) : null;
         return new AuditDraft(AuditAction.ACKNOWLEDGED, only, "Marked " + org.compactregister.model.Plural.of(
                 ids.size(), "signatory", "signatories") + " acknowledged", changes);
+    }
+
+    /** The refusal of a save over a newer version: with theirs as it is now, and who saved it when. */
+    private ChangedElsewhereException changedElsewhere(Signatory opened, CommitmentForm mine) {
+        Optional<Signatory> theirs = repository.find(opened.id());
+        String savedBy = audit.find(org.compactregister.model.AuditFilter.everything().forSignatory(opened.id()), 1)
+                .stream().findFirst().map(this::whoAndWhen).orElse("");
+        return new ChangedElsewhereException(opened, mine, theirs.orElse(null), savedBy);
+    }
+
+    /** "alice at 10:42" today, "alice on 5 December 2026 at 10:42" before. */
+    private String whoAndWhen(org.compactregister.model.AuditEntry entry) {
+        java.time.ZonedDateTime at = entry.recordedAt().atZone(clock.getZone());
+        String time = String.format("%02d:%02d", at.getHour(), at.getMinute());
+        return entry.staff().name() + (at.toLocalDate().equals(today()) ? " at " + time
+                : " on " + org.compactregister.model.UkDate.formatLong(at.toLocalDate()) + " at " + time);
     }
 
     private static AuditDraft changed(AuditAction action, String what, Signatory before, Signatory after) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.compactregister.model.StaffMember;
 import org.compactregister.persistence.AuditRepository;
+import org.compactregister.persistence.ChangeListener;
 import org.compactregister.persistence.RegisterCompaction;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.model.RegisterLocation;
@@ -23,15 +24,19 @@ public final class Services implements AutoCloseable {
     private final SampleDataService sampleData;
     private final Settings settings;
     private final AuditTrail audit;
+    private final RegisterChanges changes = new RegisterChanges();
+    private volatile ChangeListener listener;
 
     private Services(RegisterDatabase database, Clock clock, StaffMember staff) {
         this.database = database;
         this.clock = clock;
         SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
-        this.audit = new AuditTrail(new AuditRepository(database.jdbi()), staff, clock);
+        this.audit = new AuditTrail(new AuditRepository(database.jdbi()), staff, clock, changes);
         this.register = new RegisterService(signatories, audit, clock);
         this.sampleData = new SampleDataService(signatories, new SignatoryIds(database.jdbi()), audit, clock);
         this.settings = new Settings(new SettingsRepository(database.jdbi()), audit);
+        changes.whenFirstListened(() -> listener = database.listenForChanges(new ServerChanges(changes, clock))
+                .orElse(null));
     }
 
     /**
@@ -106,6 +111,11 @@ public final class Services implements AutoCloseable {
         return audit;
     }
 
+    /** The feed of the register's changes: this program's own, and on a shared register the other PCs'. */
+    public RegisterChanges changes() {
+        return changes;
+    }
+
     public RegisterService register() {
         return register;
     }
@@ -147,6 +157,10 @@ public final class Services implements AutoCloseable {
      */
     @Override
     public void close() {
+        ChangeListener listening = listener;
+        if (listening != null) {
+            listening.close();
+        }
         RegisterCompaction.closeCompactingAfterErasure(database);
     }
 }

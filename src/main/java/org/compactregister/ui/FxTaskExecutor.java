@@ -92,6 +92,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        javafx.application.Platform.runLater(action);
+    }
+
     private void finished() {
         running--;
         busy.set(running > 0);

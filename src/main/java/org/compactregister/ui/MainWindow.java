@@ -82,7 +82,7 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(stage);
         this.openForms = new OpenForms(dialogs, this::showForm);
         this.registerViewModel = new RegisterViewModel(services.register(), services.sampleData(), executor, dialogs,
-                openForms);
+                openForms).listenTo(services.changes());
         this.scans = new ScanAttachments(services, executor, dialogs, openForms, registerViewModel::refresh);
         this.registerView = new RegisterView(registerViewModel, scans::attachDropped);
     }
@@ -169,7 +169,16 @@ public final class MainWindow {
         busy.visibleProperty().bind(executor.busyProperty());
         Label working = new Label("Working…");
         working.visibleProperty().bind(executor.busyProperty());
-        HBox line = new HBox(8, file, spacer, working, busy);
+        LinkStatusViewModel link = new LinkStatusViewModel(services.changes(), executor, services.clock().getZone());
+        Label away = new Label();
+        away.setId("link-status");
+        away.getStyleClass().addAll("status-text", "link-away");
+        away.textProperty().bind(link.textProperty());
+        away.visibleProperty().bind(link.awayProperty());
+        away.managedProperty().bind(link.awayProperty());
+        away.setMinWidth(Region.USE_PREF_SIZE);
+        file.setMinWidth(0);
+        HBox line = new HBox(8, file, away, spacer, working, busy);
         line.getStyleClass().add("status-line");
         return line;
     }

@@ -51,6 +51,12 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
         }
     }
 
+    /** Runs {@code action} at once, on the calling thread. */
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
+    }
+
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

@@ -12,6 +12,12 @@ public interface TaskExecutor {
     /** Starts the task (once); cancel it and watch it through the task itself. */
     <T> void execute(BackgroundTask<T> task);
 
+    /**
+     * Runs {@code action} on the thread that draws the window, after what it is doing now: for news
+     * that arrives on other threads (the register's change feed). The action must be quick.
+     */
+    void onUiThread(Runnable action);
+
     /** True while any task runs: the window shows it as a busy indicator. */
     ReadOnlyBooleanProperty busyProperty();
 

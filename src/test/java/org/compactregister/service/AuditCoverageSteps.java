@@ -186,6 +186,9 @@ final class AuditCoverageSteps {
         step("RegisterService#prepareSearch()", r -> r.services.register().prepareSearch());
         step("RegisterService#find(long)", r -> r.services.register().find(r.oak.id()));
         step("RegisterService#count()", r -> r.services.register().count());
+        step("RegisterChanges#subscribe(Consumer)", r -> r.services.changes().subscribe(change -> { }));
+        step("RegisterChanges#watchLink(Consumer)", r -> r.services.changes().watchLink(link -> { }));
+        step("RegisterChanges#link()", r -> r.services.changes().link());
         step("RegisterService#markAcknowledged(Collection, LocalDate)",
                 r -> r.services.register().markAcknowledged(List.of(r.oak.id()), LocalDate.of(2021, 1, 4)));
         step("RegisterService#withdraw(Signatory, Withdrawal)", r -> r.elm = r.services.register()

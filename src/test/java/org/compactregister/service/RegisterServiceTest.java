@@ -119,7 +119,9 @@ class RegisterServiceTest {
 
         ChangedElsewhereException refused = assertThrows(ChangedElsewhereException.class, () -> register.update(
                 secondWindow, form("H. Sandhu", "Larkhill Walking Group", "LE3 5PP", null), false));
-        assertTrue(refused.getMessage().contains("was changed by someone else"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("was changed by " + services.audit().staff() + " at 10:00"),
+                refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("Yours and theirs differ in: Name, Sector."), refused.getMessage());
         assertEquals("Harpreet Kaur Sandhu", register.find(opened.id()).orElseThrow().signatoryName());
     }
 

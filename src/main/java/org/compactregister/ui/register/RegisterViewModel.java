@@ -24,6 +24,7 @@ import org.compactregister.model.SortColumn;
 import org.compactregister.model.Status;
 import org.compactregister.model.UkDate;
 import org.compactregister.model.Withdrawal;
+import org.compactregister.service.RegisterChanges;
 import org.compactregister.service.RegisterService;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.ui.BackgroundTask;
@@ -60,6 +61,11 @@ public final class RegisterViewModel {
 
     private long latestRequest;
     private boolean searchPrepared;
+    private RegisterChanges changes;
+    private final java.util.Set<Long> changedRows = new java.util.LinkedHashSet<>();
+    private boolean readingChangedRows;
+    private boolean refreshingForChanges;
+    private boolean refreshAgain;
 
     /** {@code forms} shows the commitment forms this screen opens. */
     public RegisterViewModel(RegisterService register, SampleDataService samples, TaskExecutor executor,
@@ -109,6 +115,90 @@ public final class RegisterViewModel {
     }
 
     private record Answer(RegisterPage page, boolean registerEmpty) {
+    }
+
+    /**
+     * Follows the register's changes (this program's and, on a shared register, the other PCs'):
+     * a changed signatory's row is read again and replaced where it stands; an added or removed one,
+     * or many at once, asks the search again. The reading happens in the background, a burst of
+     * changes in one go; the forms opened from here follow the changes too.
+     */
+    public RegisterViewModel listenTo(RegisterChanges feed) {
+        this.changes = feed;
+        feed.subscribe(change -> executor.onUiThread(() -> noticed(change)));
+        return this;
+    }
+
+    private void noticed(RegisterChanges.Change change) {
+        switch (change.kind()) {
+            case CHANGED -> {
+                changedRows.add(change.signatoryId());
+                readChangedRows();
+            }
+            case ADDED, REMOVED, SEVERAL -> refreshForChanges();
+            case OTHER -> { }
+        }
+    }
+
+    private void readChangedRows() {
+        if (readingChangedRows || changedRows.isEmpty()) {
+            return;
+        }
+        java.util.List<Long> ids = java.util.List.copyOf(changedRows);
+        changedRows.clear();
+        readingChangedRows = true;
+        executor.execute(BackgroundTask.of("Reading changed signatories", progress -> ids.stream()
+                        .map(id -> java.util.Map.entry(id, register.find(id))).toList())
+                .onSuccess(found -> found.forEach(entry -> entry.getValue()
+                        .ifPresentOrElse(this::replaceRow, this::refreshForChanges)))
+                .onFinished(() -> {
+                    readingChangedRows = false;
+                    readChangedRows();
+                }));
+    }
+
+    /** Puts {@code changed} in place of its row, if the table shows it and holds an older version. */
+    private void replaceRow(Signatory changed) {
+        for (int i = 0; i < signatories.size(); i++) {
+            Signatory shown = signatories.get(i);
+            if (shown.id() == changed.id()) {
+                if (shown.version() < changed.version() || !shown.equals(changed)) {
+                    boolean wasSelected = selected.get() != null && selected.get().id() == changed.id();
+                    signatories.set(i, changed);
+                    if (wasSelected) {
+                        selected.set(changed);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** Asks the search again for changes; a burst of them asks once more at the end, not once each. */
+    private void refreshForChanges() {
+        if (refreshingForChanges) {
+            refreshAgain = true;
+            return;
+        }
+        refreshingForChanges = true;
+        refreshAgain = false;
+        long request = ++latestRequest;
+        RegisterQuery query = query();
+        executor.execute(BackgroundTask.of("Reading the register's changes", progress -> {
+                    RegisterPage page = register.search(query);
+                    return new Answer(page, page.totalMatching() == 0 && register.count() == 0);
+                })
+                .onSuccess(answer -> {
+                    if (request == latestRequest) {
+                        show(answer, query);
+                    }
+                })
+                .onFinished(() -> {
+                    refreshingForChanges = false;
+                    if (refreshAgain) {
+                        refreshForChanges();
+                    }
+                }));
     }
 
     /**
@@ -203,7 +293,11 @@ public final class RegisterViewModel {
     }
 
     private void openForm(Signatory signatory) {
-        forms.open(new SignatoryFormViewModel(register, executor, dialogs, signatory)
+        SignatoryFormViewModel form = new SignatoryFormViewModel(register, executor, dialogs, signatory);
+        if (changes != null) {
+            form.listenTo(changes);
+        }
+        forms.open(form
                 .onSaved(saved -> {
                     selected.set(saved);
                     refresh();

@@ -48,6 +48,7 @@ public final class SignatoryFormView {
     private final GridPane grid = new GridPane();
     private final BorderPane root = new BorderPane();
     private int row;
+    private VersionChoiceView choiceWindow;
 
     /** The form's window closes when the form is finished, and tells the form when it has closed. */
     public SignatoryFormView(SignatoryFormViewModel viewModel, Window owner) {
@@ -145,7 +146,25 @@ public final class SignatoryFormView {
         standing.textProperty().bind(viewModel.standingProperty());
         standing.managedProperty().bind(standing.textProperty().isNotEmpty());
         standing.visibleProperty().bind(standing.managedProperty());
-        root.setTop(new VBox(standing, duplicatesWarning()));
+        Label notice = new Label();
+        notice.setId("changed-elsewhere");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.getStyleClass().add("changed-elsewhere");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        root.setTop(new VBox(standing, notice, duplicatesWarning()));
+        viewModel.versionChoiceProperty().addListener((obs, old, now) -> {
+            if (choiceWindow != null) {
+                choiceWindow.close();
+                choiceWindow = null;
+            }
+            if (now != null) {
+                choiceWindow = new VersionChoiceView(now, stage);
+                choiceWindow.show();
+            }
+        });
         root.setBottom(buttons());
         var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, 720, Math.min(860, screen.getHeight() - 40));

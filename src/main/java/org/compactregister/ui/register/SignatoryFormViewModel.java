@@ -28,6 +28,7 @@ import org.compactregister.model.UkDate;
 import org.compactregister.model.UkPhoneNumber;
 import org.compactregister.model.UkPostcode;
 import org.compactregister.service.ChangedElsewhereException;
+import org.compactregister.service.RegisterChanges;
 import org.compactregister.service.RegisterService;
 import org.compactregister.service.SaveOutcome;
 import org.compactregister.ui.BackgroundTask;
@@ -44,7 +45,8 @@ public final class SignatoryFormViewModel {
     private final RegisterService register;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Signatory opened;
+    private Signatory opened;
+    private CommitmentForm extrasFrom;
 
     private final StringProperty signatoryName = new SimpleStringProperty("");
     private final StringProperty dateSigned = new SimpleStringProperty("");
@@ -66,6 +68,11 @@ public final class SignatoryFormViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<VersionChoiceViewModel> versionChoice =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private boolean lastEvenIfDuplicate;
+    private RegisterChanges.Subscription subscription;
     private final CommitmentForm startingForm;
     private boolean triedToSave;
     private Consumer<Signatory> whenSaved = saved -> { };
@@ -79,6 +86,7 @@ public final class SignatoryFormViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.opened = opened;
+        this.extrasFrom = opened == null ? null : opened.form();
         for (FormField field : FormField.values()) {
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
@@ -120,7 +128,7 @@ public final class SignatoryFormViewModel {
                 organisation.get(), new Address(addressLine1.get(), addressLine2.get(), town.get(), postcode.get()),
                 telephone.get(), email.get(), sector.get(), UkDate.parse(dateReceived.get()).orElse(null),
                 howReceived.get(), notes.get());
-        return opened == null ? typed : typed.withExtrasOf(opened.form());
+        return opened == null ? typed : typed.withExtrasOf(extrasFrom);
     }
 
     /** True when something was typed or changed since the form was opened. */
@@ -218,6 +226,7 @@ public final class SignatoryFormViewModel {
      */
     public void save(boolean evenIfDuplicate) {
         triedToSave = true;
+        lastEvenIfDuplicate = evenIfDuplicate;
         if (!check() || saving.get()) {
             return;
         }
@@ -230,6 +239,7 @@ public final class SignatoryFormViewModel {
                 .onSuccess(outcome -> {
                     if (outcome instanceof SaveOutcome.Saved saved) {
                         possibleDuplicates.clear();
+                        notice.set("");
                         finished.set(true);
                         whenSaved.accept(saved.signatory());
                     } else if (outcome instanceof SaveOutcome.Invalid invalid) {
@@ -239,12 +249,74 @@ public final class SignatoryFormViewModel {
                     }
                 })
                 .onFailure(problem -> {
+                    if (problem instanceof ChangedElsewhereException elsewhere
+                            && elsewhere.comparison().isPresent()) {
+                        versionChoice.set(new VersionChoiceViewModel(this, elsewhere));
+                        return;
+                    }
                     String heading = problem instanceof ChangedElsewhereException
                             ? "Someone else changed this signatory" : "The form was not saved";
-                    dialogs.showError(heading, Problems.describe(problem)
-                            + (problem instanceof ChangedElsewhereException ? ""
-                            : " What you typed is still in the form."));
+                    dialogs.showError(heading, Problems.describe(problem) + " What you typed is still in the form.");
                 }));
+    }
+
+    /**
+     * Listens to the register's changes while the form is open: when someone else saves or deletes
+     * this signatory, the form says so at once ({@link #noticeProperty}) and keeps what was typed.
+     */
+    public SignatoryFormViewModel listenTo(RegisterChanges changes) {
+        if (subscription == null) {
+            subscription = changes.subscribe(change -> executor.onUiThread(() -> noticed(change)));
+            onClosed(() -> subscription.close());
+        }
+        return this;
+    }
+
+    /** A change to the register, on the window's thread: says so when it is this signatory's. */
+    void noticed(RegisterChanges.Change change) {
+        if (opened == null || finished.get() || saving.get() || change.signatoryId() != opened.id()) {
+            return;
+        }
+        String who = change.staff() + " at " + TIME.format(change.at().atZone(java.time.ZoneId.systemDefault()))
+                + " " + change.where();
+        if (change.kind() == RegisterChanges.Kind.REMOVED) {
+            notice.set("Deleted by " + who + ". What you typed is kept, but it cannot be saved over a deleted "
+                    + "record: copy what you need, or enter it again as a new form.");
+        } else if (change.kind() == RegisterChanges.Kind.CHANGED && change.version() > opened.version()) {
+            notice.set("Saved by " + who + " — your changes are kept; you will be asked which to keep when "
+                    + "you save.");
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
+    /**
+     * Saves {@code merged} (the fields chosen from both versions) on top of {@code theirs}: the form
+     * shows the merged values and is saved again, checked against their version this time.
+     */
+    void saveOnTopOf(Signatory theirs, CommitmentForm merged) {
+        versionChoice.set(null);
+        opened = theirs;
+        extrasFrom = merged;
+        load(merged);
+        standing.set(standingOf(theirs));
+        notice.set("");
+        save(lastEvenIfDuplicate);
+    }
+
+    /** Goes back to the form from the choice between versions, saving nothing; the typing stays. */
+    void backToForm() {
+        versionChoice.set(null);
+    }
+
+    /** Set while the user chooses between their version and this one, field by field; null otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<VersionChoiceViewModel> versionChoiceProperty() {
+        return versionChoice.getReadOnlyProperty();
+    }
+
+    /** What the form says about others' changes to this signatory while it is open; empty when none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** "Open existing" beside a likely duplicate: hands {@code existing} to the {@link #onExistingChosen} action. */

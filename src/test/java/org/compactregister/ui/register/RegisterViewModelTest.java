@@ -197,4 +197,25 @@ class RegisterViewModelTest {
         assertEquals("This signatory is no longer in the register", dialogs.last().title());
         assertEquals(4, viewModel.signatories().size());
     }
+    @Test
+    void theTableFollowsTheRegistersChangesRowByRow() {
+        services.sampleData().fillEmptyRegister(30);
+        viewModel.listenTo(services.changes());
+        viewModel.refresh();
+        Signatory row = viewModel.signatories().get(3);
+        viewModel.selectedProperty().set(row);
+        var alice = org.compactregister.service.OtherStaff.as(services, "alice");
+
+        Signatory changed = ((SaveOutcome.Saved) alice.update(row, row.form().withAddress(
+                row.form().address().withPostcode("LE1 9ZZ")), true)).signatory();
+        assertEquals(changed, viewModel.signatories().get(3), "the row is replaced where it stands");
+        assertEquals(changed, viewModel.selectedProperty().get(), "and stays selected");
+
+        alice.delete(viewModel.signatories().get(0));
+        assertEquals("29 signatories in the register.", viewModel.summaryProperty().get());
+        alice.markAcknowledged(viewModel.signatories().stream().limit(5).map(Signatory::id).toList(),
+                LocalDate.of(2026, 11, 28));
+        assertEquals(5, viewModel.signatories().stream().filter(s -> s.status() == Status.ACKNOWLEDGED).count(),
+                "several at once: the search is asked again");
+    }
 }

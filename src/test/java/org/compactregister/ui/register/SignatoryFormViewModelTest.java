@@ -15,6 +15,7 @@ import org.compactregister.model.FormField;
 import org.compactregister.model.HowReceived;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
+import org.compactregister.model.TwoVersions;
 import org.compactregister.service.Services;
 import org.compactregister.ui.RecordingDialogService;
 import org.compactregister.ui.SameThreadTaskExecutor;
@@ -128,7 +129,7 @@ class SignatoryFormViewModelTest {
     }
 
     @Test
-    void aSaveOverSomeoneElsesChangeIsRefusedWithAMessage() {
+    void aSaveOverSomeoneElsesChangeShowsBothVersionsToChooseFromAndSavesTheChoiceOnTopOfTheirs() {
         SignatoryFormViewModel form = newForm();
         type(form, "Kestrel Park Women's Network");
         form.save(false);
@@ -137,19 +138,90 @@ class SignatoryFormViewModelTest {
         SignatoryFormViewModel windowA = new SignatoryFormViewModel(services.register(), executor, dialogs, stored)
                 .onSaved(saved::add);
         SignatoryFormViewModel windowB = new SignatoryFormViewModel(services.register(), executor, dialogs, stored)
-                .onSaved(saved::add);
+                .onSaved(saved::add).listenTo(services.changes());
         assertEquals("Kestrel Park Women's Network (" + stored.reference() + ")", windowA.titleProperty().get());
         assertEquals(stored.reference() + " · Received", windowA.standingProperty().get());
         windowA.notesProperty().set("Rang to confirm the address.");
+        windowA.townProperty().set("Leicester City");
         windowA.save(false);
+        assertTrue(windowB.noticeProperty().get().startsWith("Saved by " + services.audit().staff() + " at "),
+                windowB.noticeProperty().get());
+        assertTrue(windowB.noticeProperty().get().endsWith(" in another window — your changes are kept; you will be "
+                + "asked which to keep when you save."), windowB.noticeProperty().get());
+
         windowB.notesProperty().set("Posted a leaflet.");
+        windowB.emailProperty().set("office@kestrel.example.org");
         windowB.save(false);
 
-        assertEquals(2, saved.size(), "only window A saved");
-        assertEquals("error", dialogs.last().kind());
-        assertEquals("Someone else changed this signatory", dialogs.last().title());
-        assertEquals("Rang to confirm the address.", services.register().find(stored.id()).orElseThrow().form().notes());
+        assertEquals(2, saved.size(), "only window A saved so far");
+        assertTrue(dialogs.shown().isEmpty(), "no error: a choice instead");
+        VersionChoiceViewModel choice = windowB.versionChoiceProperty().get();
+        assertEquals("\"Kestrel Park Women's Network\" was saved by " + services.audit().staff() + " at 10:00 while "
+                + "you had it open. Choose which to keep in each field that differs; every other field stays as "
+                + "they saved it.", choice.heading());
+        assertEquals(List.of("Town", "Email", "Notes"), choice.rows().stream().map(VersionChoiceViewModel.Row::label)
+                .toList());
+        assertEquals(List.of(TwoVersions.Keep.THEIRS, TwoVersions.Keep.MINE, TwoVersions.Keep.MINE),
+                choice.rows().stream().map(row -> row.keepProperty().get()).toList(),
+                "each side's own changes first: their town, my email, and the notes both changed");
+        assertTrue(choice.rows().get(2).changedByBoth());
+        assertEquals("Leicester City", choice.rows().get(0).theirs());
+        assertEquals("Leicester", choice.rows().get(0).mine());
         assertEquals("Posted a leaflet.", windowB.notesProperty().get(), "window B keeps what was typed");
+
+        choice.takeAllTheirs();
+        assertEquals(services.register().find(stored.id()).orElseThrow().form(), choice.chosen());
+        choice.keepAllMine();
+        choice.rows().get(0).keepProperty().set(TwoVersions.Keep.THEIRS);
+        choice.save();
+
+        assertEquals(3, saved.size(), "window B saved on top of window A's version");
+        Signatory result = services.register().find(stored.id()).orElseThrow();
+        assertEquals(3, result.version());
+        assertEquals("Leicester City", result.form().address().town());
+        assertEquals("office@kestrel.example.org", result.form().email());
+        assertEquals("Posted a leaflet.", result.form().notes());
+        assertTrue(windowB.finishedProperty().get());
+        assertNull(windowB.versionChoiceProperty().get());
+    }
+
+    @Test
+    void aChoiceSavedAfterYetAnotherSaveIsRefusedAgainAndBackToTheFormSavesNothing() {
+        SignatoryFormViewModel form = newForm();
+        type(form, "Kestrel Park Women's Network");
+        form.save(false);
+        Signatory stored = saved.get(0);
+        var alice = org.compactregister.service.OtherStaff.as(services, "alice");
+        alice.update(stored, stored.form().withContact("0116 496 0999", stored.form().email()), false);
+
+        SignatoryFormViewModel mine = new SignatoryFormViewModel(services.register(), executor, dialogs, stored)
+                .onSaved(saved::add);
+        mine.telephoneProperty().set("0116 496 0111");
+        mine.save(false);
+        VersionChoiceViewModel first = mine.versionChoiceProperty().get();
+        assertEquals(List.of("Tel"), first.rows().stream().map(VersionChoiceViewModel.Row::label).toList());
+        first.backToForm();
+        assertNull(mine.versionChoiceProperty().get());
+        assertEquals("0116 496 0111", mine.telephoneProperty().get());
+        assertEquals(2, services.register().find(stored.id()).orElseThrow().version(), "nothing saved");
+
+        mine.save(false);
+        VersionChoiceViewModel second = mine.versionChoiceProperty().get();
+        Signatory theirs = services.register().find(stored.id()).orElseThrow();
+        alice.update(theirs, theirs.form().withContact(theirs.form().telephone(), "a@kestrel.example.org"), false);
+        second.save();
+        VersionChoiceViewModel third = mine.versionChoiceProperty().get();
+        assertEquals(3, third.theirVersion(), "refused again, against the newest version");
+        assertEquals(List.of("Tel", "Email"), third.rows().stream().map(VersionChoiceViewModel.Row::label).toList());
+        assertEquals(List.of(TwoVersions.Keep.MINE, TwoVersions.Keep.THEIRS), third.rows().stream()
+                .map(row -> row.keepProperty().get()).toList(), "my chosen tel against their new email");
+        assertEquals("a@kestrel.example.org", third.chosen().email());
+        assertEquals("0116 496 0111", third.chosen().telephone());
+        third.save();
+        Signatory result = services.register().find(stored.id()).orElseThrow();
+        assertEquals(4, result.version());
+        assertEquals("0116 496 0111", result.form().telephone());
+        assertEquals("a@kestrel.example.org", result.form().email());
     }
 
     @Test
