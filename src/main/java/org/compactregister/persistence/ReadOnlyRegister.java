@@ -1,0 +1,141 @@
+package org.compactregister.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A register to copy from, read and never written: a closed H2 register file opened read-only
+ * (H2's {@code ACCESS_MODE_DATA=r}: nothing in the file changes, not even on closing), or a
+ * connection borrowed from a register that is open in this app. Close it when done.
+ */
+public final class ReadOnlyRegister implements AutoCloseable {
+
+    private final Connection connection;
+    private final String name;
+
+    private ReadOnlyRegister(Connection connection, String name) {
+        this.connection = connection;
+        this.name = name;
+    }
+
+    /**
+     * Opens the closed register file {@code file} read-only.
+     *
+     * @throws RegisterUnavailableException when there is no such register, or it is open elsewhere;
+     *         the message says why
+     */
+    public static ReadOnlyRegister open(Path file) {
+        Path dbFile = RegisterFiles.withSuffix(file.toAbsolutePath().normalize());
+        if (!Files.isRegularFile(dbFile)) {
+            throw new RegisterUnavailableException(dbFile, "There is no register at " + dbFile + ".", null);
+        }
+        try {
+            if (!DatabaseProblems.isH2Store(dbFile)) {
+                throw new RegisterUnavailableException(dbFile, dbFile + " is not a register of Compact Register.", null);
+            }
+        } catch (RuntimeException e) {
+            if (e instanceof RegisterUnavailableException unavailable) {
+                throw unavailable;
+            }
+            throw DatabaseProblems.explain(dbFile, e);
+        }
+        String path = dbFile.toString();
+        String url = "jdbc:h2:file:" + path.substring(0, path.length() - RegisterDatabase.FILE_SUFFIX.length())
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+        try {
+            Connection connection = DriverManager.getConnection(url, RegisterDatabase.USER, "");
+            return new ReadOnlyRegister(connection, dbFile.toString());
+        } catch (SQLException e) {
+            throw DatabaseProblems.explain(dbFile, e);
+        }
+    }
+
+    /** A connection of the open register {@code database}, given back to it on {@link #close()}. */
+    public static ReadOnlyRegister of(RegisterDatabase database) {
+        try {
+            return new ReadOnlyRegister(database.jdbi().open().getConnection(), database.file().toString());
+        } catch (RuntimeException e) {
+            throw DatabaseProblems.explain(database.file(), e);
+        }
+    }
+
+    /** Where the register is, for messages and the audit trail. */
+    public String name() {
+        return name;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /**
+     * The newest schema version Flyway applied to this register ("8", "8.1"), or "" when it has
+     * none; compare with {@link #schemaVersion(RegisterDatabase)} of a current register.
+     */
+    public String schemaVersion() {
+        try {
+            return schemaVersion(connection);
+        } catch (SQLException e) {
+            throw new RegisterUnavailableException(Path.of(name), "The register " + name + " could not be read: "
+                    + DatabaseProblems.reason(e) + ".", e);
+        }
+    }
+
+    /** The newest schema version Flyway applied to the open register {@code database}. */
+    public static String schemaVersion(RegisterDatabase database) {
+        try {
+            return database.jdbi().withHandle(handle -> schemaVersion(handle.getConnection()));
+        } catch (SQLException e) {
+            throw DatabaseProblems.explain(database.file(), e);
+        }
+    }
+
+    private static String schemaVersion(Connection connection) throws SQLException {
+        String newest = "";
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT \"version\" FROM \""
+                     + RegisterTables.SCHEMA_HISTORY + "\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+            while (rs.next()) {
+                String version = rs.getString(1);
+                if (compareVersions(version, newest) > 0) {
+                    newest = version;
+                }
+            }
+        }
+        return newest;
+    }
+
+    /** Orders Flyway versions ("8" before "8.1" before "10"); "" is older than every version. */
+    public static int compareVersions(String a, String b) {
+        String[] left = a.isEmpty() ? new String[0] : a.split("[._]");
+        String[] right = b.isEmpty() ? new String[0] : b.split("[._]");
+        for (int i = 0; i < Math.max(left.length, right.length); i++) {
+            long l = i < left.length ? Long.parseLong(left[i]) : -1;
+            long r = i < right.length ? Long.parseLong(right[i]) : -1;
+            if (l != r) {
+                return Long.compare(l, r);
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing was written through it: there is nothing to lose
+        }
+    }
+
+    /** A plain copy of the closed register file {@code file} at {@code copy}, for bringing an old one up to date. */
+    public static void copyFile(Path file, Path copy) throws IOException {
+        Files.copy(RegisterFiles.withSuffix(file.toAbsolutePath().normalize()), RegisterFiles.withSuffix(copy));
+    }
+}

@@ -1,0 +1,179 @@
+package org.compactregister.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.compactregister.model.AuditAction;
+import org.compactregister.model.AuditEntry;
+import org.compactregister.model.StaffMember;
+import org.compactregister.persistence.ReadOnlyRegister;
+import org.compactregister.persistence.RegisterCopy;
+import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.persistence.RegisterFiles;
+
+/**
+ * Moves the whole register (signatories, scans, letters sent, templates, settings, the audit trail,
+ * subject access requests, erasures, blank forms) into a new, empty register, in one step that keeps
+ * all of it or none ({@link RegisterCopy}), and ends with a check that every table's count and every
+ * scan's SHA-256 agree. The register moved from is only read, never changed; the new one's audit
+ * trail says where it came from and who moved it.
+ */
+public final class RegisterMove {
+
+    private static final Map<String, String> TABLE_WORDS = Map.ofEntries(
+            Map.entry("signatory", "signatories"), Map.entry("scan", "scans"),
+            Map.entry("letter_sent", "letters sent"), Map.entry("letter_template", "letter templates"),
+            Map.entry("setting", "settings"), Map.entry("audit_entry", "the audit trail"),
+            Map.entry("audit_change", "the audit trail"), Map.entry("erasure", "erasures"),
+            Map.entry("subject_access_request", "subject access requests"), Map.entry("blank_form", "blank forms"));
+
+    private final Services services;
+
+    public RegisterMove(Services services) {
+        this.services = services;
+    }
+
+    /**
+     * Copies the open register into a new register at {@code to} (an H2 file, created; or an existing
+     * register that holds nothing). The open register stays open and in use, unchanged.
+     *
+     * @throws RefusedException when {@code to} is not empty, cannot be made, or the check failed; the
+     *         message says why, and nothing is left at {@code to} that was not there before
+     * @throws CancelledException when {@code progress} was cancelled; likewise nothing is left
+     */
+    public MoveReport moveRegister(Path to, Progress progress) {
+        Path from = services.databaseFile();
+        refuseSamePlace(from, to);
+        try (ReadOnlyRegister source = ReadOnlyRegister.of(services.database())) {
+            return copy(source, from.toString(), to, services.audit().staff(), services.clock(), progress);
+        }
+    }
+
+    /**
+     * Copies the closed register file {@code from} into a new register at {@code to}, reading
+     * {@code from} read-only (its bytes stay as they were). A register last used by an older version
+     * is brought up to date in a temporary copy first; the file itself is still not touched.
+     *
+     * @throws RefusedException as {@link #moveRegister}, and when {@code from} cannot be opened (such as
+     *         while the window has it open)
+     * @throws CancelledException when {@code progress} was cancelled
+     */
+    public static MoveReport move(Path from, Path to, StaffMember staff, Clock clock, Progress progress) {
+        refuseSamePlace(from, to);
+        Path temporary = null;
+        try {
+            ReadOnlyRegister source = ReadOnlyRegister.open(from);
+            String version = source.schemaVersion();
+            String current = currentSchemaVersion();
+            if (ReadOnlyRegister.compareVersions(version, current) < 0) {
+                source.close();
+                temporary = Files.createTempDirectory("compact-register-move");
+                Path copy = temporary.resolve("register" + RegisterDatabase.FILE_SUFFIX);
+                ReadOnlyRegister.copyFile(from, copy);
+                RegisterDatabase.open(copy).close();
+                source = ReadOnlyRegister.open(copy);
+            }
+            try (ReadOnlyRegister reading = source) {
+                return copy(reading, RegisterFiles.withSuffix(from.toAbsolutePath()).toString(), to, staff, clock,
+                        progress);
+            }
+        } catch (IOException e) {
+            throw new RefusedException("The register at " + from + " could not be read: " + FileProblems.reason(e)
+                    + ". Nothing was moved.");
+        } finally {
+            deleteTree(temporary);
+        }
+    }
+
+    private static MoveReport copy(ReadOnlyRegister source, String from, Path to, StaffMember staff, Clock clock,
+                                   Progress progress) {
+        Path target = RegisterFiles.withSuffix(to.toAbsolutePath().normalize());
+        boolean created = !Files.exists(target);
+        long started = System.nanoTime();
+        boolean kept = false;
+        RegisterDatabase database = RegisterDatabase.open(target);
+        try {
+            AuditEntry note = new AuditEntry(0, clock.instant(), staff, AuditAction.MOVED, null,
+                    "Register moved here from " + from + " by " + staff, List.of());
+            RegisterCopy.Check check = RegisterCopy.copy(source, database.jdbi(), RegisterCopy.Into.EMPTY_REGISTER, note,
+                    (rows, total, table) -> progress.update(rows, total, "Copying "
+                            + TABLE_WORDS.getOrDefault(table, table.replace('_', ' ')) + ": " + rows + " of " + total
+                            + " records"),
+                    progress::isCancelled);
+            kept = true;
+            copyErasureLedger(Path.of(from), target);
+            return new MoveReport(from, target.toString(), check.rows("signatory"), check.rows("scan"),
+                    check.totalRows(), check.scansCompared(), Duration.ofNanos(System.nanoTime() - started));
+        } catch (RegisterCopy.CopyStoppedException e) {
+            throw new CancelledException();
+        } catch (RegisterCopy.CopyRefusedException e) {
+            throw new RefusedException(e.getMessage());
+        } finally {
+            database.close();
+            if (!kept && created) {
+                deleteQuietly(target);
+                deleteQuietly(target.resolveSibling(RegisterFiles.baseName(target) + ".trace.db"));
+            }
+        }
+    }
+
+    /**
+     * The ledger of erasures beside the register file goes beside the new one too, so that a backup
+     * older than an erasure, restored onto the new register, is erased again.
+     */
+    private static void copyErasureLedger(Path from, Path target) {
+        Path ledger = ErasureService.ledgerFile(from);
+        Path beside = ErasureService.ledgerFile(target);
+        if (Files.isRegularFile(ledger) && !Files.exists(beside)) {
+            try {
+                Files.copy(ledger, beside);
+            } catch (IOException e) {
+                throw new RefusedException("The register was moved to " + target + ", but the ledger of erasures "
+                        + ledger + " could not be copied beside it: " + FileProblems.reason(e)
+                        + ". Copy that file there by hand.");
+            }
+        }
+    }
+
+    /** The schema version of a register made by this version of the app. */
+    private static String currentSchemaVersion() throws IOException {
+        Path folder = Files.createTempDirectory("compact-register-version");
+        try (RegisterDatabase fresh = RegisterDatabase.open(folder.resolve("current"))) {
+            return ReadOnlyRegister.schemaVersion(fresh);
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    private static void refuseSamePlace(Path from, Path to) {
+        if (RegisterFiles.withSuffix(from.toAbsolutePath().normalize())
+                .equals(RegisterFiles.withSuffix(to.toAbsolutePath().normalize()))) {
+            throw new RefusedException("The register cannot be moved onto itself: choose a new file or a server.");
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover empty register does no harm
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(RegisterMove::deleteQuietly);
+        } catch (IOException ignored) {
+            // a leftover temporary folder does no harm
+        }
+    }
+}
