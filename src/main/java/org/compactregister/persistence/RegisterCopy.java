@@ -47,7 +47,13 @@ public final class RegisterCopy {
         REPLACING_ITS_CONTENTS
     }
 
-    /** Told how far the copy has got: rows copied so far of all rows, and what it is copying. */
+    /** What {@link Listener} is told as the table while the copy checks itself. */
+    public static final String CHECKING = "(check)";
+
+    /**
+     * Told how far the copy has got: rows copied so far of all rows, and the table it is copying
+     * (or {@link #CHECKING} once it checks the copy).
+     */
     public interface Listener {
         void copied(long rows, long totalRows, String table);
 
@@ -278,6 +284,7 @@ public final class RegisterCopy {
 
     /** Counts every table on the target (inside the copy's transaction) and compares scans byte for byte. */
     private Check check(RegisterTables tables, Map<String, Long> sourceRows, Connection to) throws SQLException {
+        listener.copied(copied, total, CHECKING);
         Map<String, Long> targetRows = counts(to, tables);
         for (Map.Entry<String, Long> entry : sourceRows.entrySet()) {
             if (!entry.getValue().equals(targetRows.get(entry.getKey()))) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.compactregister.model.AuditAction;
@@ -102,9 +103,11 @@ public final class RegisterMove {
             AuditEntry note = new AuditEntry(0, clock.instant(), staff, AuditAction.MOVED, null,
                     "Register moved here from " + from + " by " + staff, List.of());
             RegisterCopy.Check check = RegisterCopy.copy(source, database.jdbi(), RegisterCopy.Into.EMPTY_REGISTER, note,
-                    (rows, total, table) -> progress.update(rows, total, "Copying "
-                            + TABLE_WORDS.getOrDefault(table, table.replace('_', ' ')) + ": " + rows + " of " + total
-                            + " records"),
+                    (rows, total, table) -> progress.update(rows, total, table.equals(RegisterCopy.CHECKING)
+                            ? "Checking the copy: every table's count, and every scan read back by its SHA-256"
+                            : String.format(Locale.UK,
+                            "Copying %s: %,d of %,d records", TABLE_WORDS.getOrDefault(table, table.replace('_', ' ')),
+                            rows, total)),
                     progress::isCancelled);
             kept = true;
             copyErasureLedger(Path.of(from), target);

@@ -51,13 +51,12 @@ public final class MoveRegisterView {
 
         ProgressBar bar = new ProgressBar();
         bar.setId("move-progress");
-        bar.setPrefWidth(260);
+        bar.setPrefWidth(560);
         bar.progressProperty().bind(viewModel.progressProperty());
         Label message = new Label();
         message.setId("move-message");
         message.textProperty().bind(viewModel.messageProperty());
-        HBox progressRow = new HBox(10, bar, message);
-        progressRow.getStyleClass().add("inline-row");
+        VBox progressRow = new VBox(6, bar, message);
         progressRow.visibleProperty().bind(viewModel.runningProperty()
                 .or(viewModel.outcomeProperty().isNotEqualTo(MoveRegisterViewModel.Outcome.NONE)));
         grid.add(progressRow, 0, 3, 3, 1);
