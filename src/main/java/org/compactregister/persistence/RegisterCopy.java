@@ -289,8 +289,8 @@ public final class RegisterCopy {
         for (Map.Entry<String, Long> entry : sourceRows.entrySet()) {
             if (!entry.getValue().equals(targetRows.get(entry.getKey()))) {
                 throw new CopyRefusedException("The check after copying found " + targetRows.get(entry.getKey())
-                        + " rows in " + entry.getKey() + " where the register being moved has " + entry.getValue()
-                        + ". Nothing was kept; the register being moved is unchanged.");
+                        + " rows in " + entry.getKey() + " where the register copied from has " + entry.getValue()
+                        + ". Nothing was kept; the register copied from is unchanged.");
             }
         }
         long compared = 0;
@@ -300,8 +300,8 @@ public final class RegisterCopy {
                 Map<String, String> after = digests(to, table);
                 if (!before.equals(after)) {
                     throw new CopyRefusedException("The check after copying found a scan whose bytes differ from "
-                            + "the register being moved (" + table.name() + "). Nothing was kept; the register "
-                            + "being moved is unchanged.");
+                            + "the register copied from (" + table.name() + "). Nothing was kept; the register "
+                            + "copied from is unchanged.");
                 }
                 compared += before.size();
                 if (stop.getAsBoolean()) {
