@@ -18,10 +18,12 @@ public final class ReadOnlyRegister implements AutoCloseable {
 
     private final Connection connection;
     private final String name;
+    private final boolean shared;
 
-    private ReadOnlyRegister(Connection connection, String name) {
+    private ReadOnlyRegister(Connection connection, String name, boolean shared) {
         this.connection = connection;
         this.name = name;
+        this.shared = shared;
     }
 
     /**
@@ -50,7 +52,7 @@ public final class ReadOnlyRegister implements AutoCloseable {
                 + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
         try {
             Connection connection = DriverManager.getConnection(url, RegisterDatabase.USER, "");
-            return new ReadOnlyRegister(connection, dbFile.toString());
+            return new ReadOnlyRegister(connection, dbFile.toString(), false);
         } catch (SQLException e) {
             throw DatabaseProblems.explain(dbFile, e);
         }
@@ -59,7 +61,7 @@ public final class ReadOnlyRegister implements AutoCloseable {
     /** A connection of the open register {@code database}, given back to it on {@link #close()}. */
     public static ReadOnlyRegister of(RegisterDatabase database) {
         try {
-            return new ReadOnlyRegister(database.jdbi().open().getConnection(), database.file().toString());
+            return new ReadOnlyRegister(database.jdbi().open().getConnection(), database.file().toString(), true);
         } catch (RuntimeException e) {
             throw DatabaseProblems.explain(database.file(), e);
         }
@@ -72,6 +74,16 @@ public final class ReadOnlyRegister implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * Whether others may write to the register while it is read (it is open in the app, or on a
+     * server): then it is read in one snapshot transaction. A file opened read-only here has no
+     * other writer, and is read without one (H2 counts a table's rows at once then, instead of
+     * visiting each row).
+     */
+    boolean shared() {
+        return shared;
     }
 
     /**

@@ -115,7 +115,7 @@ public final class RegisterCopy {
     public static Check copy(ReadOnlyRegister source, Jdbi target, Into into, AuditEntry note, Listener listener,
                              BooleanSupplier stop) {
         try {
-            return new RegisterCopy(source.connection(), target, listener, stop).run(into, note);
+            return new RegisterCopy(source.connection(), target, listener, stop).run(into, note, source.shared());
         } catch (SQLException e) {
             throw new CopyRefusedException("The register could not be copied: " + DatabaseProblems.reason(e) + ".");
         } catch (JdbiException e) {
@@ -127,13 +127,15 @@ public final class RegisterCopy {
         }
     }
 
-    private Check run(Into into, AuditEntry note) throws SQLException {
+    private Check run(Into into, AuditEntry note, boolean snapshot) throws SQLException {
         boolean autoCommit = source.getAutoCommit();
         boolean readOnly = source.isReadOnly();
         int isolation = source.getTransactionIsolation();
         try {
             source.setAutoCommit(false);
-            source.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            if (snapshot) {
+                source.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            }
             source.setReadOnly(true);
             RegisterTables tables = RegisterTables.of(source);
             Map<String, Long> sourceRows = counts(source, tables);

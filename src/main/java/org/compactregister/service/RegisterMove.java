@@ -51,9 +51,8 @@ public final class RegisterMove {
     public MoveReport moveRegister(Path to, Progress progress) {
         Path from = services.databaseFile();
         refuseSamePlace(from, to);
-        try (ReadOnlyRegister source = ReadOnlyRegister.of(services.database())) {
-            return copy(source, from.toString(), to, services.audit().staff(), services.clock(), progress);
-        }
+        return copy(target -> ReadOnlyRegister.of(services.database()), from.toString(), to, services.audit().staff(),
+                services.clock(), progress);
     }
 
     /**
@@ -67,39 +66,48 @@ public final class RegisterMove {
      */
     public static MoveReport move(Path from, Path to, StaffMember staff, Clock clock, Progress progress) {
         refuseSamePlace(from, to);
-        Path temporary = null;
+        ReadOnlyRegister.open(from).close();
+        Path[] temporary = new Path[1];
         try {
-            ReadOnlyRegister source = ReadOnlyRegister.open(from);
-            String version = source.schemaVersion();
-            String current = currentSchemaVersion();
-            if (ReadOnlyRegister.compareVersions(version, current) < 0) {
-                source.close();
-                temporary = Files.createTempDirectory("compact-register-move");
-                Path copy = temporary.resolve("register" + RegisterDatabase.FILE_SUFFIX);
-                ReadOnlyRegister.copyFile(from, copy);
-                RegisterDatabase.open(copy).close();
-                source = ReadOnlyRegister.open(copy);
-            }
-            try (ReadOnlyRegister reading = source) {
-                return copy(reading, RegisterFiles.withSuffix(from.toAbsolutePath()).toString(), to, staff, clock,
-                        progress);
-            }
-        } catch (IOException e) {
-            throw new RefusedException("The register at " + from + " could not be read: " + FileProblems.reason(e)
-                    + ". Nothing was moved.");
+            return copy(target -> upToDate(from, target, temporary), RegisterFiles.withSuffix(from.toAbsolutePath())
+                    .toString(), to, staff, clock, progress);
         } finally {
-            deleteTree(temporary);
+            deleteTree(temporary[0]);
         }
     }
 
-    private static MoveReport copy(ReadOnlyRegister source, String from, Path to, StaffMember staff, Clock clock,
+    /** Opens {@code from} read-only; when it is older than the new register {@code target}, a temporary copy brought up to date. */
+    private static ReadOnlyRegister upToDate(Path from, RegisterDatabase target, Path[] temporary) {
+        ReadOnlyRegister source = ReadOnlyRegister.open(from);
+        if (ReadOnlyRegister.compareVersions(source.schemaVersion(), ReadOnlyRegister.schemaVersion(target)) >= 0) {
+            return source;
+        }
+        source.close();
+        try {
+            temporary[0] = Files.createTempDirectory("compact-register-move");
+            Path copy = temporary[0].resolve("register" + RegisterDatabase.FILE_SUFFIX);
+            ReadOnlyRegister.copyFile(from, copy);
+            RegisterDatabase.open(copy).close();
+            return ReadOnlyRegister.open(copy);
+        } catch (IOException e) {
+            throw new RefusedException("The register at " + from + " was last used by an older version, and a copy "
+                    + "of it could not be brought up to date: " + FileProblems.reason(e) + ". Nothing was moved.");
+        }
+    }
+
+    /** How the register to copy from is opened, once the new register {@code target} is open. */
+    private interface SourceOpener {
+        ReadOnlyRegister open(RegisterDatabase target);
+    }
+
+    private static MoveReport copy(SourceOpener opener, String from, Path to, StaffMember staff, Clock clock,
                                    Progress progress) {
         Path target = RegisterFiles.withSuffix(to.toAbsolutePath().normalize());
         boolean created = !Files.exists(target);
         long started = System.nanoTime();
         boolean kept = false;
         RegisterDatabase database = RegisterDatabase.open(target);
-        try {
+        try (ReadOnlyRegister source = opener.open(database)) {
             AuditEntry note = new AuditEntry(0, clock.instant(), staff, AuditAction.MOVED, null,
                     "Register moved here from " + from + " by " + staff, List.of());
             RegisterCopy.Check check = RegisterCopy.copy(source, database.jdbi(), RegisterCopy.Into.EMPTY_REGISTER, note,
@@ -141,16 +149,6 @@ public final class RegisterMove {
                         + ledger + " could not be copied beside it: " + FileProblems.reason(e)
                         + ". Copy that file there by hand.");
             }
-        }
-    }
-
-    /** The schema version of a register made by this version of the app. */
-    private static String currentSchemaVersion() throws IOException {
-        Path folder = Files.createTempDirectory("compact-register-version");
-        try (RegisterDatabase fresh = RegisterDatabase.open(folder.resolve("current"))) {
-            return ReadOnlyRegister.schemaVersion(fresh);
-        } finally {
-            deleteTree(folder);
         }
     }
 

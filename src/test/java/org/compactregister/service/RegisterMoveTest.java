@@ -137,6 +137,28 @@ class RegisterMoveTest {
                 RegisterServiceTest.CLOCK, Progress.NONE), "not onto itself");
     }
 
+    @Test
+    void aRegisterLastUsedByAnOlderVersionMovesAndItsFileIsNotTouched() throws Exception {
+        Path old = dir.resolve("old");
+        String url = "jdbc:h2:" + old + ";TRACE_LEVEL_FILE=0";
+        org.flywaydb.core.Flyway.configure().dataSource(url, "register", "").locations("classpath:db/migration")
+                .target("7").load().migrate();
+        try (var connection = java.sql.DriverManager.getConnection(url, "register", "");
+             var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO signatory (signatory_name, date_signed, organisation, organisation_key, "
+                    + "created_at, updated_at) VALUES ('Ada Older', DATE '2024-05-01', 'Older Allotments', "
+                    + "'older allotments', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            statement.execute("SHUTDOWN");
+        }
+        String bytes = fileDigest(dir.resolve("old.mv.db"));
+        MoveReport report = RegisterMove.move(old, dir.resolve("new"), STAFF, RegisterServiceTest.CLOCK, Progress.NONE);
+        assertEquals(1, report.signatories());
+        assertEquals(bytes, fileDigest(dir.resolve("old.mv.db")), "the older file is not brought up to date in place");
+        try (Services moved = Services.open(dir.resolve("new"), RegisterServiceTest.CLOCK, STAFF)) {
+            assertEquals("Older Allotments", moved.register().find(1).orElseThrow().form().organisation());
+        }
+    }
+
     /** Records every progress report; cancels once {@code cancelAfter} rows are copied. */
     static Progress recording(List<long[]> seen, long cancelAfter) {
         return new Progress() {
