@@ -22,7 +22,7 @@ import org.compactregister.service.Services;
 /**
  * The benchmark suite's lines for moving a register (issue 12): a register of 10,000 signatories
  * with 100 scans (99 of 1 MB and one of 100 MB, streamed in) is moved into a new register
- * ({@link MoveProbe}, in a JVM of its own with a 128 MB heap, so a scan held whole in memory would
+ * ({@link MoveProbe}, in a JVM of its own with a 64 MB heap, so a scan held whole in memory would
  * fail), against a plain copy of the register file; and the most heap the move used.
  * Alone: {@code java -cp ... org.compactregister.io.MoveLines}.
  */
@@ -53,10 +53,11 @@ public final class MoveLines {
         Path file = dir.resolve("move-source.mv.db");
         List<Long> moves = new ArrayList<>();
         List<Long> copies = new ArrayList<>();
+        List<Long> cpus = new ArrayList<>();
         long peak = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path target = dir.resolve("moved-" + round);
-            String line = ChildRuns.firstLine(List.of("-Xmx128m"), MoveProbe.class.getName(),
+            String line = ChildRuns.firstLine(List.of("-Xmx64m"), MoveProbe.class.getName(),
                     List.of(source.toString(), target.toString()), "move ", 1800);
             if (line == null) {
                 table.text("Move 10,000 signatories + 100 scans, H2 → H2", "failed", "—", "—");
@@ -65,6 +66,7 @@ public final class MoveLines {
             String[] parts = line.split(" ");
             moves.add(Long.parseLong(parts[0]));
             peak = Math.max(peak, Long.parseLong(parts[3]));
+            cpus.add(Long.parseLong(parts[4]));
             Files.deleteIfExists(dir.resolve("moved-" + round + ".mv.db"));
             Path copy = dir.resolve("plain-copy.mv.db");
             long start = System.nanoTime();
@@ -74,10 +76,12 @@ public final class MoveLines {
         }
         Collections.sort(moves);
         Collections.sort(copies);
+        Collections.sort(cpus);
         table.time(String.format(Locale.UK, "Move %,d signatories + %d scans (%s), H2 → H2, check incl. (median of %d)",
                 SIGNATORIES, SCANS, BenchmarkTable.mb(Files.size(file)), ROUNDS), moves.get(ROUNDS / 2),
                 (double) copies.get(ROUNDS / 2));
-        table.text("  most heap in use during the move (-Xmx128m; biggest scan 100 MB)", BenchmarkTable.mb(peak),
+        table.time("  processor time of the move's process (JVM start included), median", cpus.get(ROUNDS / 2), null);
+        table.text("  most heap in use during the move (-Xmx64m; biggest scan 100 MB)", BenchmarkTable.mb(peak),
                 "100 MB scan", BenchmarkTable.ratio(peak, BIG_SCAN_BYTES));
         System.out.println("Baseline for the move: a plain copy of the register file (Files.copy), the least any move "
                 + "of it can take.");

@@ -11,7 +11,8 @@ import org.compactregister.service.RegisterMove;
 /**
  * Run in its own JVM (with a small heap) by {@link MoveLines}: moves the closed register FROM into a
  * new register TO ({@code move-register}'s work, the check included) and prints
- * "move MILLIS ROWS SCANS PEAK_HEAP_BYTES" (the most heap in use at once, sampled every 5 ms).
+ * "move MILLIS ROWS SCANS PEAK_HEAP_BYTES CPU_MILLIS" (the most heap in use at once, sampled every 5
+ * ms; the whole process's processor time, which a busy machine does not inflate as it does the time).
  */
 public final class MoveProbe {
 
@@ -38,6 +39,8 @@ public final class MoveProbe {
                 Clock.systemDefaultZone(), Progress.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
         sampler.interrupt();
-        System.out.printf("move %d %d %d %d%n", millis, report.rows(), report.scans(), peak.get());
+        long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+        System.out.printf("move %d %d %d %d %d%n", millis, report.rows(), report.scans(), peak.get(), cpu);
     }
 }
