@@ -38,7 +38,8 @@ public final class BackupStatements {
      *
      * @return how many signatories the backup holds
      * @throws IOException when H2 could not write it; the message is H2's reason (such as
-     *         "No space left on device")
+     *         "No space left on device"); for a register on a PostgreSQL server, which this H2
+     *         script cannot back up, an IOException that says so
      */
     public static int backUp(RegisterDatabase database, Path zip) throws IOException {
         return backUp(database, zip, written -> { }, () -> false);
@@ -53,6 +54,10 @@ public final class BackupStatements {
      */
     public static int backUp(RegisterDatabase database, Path zip, LongConsumer written, BooleanSupplier stop)
             throws IOException {
+        if (database.engine() != Engine.H2) {
+            throw new IOException("This backup is of a register file on this PC; " + database.location().describe()
+                    + " is backed up on the server (see the README's part on backing up the shared register).");
+        }
         try {
             return database.jdbi().inTransaction(handle -> {
                 int count = handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();

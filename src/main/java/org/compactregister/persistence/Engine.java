@@ -1,25 +1,27 @@
 package org.compactregister.persistence;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+/**
+ * The database engine a register is kept in: the embedded H2 file (one PC, the default) or a
+ * PostgreSQL server that every PC in the office shares (docs/decisions/0014-shared-register-on-postgresql.md).
+ */
+public enum Engine {
+    /** An H2 file on this PC: {@code .mv.db}, opened by one copy of the app at a time. */
+    H2("h2"),
+    /** A database on a PostgreSQL server (15 or later), opened by any number of PCs at once. */
+    POSTGRESQL("postgresql");
 
-/** The SQL that differs between the two engines a register can live on, where a copy needs it. */
-enum Engine {
-    H2,
-    POSTGRESQL;
+    private final String migrationFolder;
 
-    /** The engine {@code connection} is connected to. */
-    static Engine of(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName();
-        return product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? POSTGRESQL : H2;
+    Engine(String migrationFolder) {
+        this.migrationFolder = migrationFolder;
     }
 
-    /** The statement that makes the identity column's next value {@code next}. */
-    String restartIdentity(String table, String column, long next) {
-        return switch (this) {
-            case H2 -> "ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + next;
-            case POSTGRESQL -> "SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'), "
-                    + next + ", false)";
-        };
+    /**
+     * The Flyway locations of this engine's schema: the scripts both engines share
+     * ({@code db/migration/common}) and this engine's own ({@code db/migration/h2} or
+     * {@code db/migration/postgresql}, only where the SQL differs).
+     */
+    public String[] migrationLocations() {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + migrationFolder};
     }
 }

@@ -56,12 +56,18 @@ public final class ErasureRepository {
                             UPDATE subject_access_request SET person = '(erased)'
                             WHERE references_found LIKE :reference
                             """).bind("reference", "%" + Signatory.referenceOf(signatoryId) + "%").execute();
-            handle.createUpdate("""
-                            MERGE INTO erasure (signatory_id, erased_at, staff_member, compacted)
-                            KEY (signatory_id) VALUES (:id, :now, :staff, FALSE)
-                            """)
-                    .bind("id", signatoryId).bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                    .bind("staff", staff).execute();
+            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+            // An update, else an insert: the same on H2 and PostgreSQL (H2's MERGE … KEY is H2's own).
+            int again = handle.createUpdate("""
+                            UPDATE erasure SET erased_at = :now, staff_member = :staff, compacted = FALSE
+                            WHERE signatory_id = :id
+                            """).bind("id", signatoryId).bind("now", at).bind("staff", staff).execute();
+            if (again == 0) {
+                handle.createUpdate("""
+                                INSERT INTO erasure (signatory_id, erased_at, staff_member, compacted)
+                                VALUES (:id, :now, :staff, FALSE)
+                                """).bind("id", signatoryId).bind("now", at).bind("staff", staff).execute();
+            }
             return new Erasure(scans, letters, values);
         });
     }

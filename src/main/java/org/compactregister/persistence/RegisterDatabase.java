@@ -24,9 +24,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The register's embedded H2 database file: opened (and created on first use), brought up to the
- * current schema by Flyway, and held open until {@link #close()}. While it is open, no other copy
- * of the application can open the same file.
+ * An open register, on either engine ({@link RegisterLocation}): the embedded H2 file (the default)
+ * or a database on a PostgreSQL server shared by the office. Either is brought up to the current
+ * schema by Flyway on opening (one set of migrations, {@link Engine#migrationLocations()}) and held
+ * open until {@link #close()}; repositories work through {@link #jdbi()} alike on both.
+ *
+ * <p>On H2 the register is a file that, while it is open, no other copy of the application can
+ * open. On PostgreSQL any number of PCs open it at once; the H2-only parts ({@link #file()},
+ * compaction on closing, {@link DurableWrites}, SCRIPT backups, recovery of a damaged file) do not
+ * apply there: {@link #file()} refuses, the others are skipped ({@link #engine()} tells which).
  *
  * <p>Every write is on the disk before the call that made it returns ({@link DurableWrites}), and a
  * request to end the process (logoff, shutdown, Task Manager's End task, SIGTERM) closes the store
@@ -62,18 +68,33 @@ public final class RegisterDatabase implements AutoCloseable {
     private static final String URL_OPTIONS =
             ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
 
+    private final RegisterLocation location;
     private final Path file;
     private final JdbcConnectionPool pool;
     private final Connection keepOpen;
+    private final ServerConnections server;
     private final Jdbi jdbi;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread closeOnTermination;
 
     private RegisterDatabase(Path file, JdbcConnectionPool pool, Connection keepOpen) {
+        this.location = new RegisterLocation.H2File(file);
         this.file = file;
         this.pool = pool;
         this.keepOpen = keepOpen;
+        this.server = null;
         this.jdbi = DurableWrites.install(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+        this.closeOnTermination = new Thread(this::closeWithinBoundedTime, "close-register-on-termination");
+        Runtime.getRuntime().addShutdownHook(closeOnTermination);
+    }
+
+    private RegisterDatabase(ServerConnections server) {
+        this.location = server.location();
+        this.file = null;
+        this.pool = null;
+        this.keepOpen = null;
+        this.server = server;
+        this.jdbi = Jdbi.create(server.dataSource()).installPlugin(new SqlObjectPlugin());
         this.closeOnTermination = new Thread(this::closeWithinBoundedTime, "close-register-on-termination");
         Runtime.getRuntime().addShutdownHook(closeOnTermination);
     }
@@ -84,6 +105,43 @@ public final class RegisterDatabase implements AutoCloseable {
      */
     public static RegisterDatabase open(Path file) {
         return open(file, "file:");
+    }
+
+    /**
+     * Opens the register at {@code location}: an H2 file as {@link #open(Path)}; a database on a
+     * PostgreSQL server with the password from {@code PGPASSWORD} or the {@code .pgpass} file
+     * (see {@link #open(RegisterLocation, char[])}).
+     *
+     * @throws RegisterUnavailableException when it cannot be opened; the message says why in words
+     */
+    public static RegisterDatabase open(RegisterLocation location) {
+        return open(location, null);
+    }
+
+    /**
+     * Opens the register at {@code location}. For a server: signs in with {@code password} (null:
+     * from {@code PGPASSWORD}, else the user's {@code .pgpass} file, else none), which is used for
+     * this connection only and never stored; the database must exist and be empty or hold a
+     * register; its schema is brought up to date (the first PC to open an empty database creates it).
+     * {@code password} is ignored for an H2 file.
+     *
+     * @throws RegisterUnavailableException when it cannot be opened (server not reached, sign-in
+     *         refused, no such database, a database of something else); the message says why in words
+     */
+    public static RegisterDatabase open(RegisterLocation location, char[] password) {
+        if (location instanceof RegisterLocation.H2File h2) {
+            return open(h2.file());
+        }
+        RegisterLocation.Server at = (RegisterLocation.Server) location;
+        ServerConnections server = ServerConnections.open(at, password);
+        try {
+            migrate(null, at.describe(), Engine.POSTGRESQL, server.dataSource());
+            LOG.info("Register database open: {}", at.address());
+            return new RegisterDatabase(server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e instanceof RegisterUnavailableException unavailable ? unavailable : server.explain(e);
+        }
     }
 
     /**
@@ -112,7 +170,7 @@ public final class RegisterDatabase implements AutoCloseable {
         Connection keepOpen = null;
         try {
             keepOpen = pool.getConnection();
-            migrate(dbFile, pool);
+            migrate(dbFile, "The register file " + dbFile, Engine.H2, pool);
             try (var statement = keepOpen.createStatement()) {
                 statement.execute("CHECKPOINT SYNC");
             }
@@ -157,10 +215,14 @@ public final class RegisterDatabase implements AutoCloseable {
         }
     }
 
-    private static void migrate(Path dbFile, JdbcConnectionPool pool) {
+    /**
+     * Brings the schema up to date. {@code dbFile} is null on a server; {@code named} starts a
+     * sentence ("The register file …", "the shared register … on …").
+     */
+    private static void migrate(Path dbFile, String named, Engine engine, javax.sql.DataSource dataSource) {
         Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
+                .dataSource(dataSource)
+                .locations(engine.migrationLocations())
                 .failOnMissingLocations(true)
                 .load();
         MigrationInfo[] future = Arrays.stream(flyway.info().all())
@@ -168,7 +230,7 @@ public final class RegisterDatabase implements AutoCloseable {
                         || info.getState() == MigrationState.FUTURE_FAILED)
                 .toArray(MigrationInfo[]::new);
         if (future.length > 0) {
-            throw new RegisterUnavailableException(dbFile, "The register file " + dbFile
+            throw new RegisterUnavailableException(dbFile, capitalised(named)
                     + " was last used by a newer version of Compact Register (its schema is at version "
                     + future[future.length - 1].getVersion() + "). Open it with that version, or use a backup.",
                     null);
@@ -176,8 +238,15 @@ public final class RegisterDatabase implements AutoCloseable {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
+            if (dbFile == null) {
+                throw e;
+            }
             throw DatabaseProblems.explain(dbFile, e);
         }
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The JDBC address of the register file {@code dbFile} (with or without its {@code .mv.db} ending). */
@@ -206,13 +275,32 @@ public final class RegisterDatabase implements AutoCloseable {
         return jdbi;
     }
 
-    /** The {@code .mv.db} file that holds the register. */
+    /** Where the register is: its H2 file or its server and database. */
+    public RegisterLocation location() {
+        return location;
+    }
+
+    /** The engine that holds the register. */
+    public Engine engine() {
+        return location.engine();
+    }
+
+    /**
+     * The {@code .mv.db} file that holds the register.
+     *
+     * @throws IllegalStateException for a register on a server, which has no file here; ask
+     *         {@link #engine()} first
+     */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException(location.describe() + " is on a server, not in a file on this PC");
+        }
         return file;
     }
 
     /**
-     * Closes the store; the file is then complete and can be copied or opened by another program.
+     * On a server: closes this PC's connections (the register stays on the server). On H2:
+     * closes the store; the file is then complete and can be copied or opened by another program.
      * When the file has grown to more than 1.5 times its data ({@link StoreFill}), it is compacted
      * on the way: H2 copies the live data into a new file beside it and only then puts that file in
      * the register's place (an atomic rename), so an end of the process at any moment leaves either
@@ -233,6 +321,10 @@ public final class RegisterDatabase implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(closeOnTermination);
         } catch (IllegalStateException alreadyEnding) {
             // the process is ending and this is the hook itself (or runs beside it)
+        }
+        if (server != null) {
+            server.close();
+            return;
         }
         try (Connection last = keepOpen; var statement = last.createStatement()) {
             StoreFill fill = StoreFill.of(last);
@@ -267,10 +359,10 @@ public final class RegisterDatabase implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (closing.isAlive()) {
-            LOG.warn("The register {} was still closing after {} s when the process ended", file,
+            LOG.warn("The register {} was still closing after {} s when the process ended", location.describe(),
                     CLOSE_ON_TERMINATION_SECONDS);
         } else {
-            LOG.info("Register database {} closed on termination", file);
+            LOG.info("Register database {} closed on termination", location.describe());
         }
     }
 }

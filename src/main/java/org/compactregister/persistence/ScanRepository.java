@@ -12,12 +12,17 @@ import java.util.Optional;
 import org.compactregister.model.Scan;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * Keeps scans in the database, the content as a BLOB that is streamed in and out in blocks, so a
- * large PDF never sits whole in memory.
+ * Keeps scans in the database, streamed in and out in blocks, so a large PDF never sits whole in
+ * memory: on H2 the content is a BLOB read as a stream; on PostgreSQL a BYTEA (stored uncompressed,
+ * {@code STORAGE EXTERNAL}), sent as a stream and read back in slices of {@link #SLICE_BYTES}.
  */
 public final class ScanRepository {
+
+    /** How much of a scan's content is read from PostgreSQL at a time. */
+    static final int SLICE_BYTES = 1 << 20;
 
     private final Jdbi jdbi;
 
@@ -100,7 +105,20 @@ public final class ScanRepository {
 
     /** Writes the scan's content to {@code out}, block by block; false when the scan is not there. */
     public boolean copyContent(long id, OutputStream out) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT content FROM scan WHERE id = :id")
+        return jdbi.withHandle(handle -> {
+            if (!onPostgres(handle)) {
+                return copyStreamed(handle, id, out);
+            }
+            if (handle.isInTransaction()) {
+                return copyInSlices(handle, id, out);
+            }
+            // one snapshot for every slice: a scan removed meanwhile on another PC is still read whole
+            return handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> copyInSlices(h, id, out));
+        });
+    }
+
+    private static boolean copyStreamed(Handle handle, long id, OutputStream out) {
+        return handle.createQuery("SELECT content FROM scan WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> {
                     try (InputStream in = rs.getBinaryStream(1)) {
@@ -111,6 +129,34 @@ public final class ScanRepository {
                     return Boolean.TRUE;
                 })
                 .findOne()
-                .orElse(Boolean.FALSE));
+                .orElse(Boolean.FALSE);
+    }
+
+    /** PostgreSQL's driver reads a BYTEA whole: read it a slice at a time instead (SQL's substring is 1-based). */
+    private static boolean copyInSlices(Handle handle, long id, OutputStream out) {
+        Optional<Long> size = handle.createQuery("SELECT octet_length(content) FROM scan WHERE id = :id")
+                .bind("id", id).mapTo(Long.class).findOne();
+        if (size.isEmpty()) {
+            return false;
+        }
+        for (long from = 0; from < size.get(); from += SLICE_BYTES) {
+            byte[] slice = handle.createQuery("SELECT substring(content FROM :from FOR :length) FROM scan WHERE id = :id")
+                    .bind("from", Math.toIntExact(from + 1)).bind("length", SLICE_BYTES).bind("id", id)
+                    .mapTo(byte[].class).one();
+            try {
+                out.write(slice);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return true;
+    }
+
+    private static boolean onPostgres(Handle handle) {
+        try {
+            return "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.ConnectionException(e);
+        }
     }
 }

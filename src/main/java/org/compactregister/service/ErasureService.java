@@ -16,6 +16,7 @@ import org.compactregister.model.SignatoryFields;
 import org.compactregister.model.UkDate;
 import org.compactregister.persistence.ErasureRepository;
 import org.compactregister.persistence.RegisterFiles;
+import org.compactregister.persistence.RegisterLocation;
 
 /**
  * Erases one person's personal data (name, address, phones, email, notes, scans, copies of letters,
@@ -68,7 +69,7 @@ public final class ErasureService {
     public Set<Long> erasedIds() {
         Set<Long> ids = new LinkedHashSet<>();
         erasures.ledger().forEach(e -> ids.add(e.signatoryId()));
-        ids.addAll(ledgerFileIds(services.databaseFile()));
+        ids.addAll(ledgerFileIds());
         return ids;
     }
 
@@ -80,7 +81,7 @@ public final class ErasureService {
      */
     public List<String> eraseAgainFromLedger() {
         List<String> again = new ArrayList<>();
-        for (long id : erasures.presentAndNotErased(ledgerFileIds(services.databaseFile()))) {
+        for (long id : erasures.presentAndNotErased(ledgerFileIds())) {
             erase(id, "again after a restore (it had been erased after the backup was taken)");
             again.add(Signatory.referenceOf(id));
         }
@@ -92,8 +93,19 @@ public final class ErasureService {
         return registerFile.toAbsolutePath().resolveSibling(RegisterFiles.baseName(registerFile) + "-erasures.txt");
     }
 
+    /**
+     * The ledger file is kept beside an H2 register file only: a register on a server keeps its
+     * ledger in its own table, backed up with it on the server.
+     */
+    private Set<Long> ledgerFileIds() {
+        return services.location() instanceof RegisterLocation.H2File h2 ? ledgerFileIds(h2.file()) : Set.of();
+    }
+
     private void remember(long signatoryId, Instant at) {
-        Path file = ledgerFile(services.databaseFile());
+        if (!(services.location() instanceof RegisterLocation.H2File h2)) {
+            return;
+        }
+        Path file = ledgerFile(h2.file());
         List<String> lines = new ArrayList<>(readLines(file));
         lines.add(Signatory.referenceOf(signatoryId) + " " + at);
         SafeFile.write(file, "The ledger of erasures", out -> out.write(

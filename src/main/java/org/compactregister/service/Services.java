@@ -6,6 +6,7 @@ import org.compactregister.model.StaffMember;
 import org.compactregister.persistence.AuditRepository;
 import org.compactregister.persistence.RegisterCompaction;
 import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.persistence.RegisterLocation;
 import org.compactregister.persistence.SettingsRepository;
 import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
@@ -51,6 +52,32 @@ public final class Services implements AutoCloseable {
         return new Services(RegisterDatabase.open(databaseFile), clock, staff);
     }
 
+    /**
+     * Opens the register at {@code location} (an H2 file or a database on a server, the password from
+     * {@code PGPASSWORD} or {@code .pgpass}), recording changes against {@code staff}.
+     *
+     * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
+     */
+    public static Services open(RegisterLocation location, Clock clock, StaffMember staff) {
+        return open(location, null, clock, staff);
+    }
+
+    /** As {@link #open(RegisterLocation, Clock, StaffMember)}, for the computer's user. */
+    public static Services open(RegisterLocation location, Clock clock) {
+        return open(location, null, clock, StaffMember.ofComputerUser());
+    }
+
+    /**
+     * Opens the register at {@code location} (an H2 file or a database on a PostgreSQL server; see
+     * {@link RegisterDatabase#open(RegisterLocation, char[])} for {@code password}, which may be null),
+     * recording changes against {@code staff}.
+     *
+     * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
+     */
+    public static Services open(RegisterLocation location, char[] password, Clock clock, StaffMember staff) {
+        return new Services(RegisterDatabase.open(location, password), clock, staff);
+    }
+
     /** The audit trail every change is recorded in. */
     public AuditTrail audit() {
         return audit;
@@ -72,8 +99,18 @@ public final class Services implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * The register's H2 file.
+     *
+     * @throws IllegalStateException for a register on a server (see {@link #location()})
+     */
     public Path databaseFile() {
         return database.file();
+    }
+
+    /** Where the register is: an H2 file or a database on a server. */
+    public RegisterLocation location() {
+        return database.location();
     }
 
     /** For services of later features that need the database directly. */

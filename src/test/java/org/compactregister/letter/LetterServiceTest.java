@@ -33,8 +33,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.compactregister.persistence.Engine;
+import org.compactregister.persistence.Engines;
 
+@ParameterizedClass
+@ArgumentsSource(Engines.class)
 class LetterServiceTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
@@ -44,7 +54,7 @@ class LetterServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir.resolve("register"), CLOCK);
+        services = Services.open(Engines.register(engine, dir), CLOCK);
         letters = new LetterService(services);
     }
 

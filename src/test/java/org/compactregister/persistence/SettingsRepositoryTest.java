@@ -6,15 +6,23 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
+@ParameterizedClass
+@ArgumentsSource(Engines.class)
 class SettingsRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
 
     @Test
     void aSettingIsStoredReplacedRemovedAndKeptInTheRegisterFile() {
-        Path file = dir.resolve("register");
+        RegisterLocation file = Engines.register(engine, dir);
         try (RegisterDatabase database = RegisterDatabase.open(file)) {
             SettingsRepository settings = new SettingsRepository(database.jdbi());
             assertEquals(Optional.empty(), settings.find("scan.inbox.folder"));

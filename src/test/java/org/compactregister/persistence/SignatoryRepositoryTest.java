@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.RegisterQuery;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class SignatoryRepositoryTest {
@@ -26,9 +27,10 @@ class SignatoryRepositoryTest {
         return forms;
     }
 
-    @Test
-    void manyGoInTogetherAndTheCallerHearsAfterEachOne() {
-        try (RegisterDatabase database = RegisterDatabase.open(dir.resolve("register"))) {
+    @ParameterizedTest
+    @ArgumentsSource(Engines.class)
+    void manyGoInTogetherAndTheCallerHearsAfterEachOne(Engine engine) {
+        try (RegisterDatabase database = Engines.open(engine, dir)) {
             SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
             List<Integer> heard = new ArrayList<>();
             assertEquals(3, signatories.addAll(forms(3), Instant.now(), heard::add));
@@ -37,9 +39,10 @@ class SignatoryRepositoryTest {
         }
     }
 
-    @Test
-    void aStopAfterSomeHaveGoneInUndoesThemAll() {
-        try (RegisterDatabase database = RegisterDatabase.open(dir.resolve("register"))) {
+    @ParameterizedTest
+    @ArgumentsSource(Engines.class)
+    void aStopAfterSomeHaveGoneInUndoesThemAll(Engine engine) {
+        try (RegisterDatabase database = Engines.open(engine, dir)) {
             SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
             signatories.add(RegisterDatabaseTest.form("Already there"), Instant.now());
             IllegalStateException stop = new IllegalStateException("stop");

@@ -27,15 +27,25 @@ import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.compactregister.persistence.Engine;
+import org.compactregister.persistence.Engines;
 
+@ParameterizedClass
+@ArgumentsSource(Engines.class)
 class SubjectAccessTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
 
     @Test
     void thePackOfAPersonWhoSignedForTwoGroupsHoldsBothTheirScansAsKeptAndOnlyTheirAuditEntries() throws IOException {
-        try (Services services = Services.open(dir.resolve("register"), ErasureTestData.CLOCK,
+        try (Services services = Services.open(Engines.register(engine, dir), ErasureTestData.CLOCK,
                 new StaffMember("c.dlamini"))) {
             Signatory first = ErasureTestData.fullyUsed(services, dir, "Ottoline Brackwater", "ottoline@example.org",
                     "Hollowfield Tenants Association");

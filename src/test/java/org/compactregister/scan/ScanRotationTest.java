@@ -75,7 +75,7 @@ class ScanRotationTest {
     void scansKeptBeforeTurnsWereRememberedOpenUnturnedAfterTheRegisterIsUpdated() throws SQLException, IOException {
         Path register = dir.resolve("register");
         String url = "jdbc:h2:file:" + register.toAbsolutePath();
-        Flyway.configure().dataSource(url, "register", "").locations("classpath:db/migration").target("3").load().migrate();
+        Flyway.configure().dataSource(url, "register", "").locations(org.compactregister.persistence.Engine.H2.migrationLocations()).target("3").load().migrate();
         Path form = ScanFiles.pdf(dir.resolve("old.pdf"), 1);
         try (Connection connection = DriverManager.getConnection(url, "register", "")) {
             try (Statement statement = connection.createStatement()) {

@@ -23,8 +23,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.compactregister.persistence.Engine;
+import org.compactregister.persistence.Engines;
 
+@ParameterizedClass
+@ArgumentsSource(Engines.class)
 class ScanServiceTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
@@ -34,7 +44,7 @@ class ScanServiceTest {
 
     @BeforeEach
     void open() {
-        services = ScanTestRegister.open(dir);
+        services = ScanTestRegister.open(Engines.register(engine, dir));
         scans = new ScanService(services);
         signatory = ScanTestRegister.addSignatory(services, 0);
     }

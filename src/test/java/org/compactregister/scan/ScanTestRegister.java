@@ -22,6 +22,11 @@ public final class ScanTestRegister {
         return Services.open(dir.resolve("register"), CLOCK);
     }
 
+    /** Opens the register at {@code location} (see {@code persistence.Engines}) with {@link #CLOCK}. */
+    public static Services open(org.compactregister.persistence.RegisterLocation location) {
+        return Services.open(location, CLOCK);
+    }
+
     /** Adds the {@code n}th fictional signatory (0-based) and returns it as stored. */
     public static Signatory addSignatory(Services services, int n) {
         var form = new SampleSignatories(7, LocalDate.now(CLOCK)).forms(n + 1).get(n);

@@ -20,8 +20,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.compactregister.persistence.Engine;
+import org.compactregister.persistence.Engines;
 
+@ParameterizedClass
+@ArgumentsSource(Engines.class)
 class AuditTrailTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
@@ -30,7 +40,7 @@ class AuditTrailTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir.resolve("register"), RegisterServiceTest.CLOCK, new StaffMember("b.okafor"));
+        services = Services.open(Engines.register(engine, dir), RegisterServiceTest.CLOCK, new StaffMember("b.okafor"));
     }
 
     @AfterEach

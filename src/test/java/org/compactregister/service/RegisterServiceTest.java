@@ -26,8 +26,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.compactregister.persistence.Engine;
+import org.compactregister.persistence.Engines;
 
+@ParameterizedClass
+@ArgumentsSource(Engines.class)
 class RegisterServiceTest {
+
+    @Parameter
+    Engine engine;
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
 
@@ -39,7 +49,7 @@ class RegisterServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir.resolve("register"), CLOCK);
+        services = Services.open(Engines.register(engine, dir), CLOCK);
         register = services.register();
     }
 

@@ -20,9 +20,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.compactregister.persistence.Engine;
+import org.compactregister.persistence.Engines;
 
 /** The search finds letters inside words and words with one slip, after the exact matches, and keeps up with saves. */
+@ParameterizedClass
+@ArgumentsSource(Engines.class)
 class SearchInsideWordsAndSlipsTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
@@ -32,7 +42,7 @@ class SearchInsideWordsAndSlipsTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir.resolve("register"), RegisterServiceTest.CLOCK);
+        services = Services.open(Engines.register(engine, dir), RegisterServiceTest.CLOCK);
         register = services.register();
     }
 
