@@ -1,6 +1,5 @@
 package org.compactregister.io;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.compactregister.model.StaffMember;
@@ -35,7 +34,7 @@ public final class MoveProbe {
         sampler.setDaemon(true);
         sampler.start();
         long start = System.nanoTime();
-        MoveReport report = RegisterMove.move(Path.of(args[0]), Path.of(args[1]), new StaffMember("benchmark"),
+        MoveReport report = RegisterMove.move(args[0], args[1], new StaffMember("benchmark"),
                 Clock.systemDefaultZone(), Progress.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
         sampler.interrupt();

@@ -27,8 +27,10 @@ public final class MoveRegisterCommand implements Callable<Integer> {
     DatabaseOption database;
 
     @Option(names = "--to", required = true, paramLabel = "TARGET",
-            description = "The new register: a register file that does not exist yet, or one that holds nothing.")
-    Path to;
+            description = {"The new register: a register file that does not exist yet (or holds nothing), or a "
+                    + "database on a PostgreSQL server, postgresql://server[:port]/database[?user=NAME], that holds "
+                    + "no register yet (the password from PGPASSWORD or the .pgpass file)."})
+    String to;
 
     @Spec
     CommandSpec spec;
@@ -37,8 +39,8 @@ public final class MoveRegisterCommand implements Callable<Integer> {
     public Integer call() {
         Path from = database.file();
         spec.commandLine().getOut().println("Moving the register " + from + " to " + to + "…");
-        MoveReport report = RegisterMove.move(from, to, StaffMember.ofComputerUser(), Clock.systemDefaultZone(),
-                Progress.NONE);
+        MoveReport report = RegisterMove.move(from.toString(), to, StaffMember.ofComputerUser(),
+                Clock.systemDefaultZone(), Progress.NONE);
         spec.commandLine().getOut().println(report.inWords());
         return 0;
     }

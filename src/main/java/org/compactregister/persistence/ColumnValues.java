@@ -43,7 +43,7 @@ final class ColumnValues {
     private static void copyLarge(RegisterTables.Column column, ResultSet from, PreparedStatement to, int index)
             throws SQLException {
         if (column.typeName().equalsIgnoreCase("bytea")) {
-            // PostgreSQL hands a bytea over whole with its row; it is written on from there
+            // a BYTEA of a table without a one-column key: the driver hands it over whole with its row
             byte[] bytes = from.getBytes(index);
             if (bytes == null) {
                 to.setNull(index, Types.BINARY);
@@ -59,16 +59,7 @@ final class ColumnValues {
         }
         long length = blob.length();
         InputStream in = blob.getBinaryStream();
-        if (Engine.of(to.getConnection()) == Engine.POSTGRESQL && isLargeObjectTarget(to, index)) {
-            to.setBlob(index, in, length);
-        } else {
-            to.setBinaryStream(index, in, length);
-        }
-    }
-
-    private static boolean isLargeObjectTarget(PreparedStatement to, int index) throws SQLException {
-        var meta = to.getParameterMetaData();
-        return "oid".equalsIgnoreCase(meta.getParameterTypeName(index));
+        to.setBinaryStream(index, in, length);
     }
 
     /** The large binary value at {@code index} as a stream (null for SQL NULL). */

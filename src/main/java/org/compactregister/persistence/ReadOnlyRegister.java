@@ -19,11 +19,38 @@ public final class ReadOnlyRegister implements AutoCloseable {
     private final Connection connection;
     private final String name;
     private final boolean shared;
+    private final RegisterDatabase opened;
 
     private ReadOnlyRegister(Connection connection, String name, boolean shared) {
+        this(connection, name, shared, null);
+    }
+
+    private ReadOnlyRegister(Connection connection, String name, boolean shared, RegisterDatabase opened) {
         this.connection = connection;
         this.name = name;
         this.shared = shared;
+        this.opened = opened;
+    }
+
+    /**
+     * Opens the register at {@code location} to read: an H2 file read-only ({@link #open(Path)}); a
+     * register on a server through a connection of its own whose transactions are read-only (others
+     * may go on working in it meanwhile; it is read in one snapshot).
+     *
+     * @throws RegisterUnavailableException when it cannot be opened; the message says why
+     */
+    public static ReadOnlyRegister open(RegisterLocation location, char[] password) {
+        if (location instanceof RegisterLocation.H2File h2) {
+            return open(h2.file());
+        }
+        RegisterDatabase database = RegisterDatabase.open(location, password);
+        try {
+            Connection connection = database.jdbi().open().getConnection();
+            return new ReadOnlyRegister(connection, location.describe(), true, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /**
@@ -61,9 +88,10 @@ public final class ReadOnlyRegister implements AutoCloseable {
     /** A connection of the open register {@code database}, given back to it on {@link #close()}. */
     public static ReadOnlyRegister of(RegisterDatabase database) {
         try {
-            return new ReadOnlyRegister(database.jdbi().open().getConnection(), database.file().toString(), true);
+            return new ReadOnlyRegister(database.jdbi().open().getConnection(), database.location().describe(), true);
         } catch (RuntimeException e) {
-            throw DatabaseProblems.explain(database.file(), e);
+            throw new RegisterUnavailableException(null, "The register " + database.location().describe()
+                    + " could not be read: " + DatabaseProblems.reason(e) + ".", e);
         }
     }
 
@@ -94,7 +122,7 @@ public final class ReadOnlyRegister implements AutoCloseable {
         try {
             return schemaVersion(connection);
         } catch (SQLException e) {
-            throw new RegisterUnavailableException(Path.of(name), "The register " + name + " could not be read: "
+            throw new RegisterUnavailableException(null, "The register " + name + " could not be read: "
                     + DatabaseProblems.reason(e) + ".", e);
         }
     }
@@ -104,7 +132,8 @@ public final class ReadOnlyRegister implements AutoCloseable {
         try {
             return database.jdbi().withHandle(handle -> schemaVersion(handle.getConnection()));
         } catch (SQLException e) {
-            throw DatabaseProblems.explain(database.file(), e);
+            throw new RegisterUnavailableException(null, "The register " + database.location().describe()
+                    + " could not be read: " + DatabaseProblems.reason(e) + ".", e);
         }
     }
 
@@ -143,6 +172,10 @@ public final class ReadOnlyRegister implements AutoCloseable {
             connection.close();
         } catch (SQLException ignored) {
             // nothing was written through it: there is nothing to lose
+        } finally {
+            if (opened != null) {
+                opened.close();
+            }
         }
     }
 

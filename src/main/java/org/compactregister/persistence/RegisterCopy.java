@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.RegisterProblem;
@@ -205,19 +206,27 @@ public final class RegisterCopy {
      * copy is then rolled back is only higher than it needs to be.
      */
     private void resetIdentities(Connection to, RegisterTables tables) throws SQLException {
-        Engine engine = Engine.of(to);
+        boolean postgres = isPostgres(to);
         for (RegisterTables.Table table : tables.tables()) {
             if (table.identity() == null) {
                 continue;
             }
             long next = Math.max(maxId(source, table), maxId(to, table)) + 1;
             try (Statement statement = to.createStatement()) {
-                statement.execute(engine.restartIdentity(table.name(), table.identity(), next));
+                statement.execute(postgres
+                        ? "SELECT setval(pg_get_serial_sequence('" + table.name() + "', '" + table.identity() + "'), "
+                                + next + ", false)"
+                        : "ALTER TABLE " + table.name() + " ALTER COLUMN " + table.identity() + " RESTART WITH " + next);
             }
         }
         if (!to.getAutoCommit()) {
             to.commit();
         }
+    }
+
+    /** Whether {@code connection} is to a PostgreSQL server (else it is H2). */
+    static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     private static long maxId(Connection connection, RegisterTables.Table table) throws SQLException {
@@ -241,12 +250,16 @@ public final class RegisterCopy {
 
     private void copyTable(RegisterTables.Table table, Connection to) throws SQLException {
         List<RegisterTables.Column> columns = table.columns();
+        String key = table.sliceKey();
+        int keyIndex = key == null ? -1 : List.copyOf(table.columnNames()).indexOf(key) + 1;
         String names = String.join(", ", table.columnNames());
-        String select = "SELECT " + names + " FROM " + table.name()
+        String select = "SELECT " + String.join(", ", columns.stream().map(c -> key != null && c.isBytea()
+                        ? "octet_length(" + c.name() + ")" : c.name()).toList()) + " FROM " + table.name()
                 + (table.primaryKey().isEmpty() ? "" : " ORDER BY " + String.join(", ", table.primaryKey()));
         String insert = "INSERT INTO " + table.name() + " (" + names + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         boolean oneByOne = table.hasBinary();
+        List<ByteaSlices> open = new ArrayList<>();
         try (Statement read = source.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
              PreparedStatement write = to.prepareStatement(insert)) {
             read.setFetchSize(oneByOne ? 1 : BATCH);
@@ -254,10 +267,24 @@ public final class RegisterCopy {
                 int pending = 0;
                 while (rows.next()) {
                     for (int i = 0; i < columns.size(); i++) {
-                        ColumnValues.copy(columns.get(i), rows, write, i + 1);
+                        RegisterTables.Column column = columns.get(i);
+                        if (key != null && column.isBytea()) {
+                            long length = rows.getLong(i + 1);
+                            if (rows.wasNull()) {
+                                write.setNull(i + 1, java.sql.Types.BINARY);
+                            } else {
+                                ByteaSlices slices = ByteaSlices.of(source, table.name(), column.name(), key,
+                                        rows.getObject(keyIndex), length);
+                                open.add(slices);
+                                write.setBinaryStream(i + 1, slices, length);
+                            }
+                        } else {
+                            ColumnValues.copy(column, rows, write, i + 1);
+                        }
                     }
                     if (oneByOne) {
                         write.executeUpdate();
+                        closeAll(open);
                         advance(1, table);
                     } else {
                         write.addBatch();
@@ -273,7 +300,20 @@ public final class RegisterCopy {
                     advance(pending, table);
                 }
             }
+        } finally {
+            closeAll(open);
         }
+    }
+
+    private static void closeAll(List<ByteaSlices> open) {
+        for (ByteaSlices slices : open) {
+            try {
+                slices.close();
+            } catch (IOException ignored) {
+                // its statement is closed with the connection's transaction in any case
+            }
+        }
+        open.clear();
     }
 
     private void advance(int rows, RegisterTables.Table table) {
@@ -296,16 +336,22 @@ public final class RegisterCopy {
             }
         }
         long compared = 0;
+        Map<String, RegisterTables.Table> theirs = new LinkedHashMap<>();
+        RegisterTables.of(to).tables().forEach(t -> theirs.put(t.name(), t));
         for (RegisterTables.Table table : tables.tables()) {
-            if (table.hasLargeBinary() && !table.primaryKey().isEmpty()) {
-                Map<String, String> before = digests(source, table);
-                Map<String, String> after = digests(to, table);
+            RegisterTables.Table there = theirs.get(table.name());
+            Set<String> large = largeOnBothSides(table, there);
+            if (!large.isEmpty() && !table.primaryKey().isEmpty()) {
+                Map<String, String> before = digests(source, table, large);
+                Map<String, String> after = digests(to, there, large);
                 if (!before.equals(after)) {
                     throw new CopyRefusedException("The check after copying found a scan whose bytes differ from "
                             + "the register copied from (" + table.name() + "). Nothing was kept; the register "
                             + "copied from is unchanged.");
                 }
-                compared += before.size();
+                if (table.name().equals("scan")) {
+                    compared += before.size() / large.size();
+                }
                 if (stop.getAsBoolean()) {
                     throw new CopyStoppedException();
                 }
@@ -314,25 +360,47 @@ public final class RegisterCopy {
         return new Check(targetRows, compared);
     }
 
+    /** The columns that hold large binary values (scans) in both registers' tables. */
+    private static Set<String> largeOnBothSides(RegisterTables.Table one, RegisterTables.Table other) {
+        Set<String> large = new java.util.LinkedHashSet<>();
+        for (RegisterTables.Column column : one.columns()) {
+            if (column.kind() == RegisterTables.Kind.LARGE_BINARY && other.columns().stream()
+                    .anyMatch(c -> c.name().equals(column.name()) && c.kind() == RegisterTables.Kind.LARGE_BINARY)) {
+                large.add(column.name());
+            }
+        }
+        return large;
+    }
+
     /** The SHA-256 of every large binary value of {@code table}, by the row's key, read as a stream. */
-    private static Map<String, String> digests(Connection connection, RegisterTables.Table table) throws SQLException {
-        List<RegisterTables.Column> large = table.columns().stream()
-                .filter(c -> c.kind() == RegisterTables.Kind.LARGE_BINARY).toList();
-        String key = String.join(", ", table.primaryKey());
-        String select = "SELECT " + key + ", " + String.join(", ", large.stream().map(RegisterTables.Column::name).toList())
-                + " FROM " + table.name() + " ORDER BY " + key;
+    private static Map<String, String> digests(Connection connection, RegisterTables.Table here, Set<String> compared)
+            throws SQLException {
+        List<RegisterTables.Column> large = here.columns().stream().filter(c -> compared.contains(c.name())).toList();
+        String sliceKey = here.sliceKey();
+        String key = String.join(", ", here.primaryKey());
+        String select = "SELECT " + key + ", " + String.join(", ", large.stream().map(c -> sliceKey != null && c.isBytea()
+                ? "octet_length(" + c.name() + ")" : c.name()).toList()) + " FROM " + here.name() + " ORDER BY " + key;
         Map<String, String> digests = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(1);
             try (ResultSet rows = statement.executeQuery(select)) {
                 while (rows.next()) {
                     StringBuilder id = new StringBuilder();
-                    for (int i = 1; i <= table.primaryKey().size(); i++) {
+                    for (int i = 1; i <= here.primaryKey().size(); i++) {
                         id.append(rows.getString(i)).append('/');
                     }
                     for (int i = 0; i < large.size(); i++) {
-                        int index = table.primaryKey().size() + i + 1;
-                        digests.put(id + large.get(i).name(), sha256(ColumnValues.stream(large.get(i), rows, index)));
+                        int index = here.primaryKey().size() + i + 1;
+                        RegisterTables.Column column = large.get(i);
+                        InputStream in;
+                        if (sliceKey != null && column.isBytea()) {
+                            long length = rows.getLong(index);
+                            in = rows.wasNull() ? null : ByteaSlices.of(connection, here.name(), column.name(), sliceKey,
+                                    rows.getObject(1), length);
+                        } else {
+                            in = ColumnValues.stream(column, rows, index);
+                        }
+                        digests.put(id + column.name(), sha256(in));
                     }
                 }
             }

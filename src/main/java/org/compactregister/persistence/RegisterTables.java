@@ -36,6 +36,11 @@ record RegisterTables(List<Table> tables) {
     }
 
     record Column(String name, Kind kind, String typeName) {
+
+        /** A PostgreSQL BYTEA, which its driver reads whole with the row unless it is read in slices. */
+        boolean isBytea() {
+            return "bytea".equalsIgnoreCase(typeName);
+        }
     }
 
     /**
@@ -50,6 +55,15 @@ record RegisterTables(List<Table> tables) {
 
         boolean hasLargeBinary() {
             return columns.stream().anyMatch(c -> c.kind() == Kind.LARGE_BINARY);
+        }
+
+        /**
+         * The key column by which this table's BYTEA values are read in slices ({@link ByteaSlices}), or
+         * null when it has none or no one-column key.
+         */
+        String sliceKey() {
+            boolean bytea = columns.stream().anyMatch(Column::isBytea);
+            return bytea && primaryKey.size() == 1 ? primaryKey.get(0) : null;
         }
 
         Set<String> columnNames() {

@@ -17,6 +17,7 @@ import org.compactregister.persistence.ReadOnlyRegister;
 import org.compactregister.persistence.RegisterCopy;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.persistence.RegisterFiles;
+import org.compactregister.persistence.RegisterLocation;
 
 /**
  * Moves the whole register (signatories, scans, letters sent, templates, settings, the audit trail,
@@ -41,38 +42,66 @@ public final class RegisterMove {
     }
 
     /**
-     * Copies the open register into a new register at {@code to} (an H2 file, created; or an existing
-     * register that holds nothing). The open register stays open and in use, unchanged.
+     * Copies the open register into a new register at the address {@code to}: an H2 file (created; or an existing
+     * register that holds nothing) or a database on a PostgreSQL server that holds no register yet or
+     * an empty one, signed in with {@code password} (null: {@code PGPASSWORD} or the {@code .pgpass}
+     * file). The open register stays open and in use, unchanged.
      *
      * @throws RefusedException when {@code to} is not empty, cannot be made, or the check failed; the
      *         message says why, and nothing is left at {@code to} that was not there before
      * @throws CancelledException when {@code progress} was cancelled; likewise nothing is left
+     * @throws org.compactregister.persistence.RegisterUnavailableException when {@code to} cannot be
+     *         opened (server not reached, sign-in refused); in words
      */
-    public MoveReport moveRegister(Path to, Progress progress) {
-        Path from = services.databaseFile();
+    public MoveReport moveRegister(String to, char[] password, Progress progress) {
+        return moveRegister(location(to), password, progress);
+    }
+
+    private MoveReport moveRegister(RegisterLocation to, char[] password, Progress progress) {
+        RegisterLocation from = services.database().location();
         refuseSamePlace(from, to);
-        return copy(target -> ReadOnlyRegister.of(services.database()), from.toString(), to, services.audit().staff(),
+        return copy(target -> ReadOnlyRegister.of(services.database()), from, to, password, services.audit().staff(),
                 services.clock(), progress);
     }
 
     /**
-     * Copies the closed register file {@code from} into a new register at {@code to}, reading
-     * {@code from} read-only (its bytes stay as they were). A register last used by an older version
-     * is brought up to date in a temporary copy first; the file itself is still not touched.
+     * Copies the register at the address {@code from} (a file's path or {@code postgresql://…}), which is
+     * only read, into a new register at {@code to} (see
+     * {@link #moveRegister}); passwords for servers come from {@code PGPASSWORD} or the {@code .pgpass}
+     * file. An H2 file is opened read-only (its bytes stay as they were; it must not be open in the
+     * window); one last used by an older version is brought up to date in a temporary copy first.
      *
-     * @throws RefusedException as {@link #moveRegister}, and when {@code from} cannot be opened (such as
-     *         while the window has it open)
+     * @throws RefusedException as {@link #moveRegister}
      * @throws CancelledException when {@code progress} was cancelled
      */
-    public static MoveReport move(Path from, Path to, StaffMember staff, Clock clock, Progress progress) {
+    public static MoveReport move(String from, String to, StaffMember staff, Clock clock, Progress progress) {
+        return move(location(from), location(to), staff, clock, progress);
+    }
+
+    private static MoveReport move(RegisterLocation from, RegisterLocation to, StaffMember staff, Clock clock,
+                                   Progress progress) {
         refuseSamePlace(from, to);
-        ReadOnlyRegister.open(from).close();
+        if (from instanceof RegisterLocation.H2File file) {
+            ReadOnlyRegister.open(file.file()).close();
+        }
         Path[] temporary = new Path[1];
         try {
-            return copy(target -> upToDate(from, target, temporary), RegisterFiles.withSuffix(from.toAbsolutePath())
-                    .toString(), to, staff, clock, progress);
+            return copy(target -> from instanceof RegisterLocation.H2File file ? upToDate(file.file(), target, temporary)
+                    : ReadOnlyRegister.open(from, null), from, to, null, staff, clock, progress);
         } finally {
             deleteTree(temporary[0]);
+        }
+    }
+
+    /** The register at {@code address}: an H2 file's path, or {@code postgresql://host[:port]/database[?user=NAME]}. */
+    private static RegisterLocation location(String address) {
+        if (address == null || address.isBlank()) {
+            throw new RefusedException("Say where the register is: a register file, or postgresql://server/database.");
+        }
+        try {
+            return RegisterLocation.parse(address);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException(e.getMessage());
         }
     }
 
@@ -100,16 +129,16 @@ public final class RegisterMove {
         ReadOnlyRegister open(RegisterDatabase target);
     }
 
-    private static MoveReport copy(SourceOpener opener, String from, Path to, StaffMember staff, Clock clock,
-                                   Progress progress) {
-        Path target = RegisterFiles.withSuffix(to.toAbsolutePath().normalize());
-        boolean created = !Files.exists(target);
+    private static MoveReport copy(SourceOpener opener, RegisterLocation from, RegisterLocation to, char[] password,
+                                   StaffMember staff, Clock clock, Progress progress) {
+        Path file = to instanceof RegisterLocation.H2File h2 ? h2.file() : null;
+        boolean created = file != null && !Files.exists(file);
         long started = System.nanoTime();
         boolean kept = false;
-        RegisterDatabase database = RegisterDatabase.open(target);
+        RegisterDatabase database = RegisterDatabase.open(to, password);
         try (ReadOnlyRegister source = opener.open(database)) {
             AuditEntry note = new AuditEntry(0, clock.instant(), staff, AuditAction.MOVED, null,
-                    "Register moved here from " + from + " by " + staff, List.of());
+                    "Register moved here from " + from.describe() + " by " + staff, List.of());
             RegisterCopy.Check check = RegisterCopy.copy(source, database.jdbi(), RegisterCopy.Into.EMPTY_REGISTER, note,
                     (rows, total, table) -> progress.update(rows, total, table.equals(RegisterCopy.CHECKING)
                             ? "Checking the copy: every table's count, and every scan read back by its SHA-256"
@@ -118,8 +147,10 @@ public final class RegisterMove {
                             rows, total)),
                     progress::isCancelled);
             kept = true;
-            copyErasureLedger(Path.of(from), target);
-            return new MoveReport(from, target.toString(), check.rows("signatory"), check.rows("scan"),
+            if (from instanceof RegisterLocation.H2File movedFrom && file != null) {
+                copyErasureLedger(movedFrom.file(), file);
+            }
+            return new MoveReport(from.describe(), to.describe(), check.rows("signatory"), check.rows("scan"),
                     check.totalRows(), check.scansCompared(), Duration.ofNanos(System.nanoTime() - started));
         } catch (RegisterCopy.CopyStoppedException e) {
             throw new CancelledException();
@@ -128,8 +159,8 @@ public final class RegisterMove {
         } finally {
             database.close();
             if (!kept && created) {
-                deleteQuietly(target);
-                deleteQuietly(target.resolveSibling(RegisterFiles.baseName(target) + ".trace.db"));
+                deleteQuietly(file);
+                deleteQuietly(file.resolveSibling(RegisterFiles.baseName(file) + ".trace.db"));
             }
         }
     }
@@ -152,9 +183,10 @@ public final class RegisterMove {
         }
     }
 
-    private static void refuseSamePlace(Path from, Path to) {
-        if (RegisterFiles.withSuffix(from.toAbsolutePath().normalize())
-                .equals(RegisterFiles.withSuffix(to.toAbsolutePath().normalize()))) {
+    private static void refuseSamePlace(RegisterLocation from, RegisterLocation to) {
+        if (from.equals(to) || from instanceof RegisterLocation.Server one && to instanceof RegisterLocation.Server other
+                && one.host().equalsIgnoreCase(other.host()) && one.port() == other.port()
+                && one.database().equals(other.database())) {
             throw new RefusedException("The register cannot be moved onto itself: choose a new file or a server.");
         }
     }

@@ -300,13 +300,14 @@ final class AuditCoverageSteps {
                     r.services = Services.open(file, RegisterServiceTest.CLOCK, r.staff);
                 }, Optional.of(AuditAction.RESTORED), Optional.of(StaffMember.ofComputerUser())));
 
-        step("RegisterMove#moveRegister(Path, Progress)",
-                r -> new RegisterMove(r.services).moveRegister(r.dir.resolve("moved"), Progress.NONE));
-        step("RegisterMove#move(Path, Path, StaffMember, Clock, Progress)", r -> {
+        step("RegisterMove#moveRegister(String, char[], Progress)",
+                r -> new RegisterMove(r.services).moveRegister(r.dir.resolve("moved").toString(), null, Progress.NONE));
+        step("RegisterMove#move(String, String, StaffMember, Clock, Progress)", r -> {
             // the source must be closed for this one: a copy of it, closed, stands in
             Path closed = r.dir.resolve("closed");
-            new RegisterMove(r.services).moveRegister(closed, Progress.NONE);
-            RegisterMove.move(closed, r.dir.resolve("moved-again"), r.staff, RegisterServiceTest.CLOCK, Progress.NONE);
+            new RegisterMove(r.services).moveRegister(closed.toString(), null, Progress.NONE);
+            RegisterMove.move(closed.toString(), r.dir.resolve("moved-again").toString(), r.staff,
+                    RegisterServiceTest.CLOCK, Progress.NONE);
         });
 
         step("SubjectAccessService#find(String)", r -> new SubjectAccessService(r.services).find("hester"));

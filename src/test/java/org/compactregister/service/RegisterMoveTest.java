@@ -46,7 +46,7 @@ class RegisterMoveTest {
         String sourceBytes = fileDigest(source.resolveSibling("source.mv.db"));
         List<long[]> seen = new ArrayList<>();
 
-        MoveReport report = RegisterMove.move(source, dir.resolve("moved"), STAFF, RegisterServiceTest.CLOCK,
+        MoveReport report = RegisterMove.move(source.toString(), dir.resolve("moved").toString(), STAFF, RegisterServiceTest.CLOCK,
                 recording(seen, Long.MAX_VALUE));
 
         assertEquals(sourceBytes, fileDigest(source.resolveSibling("source.mv.db")), "the source file's bytes");
@@ -81,7 +81,7 @@ class RegisterMoveTest {
         try (Services services = Services.open(dir.resolve("open"), RegisterServiceTest.CLOCK, STAFF)) {
             MovedRegisters.fill(services, dir, 10, 5);
             String csv = MovedRegisters.csv(services, dir, "open.csv");
-            MoveReport report = new RegisterMove(services).moveRegister(dir.resolve("new"), Progress.NONE);
+            MoveReport report = new RegisterMove(services).moveRegister(dir.resolve("new").toString(), null, Progress.NONE);
             assertEquals(12, report.signatories());
             services.settings().put("scan.max.megabytes", "30");
             assertEquals("30", services.settings().get("scan.max.megabytes").orElseThrow(), "still writable");
@@ -99,18 +99,18 @@ class RegisterMoveTest {
             MovedRegisters.fill(services, dir, 30, 20);
         }
         Path fresh = dir.resolve("fresh.mv.db");
-        assertThrows(CancelledException.class, () -> RegisterMove.move(source, fresh, STAFF,
+        assertThrows(CancelledException.class, () -> RegisterMove.move(source.toString(), fresh.toString(), STAFF,
                 RegisterServiceTest.CLOCK, recording(new ArrayList<>(), 40)));
         assertFalse(Files.exists(fresh), "a register the move made is removed again");
 
         Path empty = dir.resolve("empty");
         Services.open(empty, RegisterServiceTest.CLOCK, STAFF).close();
-        assertThrows(CancelledException.class, () -> RegisterMove.move(source, empty, STAFF,
+        assertThrows(CancelledException.class, () -> RegisterMove.move(source.toString(), empty.toString(), STAFF,
                 RegisterServiceTest.CLOCK, recording(new ArrayList<>(), 150)));
         try (Services target = Services.open(empty, RegisterServiceTest.CLOCK, STAFF)) {
             assertEquals(List.of(), MovedRegisters.rows(target, null), "the empty register it was moving into");
         }
-        MoveReport again = RegisterMove.move(source, empty, STAFF, RegisterServiceTest.CLOCK, Progress.NONE);
+        MoveReport again = RegisterMove.move(source.toString(), empty.toString(), STAFF, RegisterServiceTest.CLOCK, Progress.NONE);
         assertEquals(32, again.signatories(), "a later move into it works");
     }
 
@@ -126,14 +126,14 @@ class RegisterMoveTest {
             target.sampleData().fillEmptyRegister(1);
             before = MovedRegisters.rows(target, null);
         }
-        RefusedException refused = assertThrows(RefusedException.class, () -> RegisterMove.move(source, busy, STAFF,
+        RefusedException refused = assertThrows(RefusedException.class, () -> RegisterMove.move(source.toString(), busy.toString(), STAFF,
                 RegisterServiceTest.CLOCK, Progress.NONE));
         assertEquals("The register to move into is not empty: it holds 1 signatory. Move into a new, empty "
                 + "register; nothing was copied.", refused.getMessage());
         try (Services target = Services.open(busy, RegisterServiceTest.CLOCK, STAFF)) {
             assertEquals(before, MovedRegisters.rows(target, null));
         }
-        assertThrows(RefusedException.class, () -> RegisterMove.move(source, source, STAFF,
+        assertThrows(RefusedException.class, () -> RegisterMove.move(source.toString(), source.toString(), STAFF,
                 RegisterServiceTest.CLOCK, Progress.NONE), "not onto itself");
     }
 
@@ -141,7 +141,7 @@ class RegisterMoveTest {
     void aRegisterLastUsedByAnOlderVersionMovesAndItsFileIsNotTouched() throws Exception {
         Path old = dir.resolve("old");
         String url = "jdbc:h2:" + old + ";TRACE_LEVEL_FILE=0";
-        org.flywaydb.core.Flyway.configure().dataSource(url, "register", "").locations("classpath:db/migration")
+        org.flywaydb.core.Flyway.configure().dataSource(url, "register", "").locations(org.compactregister.persistence.Engine.H2.migrationLocations())
                 .target("7").load().migrate();
         try (var connection = java.sql.DriverManager.getConnection(url, "register", "");
              var statement = connection.createStatement()) {
@@ -151,7 +151,7 @@ class RegisterMoveTest {
             statement.execute("SHUTDOWN");
         }
         String bytes = fileDigest(dir.resolve("old.mv.db"));
-        MoveReport report = RegisterMove.move(old, dir.resolve("new"), STAFF, RegisterServiceTest.CLOCK, Progress.NONE);
+        MoveReport report = RegisterMove.move(old.toString(), dir.resolve("new").toString(), STAFF, RegisterServiceTest.CLOCK, Progress.NONE);
         assertEquals(1, report.signatories());
         assertEquals(bytes, fileDigest(dir.resolve("old.mv.db")), "the older file is not brought up to date in place");
         try (Services moved = Services.open(dir.resolve("new"), RegisterServiceTest.CLOCK, STAFF)) {

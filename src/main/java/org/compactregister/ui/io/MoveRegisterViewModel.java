@@ -64,7 +64,7 @@ public final class MoveRegisterViewModel {
         result.set("");
         outcome.set(Outcome.NONE);
         progress.set(0);
-        task = BackgroundTask.of("Moving the register", work -> move.moveRegister(to, work));
+        task = BackgroundTask.of("Moving the register", work -> move.moveRegister(to.toString(), null, work));
         task.progressProperty().addListener((obs, old, now) -> progress.set(Math.max(0, now.doubleValue())));
         task.messageProperty().addListener((obs, old, now) -> message.set(now));
         running.set(true);
