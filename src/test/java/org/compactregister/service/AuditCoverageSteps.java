@@ -310,6 +310,14 @@ final class AuditCoverageSteps {
                     RegisterServiceTest.CLOCK, Progress.NONE);
         });
 
+        steps.add(new Step("RegisterBackup#restoreOver(Path, Progress)",
+                r -> saved(r.services.register().register(form("Ivo Later", "Later Group", longAgo), true)), r -> {
+                    new RegisterBackup(r.services).restoreOver(r.backup, Progress.NONE);
+                    Path file = r.services.databaseFile();
+                    r.services.close();
+                    r.services = Services.open(file, RegisterServiceTest.CLOCK, r.staff);
+                }, Optional.of(AuditAction.RESTORED), Optional.empty()));
+
         step("SubjectAccessService#find(String)", r -> new SubjectAccessService(r.services).find("hester"));
         step("SubjectAccessService#makePack(String, Path, Progress)", r -> r.last = new SubjectAccessService(r.services)
                 .makePack("Hester Oakley", r.dir.resolve("pack.zip"), Progress.NONE));
