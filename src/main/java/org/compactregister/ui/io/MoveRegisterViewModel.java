@@ -31,6 +31,9 @@ public final class MoveRegisterViewModel {
     private final DialogService dialogs;
 
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
+    private final BooleanProperty toServer = new SimpleBooleanProperty(false);
+    private final StringProperty serverAddress = new SimpleStringProperty("postgresql://");
+    private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
@@ -50,21 +53,28 @@ public final class MoveRegisterViewModel {
                 "Register files", "*.mv.db").ifPresent(target::set);
     }
 
-    /** Starts the move to the chosen place; says so in words when none is chosen yet. */
+    /**
+     * Starts the move to the chosen place: the new file, or (when {@link #toServerProperty()}) the
+     * database on a server named by {@link #serverAddressProperty()}, signed in with the password typed
+     * (when none: {@code PGPASSWORD} or the {@code .pgpass} file); it is used for this move only and
+     * never stored. Says so in words when no place is given yet.
+     */
     public void move() {
-        Path to = target.get();
-        if (to == null) {
+        String to = toServer.get() ? serverAddress.get().strip() : target.get() == null ? null : target.get().toString();
+        if (to == null || to.isEmpty() || to.equals("postgresql://")) {
             outcome.set(Outcome.NOT_MOVED);
-            result.set("Choose where to move the register first.");
+            result.set(toServer.get() ? "Type the server's address first: postgresql://server/database"
+                    : "Choose where to move the register first.");
             return;
         }
+        char[] secret = password.get().isEmpty() ? null : password.get().toCharArray();
         if (running.get()) {
             return;
         }
         result.set("");
         outcome.set(Outcome.NONE);
         progress.set(0);
-        task = BackgroundTask.of("Moving the register", work -> move.moveRegister(to.toString(), null, work));
+        task = BackgroundTask.of("Moving the register", work -> move.moveRegister(to, secret, work));
         task.progressProperty().addListener((obs, old, now) -> progress.set(Math.max(0, now.doubleValue())));
         task.messageProperty().addListener((obs, old, now) -> message.set(now));
         running.set(true);
@@ -75,11 +85,13 @@ public final class MoveRegisterViewModel {
                     progress.set(1);
                     message.set("Done");
                     result.set(report.inWords());
+                    password.set("");
                 })
                 .onCancelled(() -> {
                     outcome.set(Outcome.NOT_MOVED);
                     message.set("Cancelled");
                     result.set("The move was cancelled: nothing was kept in " + to + ". This register is unchanged.");
+                    password.set("");
                 })
                 .onFailure(problem -> {
                     outcome.set(Outcome.NOT_MOVED);
@@ -93,6 +105,21 @@ public final class MoveRegisterViewModel {
         if (task != null) {
             task.cancel();
         }
+    }
+
+    /** Whether the register moves to a server (else to a new file). */
+    public BooleanProperty toServerProperty() {
+        return toServer;
+    }
+
+    /** The server's address as typed: {@code postgresql://server[:port]/database[?user=NAME]}. */
+    public StringProperty serverAddressProperty() {
+        return serverAddress;
+    }
+
+    /** The server login's password as typed, or empty for {@code PGPASSWORD} or the {@code .pgpass} file. */
+    public StringProperty passwordProperty() {
+        return password;
     }
 
     public ObjectProperty<Path> targetProperty() {

@@ -67,6 +67,26 @@ class MoveRegisterViewModelTest {
     }
 
     @Test
+    void movesToADatabaseOnAServer() {
+        viewModel.toServerProperty().set(true);
+        viewModel.move();
+        assertEquals("Type the server's address first: postgresql://server/database", viewModel.resultProperty().get());
+        viewModel.serverAddressProperty().set("postgresql:///nodatabase");
+        viewModel.move();
+        assertEquals(MoveRegisterViewModel.Outcome.NOT_MOVED, viewModel.outcomeProperty().get());
+        assertTrue(viewModel.resultProperty().get().contains("postgresql://server[:port]/database"),
+                viewModel.resultProperty().get());
+
+        String server = org.compactregister.persistence.TestPostgres.freshDatabase().address();
+        viewModel.serverAddressProperty().set(server);
+        viewModel.move();
+        assertEquals(MoveRegisterViewModel.Outcome.MOVED, viewModel.outcomeProperty().get(), viewModel.resultProperty()::get);
+        assertTrue(viewModel.resultProperty().get().startsWith("Moved 12 signatories and 0 scans"),
+                viewModel.resultProperty().get());
+        assertTrue(viewModel.resultProperty().get().contains(" to the shared register "), viewModel.resultProperty().get());
+    }
+
+    @Test
     void aCancelledMoveKeepsNothing() {
         Path to = dir.resolve("cancelled" + RegisterDatabase.FILE_SUFFIX);
         dialogs.answerFile(to);
