@@ -20,6 +20,8 @@ import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditDraft;
 import org.compactregister.model.RegisterProblem;
 import org.compactregister.persistence.BackupStatements;
+import org.compactregister.persistence.Engine;
+import org.compactregister.persistence.ErasureRepository;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.ErasureService;
@@ -63,6 +65,12 @@ public final class RegisterBackup {
     public BackupSummary backUp(Path out, Progress progress) {
         AtomicInteger count = new AtomicInteger();
         Path target;
+        if (services.database().engine() != Engine.H2) {
+            // a register on a server: copied into a temporary H2 file, and that scripted, as below
+            count.set(BackupThroughCopy.backUp(services.database(), out, progress));
+            target = out;
+            return summaryOf(target, count.get());
+        }
         try {
             target = SafeFile.writeAt(out, "The backup", partial -> count.set(BackupStatements.backUp(
                     services.database(), partial,
@@ -71,8 +79,12 @@ public final class RegisterBackup {
         } catch (BackupStatements.BackupStoppedException e) {
             throw new CancelledException();
         }
+        return summaryOf(target, count.get());
+    }
+
+    private static BackupSummary summaryOf(Path target, int count) {
         try {
-            return new BackupSummary(target, Files.getLastModifiedTime(target).toInstant(), count.get());
+            return new BackupSummary(target, Files.getLastModifiedTime(target).toInstant(), count);
         } catch (IOException e) {
             throw new RefusedException("The backup was written to " + target + ", but it could not be read back: "
                     + FileProblems.reason(e) + ".");
@@ -97,6 +109,31 @@ public final class RegisterBackup {
         } finally {
             deleteTree(folder);
         }
+    }
+
+    /**
+     * Replaces everything in the open register with the register held in {@code backup}, in one
+     * transaction, and records the restore in its audit trail: the way a register on a server is
+     * restored (its file cannot be swapped), from a backup taken on either engine. Signatories erased
+     * in the register before, which the backup holds unerased, are erased again. When anything goes
+     * wrong, or {@code progress} is cancelled, the register is left as it was. Open the register again
+     * afterwards (its search index and open windows still show the register as it was).
+     *
+     * @throws RefusedException when {@code backup} is not a complete backup of the register
+     * @throws CancelledException when cancelled
+     */
+    public BackupSummary restoreOver(Path backup, Progress progress) {
+        BackupSummary inspected = inspect(backup);
+        ErasureService erasures = new ErasureService(services);
+        java.util.Set<Long> erasedBefore = erasures.erasedIds();
+        int count = BackupThroughCopy.restore(services.database(), backup, inspected.takenAt(),
+                services.audit().staff(), services.clock(), progress);
+        List<String> again = new java.util.ArrayList<>();
+        for (long id : new ErasureRepository(services.database().jdbi()).presentAndNotErased(erasedBefore)) {
+            erasures.erase(id, "again after a restore (it had been erased after the backup was taken)");
+            again.add(org.compactregister.model.Signatory.referenceOf(id));
+        }
+        return new BackupSummary(backup, inspected.takenAt(), count, again);
     }
 
     /**

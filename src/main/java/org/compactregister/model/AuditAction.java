@@ -17,6 +17,7 @@ public enum AuditAction {
     IMPORTED("Imported"),
     SAMPLE_DATA("Sample data added"),
     RESTORED("Restored from backup"),
+    MOVED("Register moved here"),
     TEMPLATE_SAVED("Letter template saved"),
     BLANK_FORMS("Blank forms made"),
     BLANK_FORM_ENTERED("Blank form entered"),

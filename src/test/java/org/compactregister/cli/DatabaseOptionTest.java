@@ -249,7 +249,7 @@ class DatabaseOptionTest {
 
     @Test
     void everyCommandExplainsItselfAndTakesDb() {
-        Stream.of("import", "export", "backup", "restore", "stats", "letters", "list", "recover").forEach(command -> {
+        Stream.of("import", "export", "backup", "restore", "stats", "letters", "list", "recover", "move-register").forEach(command -> {
             out.getBuffer().setLength(0);
             CommandLine commandLine = CommandLines.create((database, demo) -> 1);
             commandLine.setOut(new PrintWriter(out, true));

@@ -303,6 +303,24 @@ final class AuditCoverageSteps {
                     r.services = Services.open(file, RegisterServiceTest.CLOCK, r.staff);
                 }, Optional.of(AuditAction.RESTORED), Optional.of(StaffMember.ofComputerUser())));
 
+        step("RegisterMove#moveRegister(String, char[], Progress)",
+                r -> new RegisterMove(r.services).moveRegister(r.dir.resolve("moved").toString(), null, Progress.NONE));
+        step("RegisterMove#move(String, String, StaffMember, Clock, Progress)", r -> {
+            // the source must be closed for this one: a copy of it, closed, stands in
+            Path closed = r.dir.resolve("closed");
+            new RegisterMove(r.services).moveRegister(closed.toString(), null, Progress.NONE);
+            RegisterMove.move(closed.toString(), r.dir.resolve("moved-again").toString(), r.staff,
+                    RegisterServiceTest.CLOCK, Progress.NONE);
+        });
+
+        steps.add(new Step("RegisterBackup#restoreOver(Path, Progress)",
+                r -> saved(r.services.register().register(form("Ivo Later", "Later Group", longAgo), true)), r -> {
+                    new RegisterBackup(r.services).restoreOver(r.backup, Progress.NONE);
+                    Path file = r.services.databaseFile();
+                    r.services.close();
+                    r.services = Services.open(file, RegisterServiceTest.CLOCK, r.staff);
+                }, Optional.of(AuditAction.RESTORED), Optional.empty()));
+
         step("SubjectAccessService#find(String)", r -> new SubjectAccessService(r.services).find("hester"));
         step("SubjectAccessService#makePack(String, Path, Progress)", r -> r.last = new SubjectAccessService(r.services)
                 .makePack("Hester Oakley", r.dir.resolve("pack.zip"), Progress.NONE));

@@ -7,11 +7,12 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 import org.compactregister.io.AutomaticBackups;
 import org.compactregister.io.CsvImportService;
+import org.compactregister.service.RegisterMove;
 import org.compactregister.service.Services;
 import org.compactregister.ui.DialogService;
 import org.compactregister.ui.TaskExecutor;
 
-/** The Tools menu: import from CSV, export as CSV, back up, restore, automatic backups. */
+/** The Tools menu: import from CSV, export as CSV, back up, restore, automatic backups, move the register. */
 public final class ToolsMenu {
 
     private final Services services;
@@ -38,7 +39,9 @@ public final class ToolsMenu {
                 new SeparatorMenuItem(),
                 item("Back up now…", files::backUpNow),
                 item("Restore from backup…", files::restore),
-                item("Automatic backups…", this::openAutomaticBackups));
+                item("Automatic backups…", this::openAutomaticBackups),
+                new SeparatorMenuItem(),
+                item("Move the register to…", this::openMoveRegister));
         tools.setId("tools-menu");
         return tools;
     }
@@ -48,6 +51,14 @@ public final class ToolsMenu {
         ImportViewModel viewModel = new ImportViewModel(new CsvImportService(services), executor, dialogs,
                 onRegisterChanged);
         ImportView view = new ImportView(viewModel, owner);
+        view.show();
+        return view;
+    }
+
+    /** Opens the window that moves the register into a new one (also used by tests). */
+    public MoveRegisterView openMoveRegister() {
+        MoveRegisterView view = new MoveRegisterView(new MoveRegisterViewModel(new RegisterMove(services), executor,
+                dialogs), owner);
         view.show();
         return view;
     }
