@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.StaffMember;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.persistence.TestPostgres;
 import org.compactregister.service.SaveOutcome;
 import org.compactregister.service.Services;

@@ -3,7 +3,7 @@ package org.compactregister.scan;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.compactregister.model.StaffMember;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.Services;
 
 /**

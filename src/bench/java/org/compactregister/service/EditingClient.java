@@ -13,7 +13,7 @@ import org.compactregister.model.FormField;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.SignatoryFields;
 import org.compactregister.model.StaffMember;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 
 /**
  * One member of staff at a PC, run in a JVM of its own by the shared register's tests: opens the

@@ -20,7 +20,7 @@ import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditDraft;
 import org.compactregister.model.RegisterProblem;
 import org.compactregister.persistence.BackupStatements;
-import org.compactregister.persistence.Engine;
+import org.compactregister.model.Engine;
 import org.compactregister.persistence.ErasureRepository;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.service.CancelledException;

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * An open register, on either engine ({@link RegisterLocation}): the embedded H2 file (the default)
  * or a database on a PostgreSQL server shared by the office. Either is brought up to the current
- * schema by Flyway on opening (one set of migrations, {@link Engine#migrationLocations()}) and held
+ * schema by Flyway on opening (one set of migrations, {@link #migrationLocations(Engine)}) and held
  * open until {@link #close()}; repositories work through {@link #jdbi()} alike on both.
  *
  * <p>On H2 the register is a file that, while it is open, no other copy of the application can

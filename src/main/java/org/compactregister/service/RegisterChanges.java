@@ -148,7 +148,7 @@ public final class RegisterChanges {
             case DELETED -> signatoryId == null ? Kind.SEVERAL : Kind.REMOVED;
             case EDITED, RECEIVED_AGAIN, WITHDRAWN, ACKNOWLEDGED, SCAN_ATTACHED, SCAN_REMOVED, SCAN_TURNED,
                     LETTERS_SENT, BLANK_FORM_ENTERED, ERASED -> signatoryId == null ? Kind.SEVERAL : Kind.CHANGED;
-            case IMPORTED, SAMPLE_DATA, RESTORED -> Kind.SEVERAL;
+            case IMPORTED, SAMPLE_DATA, RESTORED, MOVED -> Kind.SEVERAL;
             case LETTERS_MADE, LETTER_REPRINTED, TEMPLATE_SAVED, BLANK_FORMS, SETTING_CHANGED, SUBJECT_ACCESS,
                     BACKUP_REMOVED -> Kind.OTHER;
         };

@@ -17,7 +17,7 @@ import org.compactregister.persistence.ReadOnlyRegister;
 import org.compactregister.persistence.RegisterCopy;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.persistence.RegisterFiles;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 
 /**
  * Moves the whole register (signatories, scans, letters sent, templates, settings, the audit trail,

@@ -10,7 +10,7 @@ import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditFilter;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.StaffMember;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.persistence.TestPostgres;
 import org.compactregister.service.ErasureService;
 import org.compactregister.service.MovedRegisters;

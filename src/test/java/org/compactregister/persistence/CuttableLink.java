@@ -1,5 +1,6 @@
 package org.compactregister.persistence;
 
+import org.compactregister.model.RegisterLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -26,7 +26,7 @@ import org.compactregister.model.HowReceived;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.StaffMember;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.persistence.TestPostgres;
 import org.compactregister.scan.ScanService;
 import org.compactregister.scan.UploadingClient;

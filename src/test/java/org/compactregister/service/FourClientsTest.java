@@ -27,7 +27,7 @@ import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.SignatoryFields;
 import org.compactregister.model.StaffMember;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.persistence.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

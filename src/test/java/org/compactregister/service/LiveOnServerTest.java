@@ -15,7 +15,7 @@ import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.StaffMember;
 import org.compactregister.persistence.CuttableLink;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.persistence.TestPostgres;
 import org.compactregister.service.RegisterChanges.Change;
 import org.compactregister.service.RegisterChanges.Kind;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.AuditFilter;
-import org.compactregister.persistence.RegisterLocation;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.persistence.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

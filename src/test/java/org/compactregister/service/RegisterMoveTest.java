@@ -141,7 +141,7 @@ class RegisterMoveTest {
     void aRegisterLastUsedByAnOlderVersionMovesAndItsFileIsNotTouched() throws Exception {
         Path old = dir.resolve("old");
         String url = "jdbc:h2:" + old + ";TRACE_LEVEL_FILE=0";
-        org.flywaydb.core.Flyway.configure().dataSource(url, "register", "").locations(org.compactregister.persistence.Engine.H2.migrationLocations())
+        org.flywaydb.core.Flyway.configure().dataSource(url, "register", "").locations(org.compactregister.persistence.RegisterDatabase.migrationLocations(org.compactregister.model.Engine.H2))
                 .target("7").load().migrate();
         try (var connection = java.sql.DriverManager.getConnection(url, "register", "");
              var statement = connection.createStatement()) {
