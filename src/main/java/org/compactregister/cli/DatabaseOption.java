@@ -2,6 +2,9 @@ package org.compactregister.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.compactregister.model.RegisterPassword;
+import org.compactregister.model.RegisterPasswordException;
+import org.compactregister.model.StaffMember;
 import org.compactregister.service.DatabaseLocation;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +40,44 @@ public final class DatabaseOption {
         return database;
     }
 
-    /** Opens the register at {@link #file()} with the system clock; the caller closes it. */
+    private RegisterPassword password;
+
+    /**
+     * Opens the register at {@link #file()} with the system clock; the caller closes it. A register
+     * with a password opens with {@code COMPACT_REGISTER_PASSWORD}, or with the password typed on
+     * the terminal ({@value PasswordPrompt#TRIES} tries); without either the command refuses.
+     *
+     * @throws RegisterPasswordException when the password is wrong (every try); nothing was touched
+     */
     public Services open() {
-        return Services.open(file(), Clock.systemDefaultZone());
+        Path file = file();
+        if (!Services.hasPassword(file)) {
+            return Services.open(file, Clock.systemDefaultZone());
+        }
+        int tries = PasswordPrompt.fromEnvironment(PasswordPrompt.VARIABLE) ? 1 : PasswordPrompt.TRIES;
+        for (int tried = 1; ; tried++) {
+            RegisterPassword typed = PasswordPrompt.forRegister(file);
+            try {
+                Services opened = Services.open(file, Clock.systemDefaultZone(), StaffMember.ofComputerUser(), typed);
+                password = typed;
+                return opened;
+            } catch (RegisterPasswordException wrong) {
+                if (tried >= tries || wrong.why() != RegisterPasswordException.Why.WRONG) {
+                    throw wrong;
+                }
+                PasswordPrompt.terminal().printf("%s%n", wrong.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The register's password: the one {@link #open()} used, else (a register that has one but did
+     * not open, such as a damaged one) asked for; null when the register has none.
+     */
+    public RegisterPassword password() {
+        if (password == null && Services.hasPassword(file())) {
+            password = PasswordPrompt.forRegister(file());
+        }
+        return password;
     }
 }

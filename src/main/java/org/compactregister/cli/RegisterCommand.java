@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         subcommands = {ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
             StatsCommand.class, LettersCommand.class, ListCommand.class, RecoverCommand.class, FormsCommand.class,
             InboxCommand.class, AuditCommand.class, SubjectAccessCommand.class, EraseCommand.class,
-            RetentionCommand.class})
+            RetentionCommand.class, PasswordCommand.class})
 public final class RegisterCommand implements Callable<Integer> {
 
     @Mixin
