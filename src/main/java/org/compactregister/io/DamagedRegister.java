@@ -61,6 +61,14 @@ public final class DamagedRegister {
     }
 
     /**
+     * Checks {@code backup} as {@link RegisterBackup#inspect(Path, RegisterPassword)} does, with the
+     * register's password.
+     */
+    public BackupSummary inspect(Path backup) {
+        return RegisterBackup.inspect(backup, password);
+    }
+
+    /**
      * Recovers what H2 can still read into the register's place (see {@link RegisterRecovery}).
      *
      * @throws org.compactregister.model.RegisterProblem when nothing could be recovered; nothing is changed then

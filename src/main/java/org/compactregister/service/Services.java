@@ -109,6 +109,11 @@ public final class Services implements AutoCloseable {
         return database;
     }
 
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /**
      * Closes the register. After an erasure the file is then compacted, so that the erased values
      * are nowhere in its bytes (see {@link ErasureService}).

@@ -28,6 +28,7 @@ import org.compactregister.ui.letters.LettersMenu;
 import org.compactregister.ui.lists.ListsMenu;
 import org.compactregister.ui.privacy.HistoryPanel;
 import org.compactregister.ui.privacy.PrivacyMenu;
+import org.compactregister.ui.privacy.RegisterPasswordViewModel;
 import org.compactregister.ui.register.OpenForms;
 import org.compactregister.ui.register.RegisterView;
 import org.compactregister.ui.register.RegisterViewModel;
@@ -101,8 +102,11 @@ public final class MainWindow {
         MenuItem samples = item("Fill with sample signatories", null, registerViewModel::fillWithSamples);
         MenuItem quit = item("Quit", "Shortcut+Q",
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        RegisterPasswordViewModel passwordModel = new RegisterPasswordViewModel(services, executor, dialogs, onReopened);
+        MenuItem password = item("Register password…", null, passwordModel::open);
+        password.setId("menu-register-password");
         Menu file = new Menu("File", null, newForm, find, new SeparatorMenuItem(), samples,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), password, new SeparatorMenuItem(), quit);
 
         MenuItem edit = item("Open selected signatory", "Shortcut+O", registerViewModel::openSelected);
         MenuItem withdraw = item("Record withdrawal…", null, registerViewModel::withdrawSelected);
