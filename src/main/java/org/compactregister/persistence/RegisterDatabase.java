@@ -103,7 +103,7 @@ public final class RegisterDatabase implements AutoCloseable {
     public static RegisterDatabase open(Path file, RegisterPassword password) {
         Path dbFile = RegisterFiles.withSuffix(file.toAbsolutePath().normalize());
         if (!RegisterEncryption.isLocked(dbFile)) {
-            if (Files.exists(RegisterKeyFile.of(dbFile)) && Files.exists(dbFile)) {
+            if (Files.exists(RegisterKeyFile.of(dbFile)) && RegisterEncryption.isPlainStore(dbFile)) {
                 // a password set or removed was cut short before or after the file was swapped: it has none
                 LOG.info("Removing the key file of {}, which has no password", dbFile);
                 RegisterKeyFile.delete(dbFile);

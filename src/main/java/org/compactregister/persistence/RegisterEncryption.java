@@ -45,6 +45,18 @@ public final class RegisterEncryption {
     }
 
     /**
+     * Whether {@code dbFile} could be read and is a plain H2 store (its header says {@code H:2,}): only
+     * then is a key file beside it known to be stale. A file that cannot be read is neither.
+     */
+    static boolean isPlainStore(Path dbFile) {
+        try (InputStream in = Files.newInputStream(RegisterFiles.withSuffix(dbFile.toAbsolutePath()))) {
+            return new String(in.readNBytes(4), StandardCharsets.ISO_8859_1).equals("H:2,");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Checks {@code password} against the key file of the register {@code dbFile}, without opening it.
      *
      * @throws org.compactregister.model.RegisterPasswordException when it is not the register's password
