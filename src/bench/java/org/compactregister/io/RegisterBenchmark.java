@@ -28,7 +28,8 @@ import org.jdbi.v3.core.Handle;
  * one run, every line of issue 11's table next to its raw baseline on the same data: the register
  * file's size (after building, and after 10,000 single saves) against the same data compacted, the
  * backup, the import against H2's CSVREAD, the search per keystroke against H2's own index, the
- * cold start against a bare JavaFX window, and the letters and lists. Run it with
+ * cold start against a bare JavaFX window, the letters and lists, and what a register password costs
+ * ({@link RegisterPasswordProbe}: the same register with and without one). Run it with
  * <pre>
  * xvfb-run -a -s "-screen 0 1400x900x24" mvn -B -q test-compile exec:exec -Dexec.executable=java \
  *     -Dexec.classpathScope=test -Dexec.args="-Xmx2g -cp %classpath org.compactregister.io.RegisterBenchmark"
@@ -92,6 +93,7 @@ public final class RegisterBenchmark {
             table.text("Live: save on one PC → row in the other PC's table", "not measured: " + noServer.getMessage(),
                     "—", "—");
         }
+        RegisterPasswordProbe.measure(table, dir.resolve("password"), SIGNATORIES);
         table.print("Measure (" + String.format(Locale.UK, "%,d", SIGNATORIES) + " signatories)");
         System.out.println("Baselines: size = the same file after H2's SHUTDOWN COMPACT (a copy); search = H2's own "
                 + "index range scan of the organisation name for the same keystroke over JDBC (first page and "

@@ -99,7 +99,7 @@ public final class ScanAttachBenchmark {
     }
 
     /** A PDF of A4 pages, each a noisy JPEG like a colour scan; pages are added until {@code bytes} is reached (if given). */
-    static Path scannedPdf(Path file, long bytes, int maxPages, int width, int height) throws IOException {
+    public static Path scannedPdf(Path file, long bytes, int maxPages, int width, int height) throws IOException {
         byte[] jpeg = noisyJpeg(width, height);
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             long written = 0;

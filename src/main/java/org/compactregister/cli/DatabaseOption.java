@@ -3,6 +3,9 @@ package org.compactregister.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.compactregister.model.RegisterLocation;
+import org.compactregister.model.RegisterPassword;
+import org.compactregister.model.RegisterPasswordException;
+import org.compactregister.model.StaffMember;
 import org.compactregister.service.DatabaseLocation;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
@@ -59,12 +62,49 @@ public final class DatabaseOption {
                 + "server (see the README).");
     }
 
+    private RegisterPassword password;
+
     /**
      * Opens the register with the system clock, changes recorded against the server's login (or the
-     * computer's user for a file); the caller closes it.
+     * computer's user for a file); the caller closes it. A register
+     * with a password opens with {@code COMPACT_REGISTER_PASSWORD}, or with the password typed on
+     * the terminal ({@value PasswordPrompt#TRIES} tries); without either the command refuses.
+     *
+     * @throws RegisterPasswordException when the password is wrong (every try); nothing was touched
      */
     public Services open() {
-        return Services.open(location(), Clock.systemDefaultZone());
+        if (!(location() instanceof RegisterLocation.H2File)) {
+            return Services.open(location(), Clock.systemDefaultZone());
+        }
+        Path file = file();
+        if (!Services.hasPassword(file)) {
+            return Services.open(file, Clock.systemDefaultZone());
+        }
+        int tries = PasswordPrompt.fromEnvironment(PasswordPrompt.VARIABLE) ? 1 : PasswordPrompt.TRIES;
+        for (int tried = 1; ; tried++) {
+            RegisterPassword typed = PasswordPrompt.forRegister(file);
+            try {
+                Services opened = Services.open(file, Clock.systemDefaultZone(), StaffMember.ofComputerUser(), typed);
+                password = typed;
+                return opened;
+            } catch (RegisterPasswordException wrong) {
+                if (tried >= tries || wrong.why() != RegisterPasswordException.Why.WRONG) {
+                    throw wrong;
+                }
+                PasswordPrompt.terminal().printf("%s%n", wrong.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The register's password: the one {@link #open()} used, else (a register that has one but did
+     * not open, such as a damaged one) asked for; null when the register has none.
+     */
+    public RegisterPassword password() {
+        if (password == null && location() instanceof RegisterLocation.H2File && Services.hasPassword(file())) {
+            password = PasswordPrompt.forRegister(file());
+        }
+        return password;
     }
 
     /** Reads {@code --db}'s value; a server address that lacks its parts is refused in words. */

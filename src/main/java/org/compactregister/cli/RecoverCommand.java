@@ -46,7 +46,7 @@ public final class RecoverCommand implements Callable<Integer> {
         } catch (RegisterDamagedException damaged) {
             spec.commandLine().getErr().println(damaged.getMessage());
         }
-        DamagedRegister register = new DamagedRegister(file);
+        DamagedRegister register = new DamagedRegister(file, database.password());
         Optional<BackupSummary> backup = register.latestBackup();
         if (latestBackup) {
             BackupSummary latest = backup.orElseThrow(() -> new RefusedException("there is no whole automatic backup in "

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         subcommands = {ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
             StatsCommand.class, LettersCommand.class, ListCommand.class, RecoverCommand.class, FormsCommand.class,
             InboxCommand.class, EditCommand.class, AuditCommand.class, SubjectAccessCommand.class, EraseCommand.class,
-            RetentionCommand.class, MoveRegisterCommand.class})
+            RetentionCommand.class, MoveRegisterCommand.class, PasswordCommand.class})
 public final class RegisterCommand implements Callable<Integer> {
 
     @Mixin

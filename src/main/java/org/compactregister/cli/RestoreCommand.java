@@ -9,6 +9,8 @@ import org.compactregister.io.DamagedRegister;
 import org.compactregister.io.RegisterBackup;
 import org.compactregister.io.RestoreWording;
 import org.compactregister.model.RegisterDamagedException;
+import org.compactregister.model.RegisterPassword;
+import org.compactregister.model.RegisterPasswordException;
 import org.compactregister.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,28 +50,60 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         database.file(); // a backup restores over a register file only: refused in words for a server
-        BackupSummary summary = RegisterBackup.inspect(backup);
         String confirmation;
         Path file;
         boolean damaged = false;
+        RegisterPassword password;
+        BackupSummary summary;
         try (Services services = database.open()) {
             file = services.databaseFile();
+            password = services.password().orElse(null);
+            summary = inspect(password);
+            password = backupPassword == null ? password : backupPassword;
             confirmation = RestoreWording.confirmation(file, services.register().count(), summary);
         } catch (RegisterDamagedException unreadable) {
             file = unreadable.file();
             damaged = true;
+            password = database.password();
+            summary = inspect(password);
+            password = backupPassword == null ? password : backupPassword;
             confirmation = RestoreWording.confirmationOverDamaged(file, summary);
         }
         TerminalQuestion.confirm(console, yes, "nothing was restored", "replace the register", confirmation,
                 "Type yes to replace it: ");
         if (damaged) {
-            spec.commandLine().getOut().println(new DamagedRegister(file).restore(backup).describe());
+            spec.commandLine().getOut().println(new DamagedRegister(file, password).restore(backup).describe());
             return 0;
         }
-        BackupSummary restored = RegisterBackup.restore(file, backup);
+        BackupSummary restored = RegisterBackup.restore(file, backup, password);
         spec.commandLine().getOut().println("Restored " + restored.signatories()
                 + (restored.signatories() == 1 ? " signatory" : " signatories") + " from " + backup + " into "
-                + file + "." + restored.erasedAgainNote());
+                + file + "." + restored.erasedAgainNote()
+                + (backupPassword == null ? "" : " The register now has the password the backup was made with."));
         return 0;
+    }
+
+    /** The password of a backup made under another password than the register's, when one was asked for. */
+    private RegisterPassword backupPassword;
+
+    /**
+     * Checks the backup, with the register's password when it needs one; a backup made under another
+     * password asks for that one ({@code COMPACT_REGISTER_BACKUP_PASSWORD}, or on the terminal).
+     */
+    private BackupSummary inspect(RegisterPassword registerPassword) {
+        if (!RegisterBackup.needsPassword(backup)) {
+            return RegisterBackup.inspect(backup);
+        }
+        if (registerPassword != null) {
+            try {
+                return RegisterBackup.inspect(backup, registerPassword);
+            } catch (RegisterPasswordException otherPassword) {
+                // made under another password: ask for that one below
+            }
+        }
+        backupPassword = PasswordPrompt.ask(PasswordPrompt.BACKUP_VARIABLE, "Password of the backup "
+                + backup.getFileName() + ": ", "The backup " + backup.getFileName() + " was made of a register with "
+                + "a password, and restores only with it");
+        return RegisterBackup.inspect(backup, backupPassword);
     }
 }

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.compactregister.model.RegisterPassword;
+import org.compactregister.model.RegisterPasswordException;
 import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.persistence.RegisterEncryption;
 import org.compactregister.persistence.RegisterFiles;
 import org.compactregister.persistence.RegisterRecovery;
 import org.compactregister.service.FileProblems;
@@ -22,10 +25,21 @@ public final class DamagedRegister {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final Path registerFile;
+    private final RegisterPassword password;
 
     /** {@code registerFile}: the damaged register's {@code .mv.db} file (or its path without that ending). */
     public DamagedRegister(Path registerFile) {
+        this(registerFile, null);
+    }
+
+    /**
+     * As {@link #DamagedRegister(Path)}, for a register with a password: {@code password} (null when it
+     * has none) opens the damaged file to recover it, and the backups of it, and the register put
+     * back keeps it.
+     */
+    public DamagedRegister(Path registerFile, RegisterPassword password) {
         this.registerFile = RegisterFiles.withSuffix(registerFile.toAbsolutePath().normalize());
+        this.password = password;
     }
 
     public Path file() {
@@ -39,11 +53,19 @@ public final class DamagedRegister {
     public Optional<BackupSummary> latestBackup() {
         return AutomaticBackups.latestIn(AutomaticBackups.defaultFolderFor(registerFile)).flatMap(latest -> {
             try {
-                return Optional.of(RegisterBackup.inspect(latest));
-            } catch (RefusedException unusable) {
+                return Optional.of(RegisterBackup.inspect(latest, password));
+            } catch (RefusedException | RegisterPasswordException unusable) {
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * Checks {@code backup} as {@link RegisterBackup#inspect(Path, RegisterPassword)} does, with the
+     * register's password.
+     */
+    public BackupSummary inspect(Path backup) {
+        return RegisterBackup.inspect(backup, password);
     }
 
     /**
@@ -52,7 +74,7 @@ public final class DamagedRegister {
      * @throws org.compactregister.model.RegisterProblem when nothing could be recovered; nothing is changed then
      */
     public Recovered recover() {
-        RegisterRecovery.Outcome outcome = RegisterRecovery.recover(registerFile);
+        RegisterRecovery.Outcome outcome = RegisterRecovery.recover(registerFile, password);
         return new Recovered(outcome.register(), outcome.damagedCopy(), outcome.signatories(), outcome.scans(),
                 outcome.lettersSent());
     }
@@ -64,17 +86,18 @@ public final class DamagedRegister {
      * @throws RefusedException when the backup is not a whole backup of the register; nothing is changed then
      */
     public Restored restore(Path backup) {
-        RegisterBackup.inspect(backup);
+        RegisterBackup.inspect(backup, password);
         Path keptAs = registerFile.resolveSibling(RegisterFiles.baseName(registerFile) + "-damaged-"
                 + STAMP.format(LocalDateTime.now()) + RegisterDatabase.FILE_SUFFIX);
         try {
             Files.move(registerFile, keptAs);
+            RegisterEncryption.keepKeyFile(registerFile, keptAs);
         } catch (IOException e) {
             throw new RefusedException("The damaged register " + registerFile + " could not be set aside: "
                     + FileProblems.reason(e) + ". Nothing was changed.");
         }
         try {
-            return new Restored(RegisterBackup.restore(registerFile, backup), keptAs);
+            return new Restored(RegisterBackup.restore(registerFile, backup, password), keptAs);
         } catch (RuntimeException e) {
             try {
                 Files.move(keptAs, registerFile);

@@ -16,13 +16,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditDraft;
+import org.compactregister.model.RegisterPassword;
+import org.compactregister.model.RegisterPasswordException;
 import org.compactregister.model.RegisterProblem;
+import org.compactregister.persistence.BackupCipher;
 import org.compactregister.persistence.BackupStatements;
 import org.compactregister.model.Engine;
 import org.compactregister.persistence.ErasureRepository;
 import org.compactregister.persistence.RegisterDatabase;
+import org.compactregister.persistence.RegisterEncryption;
+import org.compactregister.persistence.RegisterKey;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.ErasureService;
 import org.compactregister.service.FileProblems;
@@ -95,20 +101,37 @@ public final class RegisterBackup {
      * What a backup file holds, after checking that it is a complete backup of this app.
      *
      * @throws RefusedException when it is not a backup of the register, or is damaged or cut short
+     * @throws RegisterPasswordException when it is the backup of a register with a password
      */
     public static BackupSummary inspect(Path backup) {
+        return inspect(backup, null);
+    }
+
+    /**
+     * As {@link #inspect(Path)}, with the password that opens the backup when it was made of a register
+     * with a password ({@code null} or empty when not known).
+     *
+     * @throws RegisterPasswordException when the backup needs a password and {@code password} is
+     *         missing or does not open it
+     */
+    public static BackupSummary inspect(Path backup, RegisterPassword password) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("compact-register-backup-check");
             Path unpacked = folder.resolve("check" + RegisterDatabase.FILE_SUFFIX);
-            Instant takenAt = unpack(backup, unpacked);
-            int count = openAsRegister(backup, unpacked);
-            return new BackupSummary(backup, takenAt, count);
+            Unpacked made = unpack(backup, unpacked, password, null);
+            int count = openAsRegister(backup, unpacked, made.key());
+            return new BackupSummary(backup, made.takenAt(), count);
         } catch (IOException e) {
             throw new RefusedException("The backup " + backup + " could not be checked: " + FileProblems.reason(e));
         } finally {
             deleteTree(folder);
         }
+    }
+
+    /** Whether {@code backup} was made of a register with a password (it restores only with that password). */
+    public static boolean needsPassword(Path backup) {
+        return BackupCipher.isEncrypted(backup);
     }
 
     /**
@@ -141,15 +164,32 @@ public final class RegisterBackup {
      * in {@code backup}. When anything goes wrong, the current register is left as it was.
      */
     public static BackupSummary restore(Path databaseFile, Path backup) {
+        return restore(databaseFile, backup, null);
+    }
+
+    /**
+     * As {@link #restore(Path, Path)}, where {@code password} is the register's password after the
+     * restore ({@code null} for none): a backup made of a register with a password opens only with
+     * that password, and the restored register keeps it; a backup without one is restored into a
+     * register under {@code password}, so that a register with a password keeps it. The restore is
+     * recorded in the restored register's audit trail, and erasures made since are made again.
+     *
+     * @throws RegisterPasswordException when the backup needs a password and {@code password} does
+     *         not open it; the register is then left as it was
+     */
+    public static BackupSummary restore(Path databaseFile, Path backup, RegisterPassword password) {
         Path current = withSuffix(databaseFile.toAbsolutePath());
         String base = baseName(current);
         Path incoming = current.resolveSibling(base + "-restoring" + RegisterDatabase.FILE_SUFFIX);
         Path previous = current.resolveSibling(current.getFileName() + ".before-restore");
         try {
             Files.createDirectories(current.getParent());
-            Instant takenAt = unpack(backup, incoming);
-            int count = openAsRegister(backup, incoming);
+            RegisterKey keyForPlain = password == null || password.isEmpty() ? null
+                    : RegisterKey.forNewPassword(password);
+            Unpacked made = unpack(backup, incoming, password, keyForPlain);
+            int count = openAsRegister(backup, incoming, made.key());
             boolean hadCurrent = Files.exists(current);
+            RegisterEncryption.expectKey(current, made.key());
             if (hadCurrent) {
                 SafeFile.moveReplacing(current, previous);
             }
@@ -161,9 +201,11 @@ public final class RegisterBackup {
                 }
                 throw e;
             }
+            RegisterEncryption.settleKey(current, made.key());
             Files.deleteIfExists(previous);
             Files.deleteIfExists(current.resolveSibling(base + ".trace.db"));
-            return new BackupSummary(backup, takenAt, count, afterRestore(current, backup, takenAt));
+            return new BackupSummary(backup, made.takenAt(), count, afterRestore(current, backup, made.takenAt(),
+                    made.key() == null ? null : password));
         } catch (IOException e) {
             throw new RefusedException("The register could not be restored from " + backup + ": "
                     + FileProblems.reason(e) + ". The register was left as it was.");
@@ -177,24 +219,36 @@ public final class RegisterBackup {
      * Records the restore in the restored register's audit trail, and erases again the signatories
      * erased after the backup was taken (from the ledger beside the register). Returns their references.
      */
-    private static List<String> afterRestore(Path registerFile, Path backup, Instant takenAt) {
-        try (Services restored = Services.open(registerFile, Clock.systemDefaultZone())) {
+    private static List<String> afterRestore(Path registerFile, Path backup, Instant takenAt,
+                                             RegisterPassword password) {
+        try (Services restored = Services.open(registerFile, Clock.systemDefaultZone(),
+                org.compactregister.model.StaffMember.ofComputerUser(), password)) {
             restored.audit().note(AuditDraft.of(AuditAction.RESTORED, null, "Register restored from "
                     + backup.getFileName() + " (taken " + takenAt + ")"));
             return new ErasureService(restored).eraseAgainFromLedger();
         }
     }
 
+    /** A register file made from a backup: when the backup was taken, and the key it is under (null: none). */
+    private record Unpacked(Instant takenAt, RegisterKey key) {
+    }
+
     /**
-     * Makes the register file {@code target} from {@code backup}: loads its SQL script, or (a backup
-     * made before version 9) unpacks the database file it holds. Returns when the backup was taken.
+     * Makes the register file {@code target} from {@code backup}: decrypts it with {@code password}
+     * when it is encrypted (the file is then under the backup's key), loads its SQL script, or (a
+     * backup made before version 9) unpacks the database file it holds; a backup without a password
+     * is loaded under {@code keyForPlain} (null: none).
      */
-    private static Instant unpack(Path backup, Path target) throws IOException {
+    private static Unpacked unpack(Path backup, Path target, RegisterPassword password, RegisterKey keyForPlain)
+            throws IOException {
         String name = backup.getFileName().toString();
-        Instant takenAt = null;
         if (!Files.isRegularFile(backup)) {
             throw new RefusedException("There is no file " + backup + ".");
         }
+        if (BackupCipher.isEncrypted(backup)) {
+            return unpackEncrypted(backup, target, password);
+        }
+        Instant takenAt = null;
         byte[] start;
         try (InputStream in = Files.newInputStream(backup)) {
             start = in.readNBytes(4);
@@ -213,8 +267,11 @@ public final class RegisterBackup {
                         try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
                             in.transferTo(out);
                         }
+                        if (keyForPlain != null) {
+                            RegisterEncryption.encryptScratch(target, keyForPlain);
+                        }
                     } else {
-                        BackupStatements.loadScript(backup, target);
+                        BackupStatements.loadScript(backup, target, keyForPlain);
                     }
                     takenAt = entry.getLastModifiedTime() == null
                             ? Files.getLastModifiedTime(backup).toInstant()
@@ -232,18 +289,47 @@ public final class RegisterBackup {
             throw new RefusedException(name + " is not a backup of Compact Register: it holds no register. "
                     + "The register was left as it was.");
         }
-        return takenAt;
+        return new Unpacked(takenAt, keyForPlain);
+    }
+
+    /** An encrypted backup: decrypted (never in clear on the disk) and loaded into {@code target} under its own key. */
+    private static Unpacked unpackEncrypted(Path backup, Path target, RegisterPassword password) {
+        if (password == null || password.isEmpty()) {
+            throw RegisterPasswordException.backupNeeds(backup);
+        }
+        Path scratch = target.resolveSibling("." + target.getFileName() + ".zip");
+        try (BackupStatements.Decrypted decrypted = BackupStatements.decrypt(backup, password, scratch)) {
+            Instant takenAt = null;
+            try (ZipInputStream zip = new ZipInputStream(decrypted.zip())) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    if (entry.getName().equals(BackupStatements.SCRIPT_ENTRY)) {
+                        takenAt = entry.getLastModifiedTime() == null
+                                ? Files.getLastModifiedTime(backup).toInstant() : entry.getLastModifiedTime().toInstant();
+                    }
+                }
+            }
+            if (takenAt == null) {
+                throw new RefusedException(backup.getFileName() + " is not a backup of Compact Register: it holds no "
+                        + "register. The register was left as it was.");
+            }
+            BackupStatements.loadScript(decrypted, target, decrypted.key());
+            return new Unpacked(takenAt, decrypted.key());
+        } catch (IOException e) {
+            deleteQuietly(target);
+            throw new RefusedException(backup.getFileName() + " is damaged or cut short (" + FileProblems.reason(e)
+                    + "), so it cannot be restored. The register was left as it was. Use another backup.");
+        }
     }
 
     /** Opens the unpacked file as a register (bringing an older one up to date) and counts its signatories. */
-    private static int openAsRegister(Path backup, Path unpacked) {
+    private static int openAsRegister(Path backup, Path unpacked, RegisterKey key) {
         String notOurs = backup.getFileName() + " is not a backup of Compact Register, or it is damaged. "
                 + "The register was left as it was.";
-        if (!BackupStatements.holdsARegister(unpacked)) {
+        if (!BackupStatements.holdsARegister(unpacked, key)) {
             throw new RefusedException(notOurs);
         }
         try {
-            return BackupStatements.countSignatories(unpacked);
+            return BackupStatements.countSignatories(unpacked, key);
         } catch (RegisterProblem e) {
             throw new RefusedException(notOurs + " (" + e.getMessage() + ")");
         }

@@ -24,7 +24,8 @@ public enum AuditAction {
     SETTING_CHANGED("Setting changed"),
     SUBJECT_ACCESS("Subject access request"),
     BACKUP_REMOVED("Automatic backup removed"),
-    ERASED("Personal data erased");
+    ERASED("Personal data erased"),
+    PASSWORD_CHANGED("Register password changed");
 
     private final String label;
 

@@ -1,6 +1,10 @@
 package org.compactregister.persistence;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.compactregister.model.Engine;
 import org.h2.api.ErrorCode;
+import org.h2.store.fs.FileUtils;
 import org.jdbi.v3.core.JdbiException;
 
 /**
@@ -59,13 +64,34 @@ public final class BackupStatements {
             throw new IOException("This backup is of a register file on this PC; " + database.location().describe()
                     + " is backed up on the server (see the README's part on backing up the shared register).");
         }
+        if (database.key().isEmpty()) {
+            return script(database, zip, quoted(zip), zip, written, stop);
+        }
+        // a register with a password: H2 writes the script into a scratch file under a one-time key,
+        // which is then encrypted into the backup with the register's key (see BackupCipher)
+        Path scratch = zip.resolveSibling("." + zip.getFileName() + ".script");
+        String h2Path = RegisterEncryption.scratchPath(scratch);
+        try {
+            int count = script(database, zip, h2Path.replace("'", "''"), scratch, written, stop);
+            try (InputStream plain = new BufferedInputStream(FileUtils.newInputStream(h2Path), 1 << 16);
+                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16)) {
+                BackupCipher.encrypt(plain, out, database.key().orElseThrow());
+            }
+            return count;
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    private static int script(RegisterDatabase database, Path zip, String target, Path watched, LongConsumer written,
+                              BooleanSupplier stop) throws IOException {
         try {
             return database.jdbi().inTransaction(handle -> {
                 int count = handle.createQuery("SELECT COUNT(*) FROM signatory").mapTo(Integer.class).one();
                 try (Statement script = handle.getConnection().createStatement()) {
-                    Thread watcher = watch(script, zip, written, stop);
+                    Thread watcher = watch(script, watched, written, stop);
                     try {
-                        script.execute("SCRIPT TO '" + quoted(zip) + "' COMPRESSION ZIP");
+                        script.execute("SCRIPT TO '" + target + "' COMPRESSION ZIP");
                     } catch (SQLException e) {
                         if (e.getErrorCode() == ErrorCode.STATEMENT_WAS_CANCELED) {
                             throw new BackupStoppedException();
@@ -119,10 +145,27 @@ public final class BackupStatements {
      *         the message is H2's reason
      */
     public static void loadScript(Path zip, Path databaseFile) throws IOException {
-        try (Connection connection = DriverManager.getConnection(RegisterDatabase.urlOf(databaseFile),
-                RegisterDatabase.USER, "");
+        loadScript(quoted(zip), databaseFile, null);
+    }
+
+    /**
+     * As {@link #loadScript(Path, Path)}, from an encrypted backup decrypted into {@code backup}, into
+     * a register file under {@code key} (null: a register without a password).
+     */
+    public static void loadScript(Decrypted backup, Path databaseFile, RegisterKey key) throws IOException {
+        loadScript(backup.h2Path.replace("'", "''"), databaseFile, key);
+    }
+
+    /** As {@link #loadScript(Path, Path)}, into a register file under {@code key} (null: none). */
+    public static void loadScript(Path zip, Path databaseFile, RegisterKey key) throws IOException {
+        loadScript(quoted(zip), databaseFile, key);
+    }
+
+    private static void loadScript(String source, Path databaseFile, RegisterKey key) throws IOException {
+        try (Connection connection = DriverManager.getConnection(RegisterDatabase.urlOf(databaseFile, key),
+                RegisterDatabase.USER, RegisterDatabase.password(key));
              Statement statement = connection.createStatement()) {
-            statement.execute("RUNSCRIPT FROM '" + quoted(zip) + "' COMPRESSION ZIP");
+            statement.execute("RUNSCRIPT FROM '" + source + "' COMPRESSION ZIP");
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             throw new IOException(DatabaseProblems.reason(e), e);
@@ -140,8 +183,13 @@ public final class BackupStatements {
      * is not an H2 database, belongs to another user, or is damaged.
      */
     public static boolean holdsARegister(Path databaseFile) {
-        try (Connection connection = DriverManager.getConnection(RegisterDatabase.urlOf(databaseFile)
-                + ";IFEXISTS=TRUE", RegisterDatabase.USER, "");
+        return holdsARegister(databaseFile, null);
+    }
+
+    /** As {@link #holdsARegister(Path)}, for a file under {@code key} (null: no password). */
+    public static boolean holdsARegister(Path databaseFile, RegisterKey key) {
+        try (Connection connection = DriverManager.getConnection(RegisterDatabase.urlOf(databaseFile, key)
+                + ";IFEXISTS=TRUE", RegisterDatabase.USER, RegisterDatabase.password(key));
              Statement statement = connection.createStatement();
              ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                      + "WHERE TABLE_SCHEMA = 'PUBLIC' AND UPPER(TABLE_NAME) IN ('SIGNATORY', 'FLYWAY_SCHEMA_HISTORY')")) {
@@ -161,8 +209,70 @@ public final class BackupStatements {
      * @throws RegisterUnavailableException when it cannot be opened; the message says why
      */
     public static int countSignatories(Path databaseFile) {
-        try (RegisterDatabase database = RegisterDatabase.open(databaseFile)) {
+        return countSignatories(databaseFile, null);
+    }
+
+    /** As {@link #countSignatories(Path)}, for a file under {@code key} (null: no password). */
+    public static int countSignatories(Path databaseFile, RegisterKey key) {
+        try (RegisterDatabase database = RegisterDatabase.openWithKey(databaseFile, key)) {
             return new SignatoryRepository(database.jdbi()).count();
+        }
+    }
+
+    /**
+     * An encrypted backup ({@link BackupCipher}) decrypted into a scratch file that is itself encrypted
+     * under a one-time key, so the zip is never on the disk in clear. Closing it deletes the scratch file.
+     */
+    public static final class Decrypted implements AutoCloseable {
+        private final String h2Path;
+        private final Path file;
+        private final RegisterKey key;
+
+        private Decrypted(String h2Path, Path file, RegisterKey key) {
+            this.h2Path = h2Path;
+            this.file = file;
+            this.key = key;
+        }
+
+        /** The backup's zip, decrypted, from its start. */
+        public InputStream zip() throws IOException {
+            return FileUtils.newInputStream(h2Path);
+        }
+
+        /** The key of the register the backup was taken of (the password's, with that register's salt). */
+        public RegisterKey key() {
+            return key;
+        }
+
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // unreadable without the one-time key, which is gone with this object
+            }
+        }
+    }
+
+    /**
+     * Decrypts the encrypted backup {@code backup} with {@code password} into the scratch file {@code scratch}.
+     *
+     * @throws org.compactregister.model.RegisterPasswordException when the password does not open it
+     * @throws IOException when it is damaged or cut short
+     */
+    public static Decrypted decrypt(Path backup, org.compactregister.model.RegisterPassword password, Path scratch)
+            throws IOException {
+        String h2Path = RegisterEncryption.scratchPath(scratch);
+        boolean done = false;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(backup), 1 << 16);
+             OutputStream out = new BufferedOutputStream(FileUtils.newOutputStream(h2Path, false), 1 << 16)) {
+            RegisterKey key = BackupCipher.decrypt(backup, in, out, password);
+            done = true;
+            return new Decrypted(h2Path, scratch, key);
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(scratch);
+            }
         }
     }
 }

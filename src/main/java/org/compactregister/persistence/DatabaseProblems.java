@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.compactregister.model.RegisterDamagedException;
+import org.compactregister.model.RegisterPasswordException;
 import org.compactregister.model.RegisterProblem;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
@@ -25,6 +26,9 @@ final class DatabaseProblems {
         SQLException sql = findSql(problem);
         if (sql != null && sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 && isH2Store(file)) {
             return new RegisterDamagedException(file, problem);
+        }
+        if (sql != null && sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return RegisterPasswordException.wrong(file);
         }
         String message;
         if (sql == null) {
@@ -89,7 +93,7 @@ final class DatabaseProblems {
             return false;
         }
         String text = new String(start, 0, read, StandardCharsets.ISO_8859_1);
-        return text.startsWith("H:2,") || text.contains("chunk:") && text.contains(",block:");
+        return text.startsWith("H:2,") || text.startsWith("H2encrypt\n") || text.contains("chunk:") && text.contains(",block:");
     }
 
     private static SQLException findSql(Throwable problem) {

@@ -9,7 +9,8 @@ import org.h2.mvstore.MVStoreTool;
  * Rewrites a register file with only what it holds now. H2 keeps the old pages of changed rows in
  * the file until it is compacted, so after an erasure the erased values would still be in its bytes:
  * compacting the closed file leaves them nowhere. (Backups are SQL scripts of the live data, so they
- * never hold them.)
+ * never hold them.) A register with a password is compacted by H2 as it closes ({@code SHUTDOWN
+ * COMPACT}), which writes the live data into a new encrypted file and renames it into place.
  */
 public final class RegisterCompaction {
 
@@ -35,6 +36,12 @@ public final class RegisterCompaction {
         } catch (RuntimeException e) {
             compact = false;
             LOG.warn("Could not read the erasures of {} before closing it", database.file(), e);
+        }
+        if (compact && database.hasPassword()) {
+            // H2's own compaction on closing: it copies the live data into a new encrypted file and renames it
+            // into place (MVStoreTool cannot open an encrypted file)
+            database.closeCompacting();
+            return;
         }
         database.close();
         if (!compact) {

@@ -9,9 +9,13 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
+import java.util.Optional;
 import org.compactregister.model.Engine;
 import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.model.RegisterLocation;
+import org.compactregister.model.RegisterPassword;
+import org.compactregister.model.RegisterPasswordException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -72,6 +76,7 @@ public final class RegisterDatabase implements AutoCloseable {
 
     private final RegisterLocation location;
     private final Path file;
+    private final RegisterKey key;
     private final JdbcConnectionPool pool;
     private final Connection keepOpen;
     private final ServerConnections server;
@@ -79,9 +84,10 @@ public final class RegisterDatabase implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread closeOnTermination;
 
-    private RegisterDatabase(Path file, JdbcConnectionPool pool, Connection keepOpen) {
+    private RegisterDatabase(Path file, RegisterKey key, JdbcConnectionPool pool, Connection keepOpen) {
         this.location = new RegisterLocation.H2File(file);
         this.file = file;
+        this.key = key;
         this.pool = pool;
         this.keepOpen = keepOpen;
         this.server = null;
@@ -93,6 +99,7 @@ public final class RegisterDatabase implements AutoCloseable {
     private RegisterDatabase(ServerConnections server) {
         this.location = server.location();
         this.file = null;
+        this.key = null;
         this.pool = null;
         this.keepOpen = null;
         this.server = server;
@@ -106,7 +113,49 @@ public final class RegisterDatabase implements AutoCloseable {
      * ending), creating it and its folder when missing.
      */
     public static RegisterDatabase open(Path file) {
-        return open(file, "file:");
+        return open(file, (RegisterPassword) null);
+    }
+
+    /**
+     * Opens the register at {@code file} with its register password ({@code null} or empty when it
+     * has none). A password given for a register without one is not needed and is passed over.
+     *
+     * @throws RegisterPasswordException when the register has a password and {@code password} is
+     *         missing or wrong; the file is then not touched (a wrong password is told by the check
+     *         in the key file, before H2 opens the file)
+     */
+    public static RegisterDatabase open(Path file, RegisterPassword password) {
+        Path dbFile = RegisterFiles.withSuffix(file.toAbsolutePath().normalize());
+        if (!RegisterEncryption.isLocked(dbFile)) {
+            if (Files.exists(RegisterKeyFile.of(dbFile)) && RegisterEncryption.isPlainStore(dbFile)) {
+                // a password set or removed was cut short before or after the file was swapped: it has none
+                LOG.info("Removing the key file of {}, which has no password", dbFile);
+                RegisterKeyFile.delete(dbFile);
+            }
+            return open(dbFile, null, "file:");
+        }
+        if (password == null || password.isEmpty()) {
+            throw RegisterPasswordException.needed(dbFile);
+        }
+        List<RegisterKey> keys = RegisterKeyFile.keysFor(dbFile, password);
+        RuntimeException first = null;
+        for (RegisterKey candidate : keys) {
+            try {
+                RegisterDatabase opened = open(dbFile, candidate, "file:");
+                if (RegisterKeyFile.read(dbFile).size() > 1) {
+                    RegisterKeyFile.write(dbFile, candidate, null);
+                }
+                return opened;
+            } catch (RegisterPasswordException | RegisterDamagedException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
+    }
+
+    /** Opens the register at {@code file} under {@code key} (null: it has no password). */
+    static RegisterDatabase openWithKey(Path file, RegisterKey key) {
+        return open(file, key, "file:");
     }
 
     /**
@@ -151,6 +200,10 @@ public final class RegisterDatabase implements AutoCloseable {
      * the disk itself; tests use one that models a power cut).
      */
     static RegisterDatabase open(Path file, String fileSystem) {
+        return open(file, null, fileSystem);
+    }
+
+    private static RegisterDatabase open(Path file, RegisterKey key, String fileSystem) {
         Path dbFile = RegisterFiles.withSuffix(file.toAbsolutePath().normalize());
         try {
             Files.createDirectories(dbFile.getParent());
@@ -166,8 +219,8 @@ public final class RegisterDatabase implements AutoCloseable {
             throw new RegisterUnavailableException(dbFile,
                     "The register file " + dbFile + " cannot be read: this user has no permission to read it.", null);
         }
-        checkItStillHoldsARegister(dbFile, fileSystem);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(urlOf(dbFile, fileSystem), USER, "");
+        checkItStillHoldsARegister(dbFile, key, fileSystem);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(urlOf(dbFile, key, fileSystem), USER, password(key));
         pool.setMaxConnections(8);
         Connection keepOpen = null;
         try {
@@ -177,7 +230,7 @@ public final class RegisterDatabase implements AutoCloseable {
                 statement.execute("CHECKPOINT SYNC");
             }
             LOG.info("Register database open at {}", dbFile);
-            return new RegisterDatabase(dbFile, pool, keepOpen);
+            return new RegisterDatabase(dbFile, key, pool, keepOpen);
         } catch (SQLException e) {
             closeQuietly(keepOpen, pool);
             throw DatabaseProblems.explain(dbFile, e);
@@ -199,7 +252,7 @@ public final class RegisterDatabase implements AutoCloseable {
      * register; a file that holds no tables, or that H2 would have to rewrite, is reported as
      * damaged (or as not a register) instead, and left untouched.
      */
-    private static void checkItStillHoldsARegister(Path dbFile, String fileSystem) {
+    private static void checkItStillHoldsARegister(Path dbFile, RegisterKey key, String fileSystem) {
         try {
             if (!Files.isRegularFile(dbFile) || Files.size(dbFile) == 0) {
                 return;
@@ -208,7 +261,11 @@ public final class RegisterDatabase implements AutoCloseable {
             throw DatabaseProblems.explain(dbFile, e);
         }
         String path = fileSystem + dbFile;
-        try (MVStore store = new MVStore.Builder().fileName(path).readOnly().open()) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(path).readOnly();
+        if (key != null) {
+            builder.encryptionKey(key.filePassword().toCharArray());
+        }
+        try (MVStore store = builder.open()) {
             if (store.getMapNames().stream().noneMatch(name -> name.startsWith("table."))) {
                 throw DatabaseProblems.holdsNothing(dbFile);
             }
@@ -263,13 +320,27 @@ public final class RegisterDatabase implements AutoCloseable {
 
     /** The JDBC address of the register file {@code dbFile} (with or without its {@code .mv.db} ending). */
     static String urlOf(Path dbFile) {
-        return urlOf(dbFile, "file:");
+        return urlOf(dbFile, null, "file:");
     }
 
-    private static String urlOf(Path dbFile, String fileSystem) {
+    /** The JDBC address of the register file {@code dbFile} under {@code key} (null: no password). */
+    static String urlOf(Path dbFile, RegisterKey key) {
+        return urlOf(dbFile, key, "file:");
+    }
+
+    private static String urlOf(Path dbFile, RegisterKey key, String fileSystem) {
         Path file = RegisterFiles.withSuffix(dbFile.toAbsolutePath());
         String path = file.toString();
-        return "jdbc:h2:" + fileSystem + path.substring(0, path.length() - FILE_SUFFIX.length()) + URL_OPTIONS;
+        return "jdbc:h2:" + fileSystem + path.substring(0, path.length() - FILE_SUFFIX.length()) + URL_OPTIONS
+                + (key == null ? "" : ";CIPHER=AES");
+    }
+
+    /**
+     * The password field H2 is given: with {@code CIPHER=AES} the file password and the user's
+     * (empty) password, separated by a space; without, the user's empty password.
+     */
+    static String password(RegisterKey key) {
+        return key == null ? "" : key.filePassword() + " ";
     }
 
     private static void closeQuietly(Connection connection, JdbcConnectionPool pool) {
@@ -336,6 +407,26 @@ public final class RegisterDatabase implements AutoCloseable {
         return file;
     }
 
+    /** Whether the register has a password (its file is encrypted). */
+    public boolean hasPassword() {
+        return key != null;
+    }
+
+    /** The key of the register's password; empty when it has none. */
+    public Optional<RegisterKey> key() {
+        return Optional.ofNullable(key);
+    }
+
+    /**
+     * Closes the store and compacts it whatever its fill: H2 copies the live data into a new file and
+     * renames it into place, so the old pages (erased values among them) are in no byte of the file.
+     * This is how a register with a password is compacted, which {@link RegisterCompaction#compact}
+     * cannot open.
+     */
+    public void closeCompacting() {
+        close(true, true);
+    }
+
     /**
      * On a server: closes this PC's connections (the register stays on the server). On H2:
      * closes the store; the file is then complete and can be copied or opened by another program.
@@ -347,11 +438,11 @@ public final class RegisterDatabase implements AutoCloseable {
      */
     @Override
     public void close() {
-        close(true);
+        close(true, false);
     }
 
-    /** Closes the store, compacting it when {@code mayCompact} and it is worth it. */
-    private void close(boolean mayCompact) {
+    /** Closes the store, compacting it when {@code mayCompact} and it is worth it (or always, when {@code compact}). */
+    private void close(boolean mayCompact, boolean compact) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
@@ -366,7 +457,7 @@ public final class RegisterDatabase implements AutoCloseable {
         }
         try (Connection last = keepOpen; var statement = last.createStatement()) {
             StoreFill fill = StoreFill.of(last);
-            if (mayCompact && fill.worthCompacting()) {
+            if (compact || mayCompact && fill.worthCompacting()) {
                 LOG.info("Compacting the register {} on closing: {} bytes, {}% in use", file, fill.fileBytes(),
                         fill.livePercent());
                 statement.execute("SHUTDOWN COMPACT");
@@ -388,7 +479,7 @@ public final class RegisterDatabase implements AutoCloseable {
      * disk, so nothing is lost by not waiting longer).
      */
     private void closeWithinBoundedTime() {
-        Thread closing = new Thread(() -> close(false), "close-register");
+        Thread closing = new Thread(() -> close(false, false), "close-register");
         closing.setDaemon(true);
         closing.start();
         try {

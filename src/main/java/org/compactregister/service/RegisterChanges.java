@@ -150,7 +150,7 @@ public final class RegisterChanges {
                     LETTERS_SENT, BLANK_FORM_ENTERED, ERASED -> signatoryId == null ? Kind.SEVERAL : Kind.CHANGED;
             case IMPORTED, SAMPLE_DATA, RESTORED, MOVED -> Kind.SEVERAL;
             case LETTERS_MADE, LETTER_REPRINTED, TEMPLATE_SAVED, BLANK_FORMS, SETTING_CHANGED, SUBJECT_ACCESS,
-                    BACKUP_REMOVED -> Kind.OTHER;
+                    BACKUP_REMOVED, PASSWORD_CHANGED -> Kind.OTHER;
         };
     }
 }

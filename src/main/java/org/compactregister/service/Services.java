@@ -2,12 +2,15 @@ package org.compactregister.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import org.compactregister.model.RegisterPassword;
 import org.compactregister.model.StaffMember;
 import org.compactregister.persistence.AuditRepository;
 import org.compactregister.persistence.ChangeListener;
 import org.compactregister.persistence.RegisterCompaction;
 import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.model.RegisterLocation;
+import org.compactregister.persistence.RegisterEncryption;
 import org.compactregister.persistence.SettingsRepository;
 import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
@@ -19,6 +22,7 @@ import org.compactregister.persistence.SignatoryRepository;
 public final class Services implements AutoCloseable {
 
     private final RegisterDatabase database;
+    private final RegisterPassword password;
     private final Clock clock;
     private final RegisterService register;
     private final SampleDataService sampleData;
@@ -26,9 +30,11 @@ public final class Services implements AutoCloseable {
     private final AuditTrail audit;
     private final RegisterChanges changes = new RegisterChanges();
     private volatile ChangeListener listener;
+    private volatile boolean closed;
 
-    private Services(RegisterDatabase database, Clock clock, StaffMember staff) {
+    private Services(RegisterDatabase database, RegisterPassword password, Clock clock, StaffMember staff) {
         this.database = database;
+        this.password = database.hasPassword() ? password : null;
         this.clock = clock;
         SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
         this.audit = new AuditTrail(new AuditRepository(database.jdbi()), staff, clock, changes);
@@ -54,7 +60,29 @@ public final class Services implements AutoCloseable {
      * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
      */
     public static Services open(Path databaseFile, Clock clock, StaffMember staff) {
-        return new Services(RegisterDatabase.open(databaseFile), clock, staff);
+        return open(databaseFile, clock, staff, null);
+    }
+
+    /**
+     * Opens the register at {@code databaseFile} with its register password ({@code null} when it has
+     * none), recording changes against {@code staff}.
+     *
+     * @throws org.compactregister.model.RegisterPasswordException when it has a password and
+     *         {@code password} is missing or wrong (the file is not touched)
+     * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
+     */
+    public static Services open(Path databaseFile, Clock clock, StaffMember staff, RegisterPassword password) {
+        return new Services(RegisterDatabase.open(databaseFile, password), password, clock, staff);
+    }
+
+    /** Whether the register at {@code databaseFile} has a password (its file is encrypted); it is not opened. */
+    public static boolean hasPassword(Path databaseFile) {
+        return RegisterEncryption.isLocked(databaseFile);
+    }
+
+    /** The password the register was opened with; empty when it has none. Kept to open it again after a restore. */
+    public Optional<RegisterPassword> password() {
+        return Optional.ofNullable(password);
     }
 
     /**
@@ -78,7 +106,7 @@ public final class Services implements AutoCloseable {
         RegisterDatabase database = RegisterDatabase.open(location, password);
         try {
             StaffMember staff = database.signedInAs().map(StaffMember::new).orElseGet(StaffMember::ofComputerUser);
-            return new Services(database, clock, staff);
+            return new Services(database, null, clock, staff);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -103,7 +131,7 @@ public final class Services implements AutoCloseable {
      * @throws org.compactregister.persistence.RegisterUnavailableException when it cannot be opened; the message says why
      */
     public static Services open(RegisterLocation location, char[] password, Clock clock, StaffMember staff) {
-        return new Services(RegisterDatabase.open(location, password), clock, staff);
+        return new Services(RegisterDatabase.open(location, password), null, clock, staff);
     }
 
     /** The audit trail every change is recorded in. */
@@ -151,12 +179,21 @@ public final class Services implements AutoCloseable {
         return database;
     }
 
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /**
      * Closes the register. After an erasure the file is then compacted, so that the erased values
      * are nowhere in its bytes (see {@link ErasureService}).
      */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         ChangeListener listening = listener;
         if (listening != null) {
             listening.close();

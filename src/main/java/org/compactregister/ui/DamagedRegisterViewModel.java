@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.compactregister.io.BackupSummary;
 import org.compactregister.io.DamagedRegister;
-import org.compactregister.io.RegisterBackup;
 import org.compactregister.io.RestoreWording;
 
 /**
@@ -68,7 +67,7 @@ public final class DamagedRegisterViewModel {
     /** Asks for a backup file, checks it, and puts it in the register's place (after asking). */
     public void restoreChosen() {
         dialogs.chooseFileToOpen("Choose a backup of the register", "Register backups", "*.zip").ifPresent(file ->
-                run("Checking the backup …", progress -> RegisterBackup.inspect(file), this::restore,
+                run("Checking the backup …", progress -> register.inspect(file), this::restore,
                         "That backup cannot be used"));
     }
 

@@ -29,6 +29,7 @@ import org.compactregister.ui.letters.LettersMenu;
 import org.compactregister.ui.lists.ListsMenu;
 import org.compactregister.ui.privacy.HistoryPanel;
 import org.compactregister.ui.privacy.PrivacyMenu;
+import org.compactregister.ui.privacy.RegisterPasswordViewModel;
 import org.compactregister.ui.register.OpenForms;
 import org.compactregister.ui.register.RegisterView;
 import org.compactregister.ui.register.RegisterViewModel;
@@ -120,8 +121,11 @@ public final class MainWindow {
                 this::mayClose, onConnected);
         MenuItem connect = item("Connect to a shared register…", null,
                 () -> connecting.ask(ConnectDialog.of(connecting.suggested())));
+        RegisterPasswordViewModel passwordModel = new RegisterPasswordViewModel(services, executor, dialogs, onReopened);
+        MenuItem password = item("Register password…", null, passwordModel::open);
+        password.setId("menu-register-password");
         Menu file = new Menu("File", null, newForm, find, new SeparatorMenuItem(), connect, new SeparatorMenuItem(),
-                samples, new SeparatorMenuItem(), quit);
+                samples, new SeparatorMenuItem(), password, new SeparatorMenuItem(), quit);
 
         MenuItem edit = item("Open selected signatory", "Shortcut+O", registerViewModel::openSelected);
         MenuItem withdraw = item("Record withdrawal…", null, registerViewModel::withdrawSelected);

@@ -18,6 +18,9 @@ import javafx.stage.Window;
 import org.compactregister.io.DamagedRegister;
 import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.model.RegisterLocation;
+import org.compactregister.model.RegisterPassword;
+import org.compactregister.model.RegisterPasswordException;
+import org.compactregister.model.StaffMember;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
 import org.slf4j.Logger;
@@ -35,6 +38,8 @@ public final class RegisterApp extends Application {
 
     private TaskExecutor executor;
     private volatile Services services;
+    /** The register password typed on the unlock screen; null until then, or when the register has none. */
+    private volatile RegisterPassword password;
     private MainWindow window;
 
     /** Opens the window on the register file at {@code database}; returns the exit code when it closes. */
@@ -86,8 +91,10 @@ public final class RegisterApp extends Application {
         CompletableFuture<Services> early = openingEarly;
         openingEarly = null;
         executor.execute(BackgroundTask.of("Opening the register", progress -> {
-                    Services opened = early == null ? Services.open(register, Clock.systemDefaultZone())
-                            : openedEarly(early);
+                    Services opened = early != null ? openedEarly(early)
+                            : register instanceof RegisterLocation.H2File file
+                            ? Services.open(file.file(), Clock.systemDefaultZone(), StaffMember.ofComputerUser(), password)
+                            : Services.open(register, Clock.systemDefaultZone());
                     if (fillWithSamples && opened.register().count() == 0) {
                         opened.sampleData().fillEmptyRegister(SampleDataService.DEFAULT_COUNT);
                     }
@@ -97,6 +104,11 @@ public final class RegisterApp extends Application {
                 .onFailure(problem -> {
                     if (problem instanceof RegisterDamagedException damaged) {
                         showDamaged(stage, damaged);
+                        return;
+                    }
+                    if (problem instanceof RegisterPasswordException locked
+                            && locked.why() == RegisterPasswordException.Why.NEEDED) {
+                        showUnlock(stage);
                         return;
                     }
                     new FxDialogService(stage).showError("The register could not be opened", Problems.describe(problem));
@@ -116,8 +128,22 @@ public final class RegisterApp extends Application {
         }
     }
 
+    /** The register has a password: the screen that asks for it ({@link UnlockRegisterViewModel#TRIES} tries). */
+    private void showUnlock(Stage stage) {
+        UnlockRegisterViewModel viewModel = new UnlockRegisterViewModel(((RegisterLocation.H2File) register).file(), Clock.systemDefaultZone(),
+                executor, (opened, typed) -> {
+                    password = typed;
+                    showRegister(stage, opened);
+                }, (damaged, typed) -> {
+                    password = typed;
+                    showDamaged(stage, damaged);
+                });
+        stage.setScene(new Scene(UnlockRegisterView.build(viewModel, Platform::exit), 600, 300));
+        stage.setTitle("Compact Register: register password");
+    }
+
     private void showDamaged(Stage stage, RegisterDamagedException damaged) {
-        DamagedRegisterViewModel viewModel = new DamagedRegisterViewModel(new DamagedRegister(damaged.file()),
+        DamagedRegisterViewModel viewModel = new DamagedRegisterViewModel(new DamagedRegister(damaged.file(), password),
                 executor, new FxDialogService(stage), () -> openRegister(stage));
         stage.setScene(new Scene(DamagedRegisterView.build(viewModel, damaged.getMessage(), Platform::exit), 800, 360));
         stage.setTitle("Compact Register: the register file is damaged");

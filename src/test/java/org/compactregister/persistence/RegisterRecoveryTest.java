@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.compactregister.model.RegisterDamagedException;
+import org.compactregister.model.RegisterPassword;
+import org.compactregister.model.RegisterPasswordException;
 import org.compactregister.model.RegisterProblem;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,44 @@ class RegisterRecoveryTest {
         assertArrayEquals(before, Files.readAllBytes(file));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no partial file is left beside it");
+        }
+    }
+
+    @Test
+    void aDamagedRegisterWithAPasswordIsRecoveredWithItAndKeepsIt() throws Exception {
+        RegisterPassword password = RegisterPassword.of("kettle on at nine");
+        Path file = dir.resolve("register.mv.db");
+        try (RegisterDatabase database = RegisterDatabase.open(file)) {
+            SignatoryRepository repository = new SignatoryRepository(database.jdbi());
+            for (int i = 0; i < SAVED; i++) {
+                repository.add(RegisterDatabaseTest.form("Recovered Group " + i), Instant.now());
+            }
+        }
+        RegisterEncryption.changePassword(file, null, password);
+        overwrite(file, 4096); // the first block after H2's encryption header: the store's first header
+        byte[] damagedBytes = Files.readAllBytes(file);
+
+        RegisterPasswordException needed = assertThrows(RegisterPasswordException.class,
+                () -> RegisterRecovery.recover(file));
+        assertEquals(RegisterPasswordException.Why.NEEDED, needed.why());
+        assertThrows(RegisterPasswordException.class,
+                () -> RegisterRecovery.recover(file, RegisterPassword.of("kettle on at ten")));
+
+        RegisterRecovery.Outcome outcome = RegisterRecovery.recover(file, password);
+
+        assertEquals(SAVED, outcome.signatories());
+        assertArrayEquals(damagedBytes, Files.readAllBytes(outcome.damagedCopy()), "the damaged file is kept unchanged");
+        assertTrue(RegisterEncryption.isLocked(file), "the recovered register keeps its password");
+        assertTrue(RegisterEncryption.isLocked(outcome.damagedCopy()));
+        assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("Recovered Group"), "nothing recovered is in the file in clear");
+        try (RegisterDatabase recovered = RegisterDatabase.open(file, password)) {
+            assertEquals(SAVED, new SignatoryRepository(recovered.jdbi()).count());
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("register-damaged", "register.key.properties", "register.mv.db"),
+                    files.map(f -> f.getFileName().toString().replaceAll("-damaged-.*", "-damaged")).sorted()
+                            .distinct().toList(), "no working folder, and no file in clear, is left");
         }
     }
 

@@ -2,6 +2,7 @@ package org.compactregister.service;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import org.compactregister.model.AuditFilter;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.HowReceived;
 import org.compactregister.model.LetterTemplate;
+import org.compactregister.model.RegisterPassword;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.RetentionRules;
 import org.compactregister.model.Sector;
@@ -380,5 +382,31 @@ final class AuditCoverageSteps {
         step("SignatoryStatistics#firstSigned()", r -> new SignatoryStatistics(r.services).firstSigned());
         step("SignatoryStatistics#lastSigned()", r -> new SignatoryStatistics(r.services).lastSigned());
         step("SignatoryStatistics#overTime(TimeStep)", r -> new SignatoryStatistics(r.services).overTime(TimeStep.MONTH));
+        registerPassword();
+    }
+
+    /** Last, so that every step before runs on a register without a password, and the register ends without one. */
+    private void registerPassword() {
+        RegisterPassword first = RegisterPassword.of("kettle on at nine");
+        RegisterPassword second = RegisterPassword.of("blue door third step");
+        step("RegisterPasswords#hasPassword()", r -> assertFalse(new RegisterPasswords(r.services).hasPassword()));
+        expect("RegisterPasswords#set(RegisterPassword, RegisterPassword)", AuditAction.PASSWORD_CHANGED,
+                r -> r.services = new RegisterPasswords(r.services).set(first, first));
+        step("RegisterBackup#needsPassword(Path)", r -> {
+            new RegisterBackup(r.services).backUp(r.backup = r.dir.resolve("locked.zip"));
+            assertTrue(RegisterBackup.needsPassword(r.backup));
+        });
+        step("RegisterBackup#inspect(Path, RegisterPassword)", r -> RegisterBackup.inspect(r.backup, first));
+        steps.add(new Step("RegisterBackup#restore(Path, Path, RegisterPassword)", NOTHING, r -> {
+            Path file = r.services.databaseFile();
+            r.services.close();
+            RegisterBackup.restore(file, r.backup, first);
+            r.services = Services.open(file, RegisterServiceTest.CLOCK, r.staff, first);
+        }, Optional.of(AuditAction.RESTORED), Optional.of(StaffMember.ofComputerUser())));
+        expect("RegisterPasswords#change(RegisterPassword, RegisterPassword, RegisterPassword)",
+                AuditAction.PASSWORD_CHANGED, r -> r.services = new RegisterPasswords(r.services).change(first, second,
+                        second));
+        expect("RegisterPasswords#remove(RegisterPassword)", AuditAction.PASSWORD_CHANGED,
+                r -> r.services = new RegisterPasswords(r.services).remove(second));
     }
 }

@@ -7,7 +7,10 @@ import org.compactregister.io.BackupSummary;
 import org.compactregister.io.RegisterBackup;
 import org.compactregister.io.RegisterCsvExport;
 import org.compactregister.io.RestoreWording;
+import org.compactregister.model.RegisterPassword;
+import org.compactregister.model.RegisterPasswordException;
 import org.compactregister.service.Services;
+import org.compactregister.ui.AskPasswordDialog;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
 import org.compactregister.ui.Problems;
@@ -54,7 +57,8 @@ public final class RegisterFilesViewModel {
                         .onFailureShowError(dialogs, "The register was not backed up")));
     }
 
-    private record Inspected(BackupSummary backup, int signatoriesNow) {
+    /** A backup checked, with the password that opens it (the register's, or one asked for; null: none). */
+    private record Inspected(BackupSummary backup, int signatoriesNow, RegisterPassword password) {
     }
 
     private record Restored(Services reopened, BackupSummary summary, Throwable problem) {
@@ -63,10 +67,32 @@ public final class RegisterFilesViewModel {
     /** Asks for a backup, checks it, says what will be replaced, and (when the user agrees) restores it. */
     public void restore() {
         dialogs.chooseFileToOpen("Restore the register from a backup", "Register backups", "*.zip")
-                .ifPresent(backup -> executor.execute(BackgroundTask.of("Checking the backup",
-                                progress -> new Inspected(RegisterBackup.inspect(backup), services.register().count()))
-                        .onSuccess(this::confirmAndRestore)
-                        .onFailureShowError(dialogs, "This backup cannot be restored")));
+                .ifPresent(backup -> check(backup, services.password().orElse(null), false));
+    }
+
+    /**
+     * Checks {@code backup} with {@code password} in the background; a backup made under another
+     * password than the register's asks for that one (and is then restored with it).
+     */
+    private void check(Path backup, RegisterPassword password, boolean asked) {
+        executor.execute(BackgroundTask.of("Checking the backup",
+                        progress -> new Inspected(RegisterBackup.inspect(backup, password), services.register().count(),
+                                password))
+                .onSuccess(this::confirmAndRestore)
+                .onFailure(problem -> {
+                    if (problem instanceof RegisterPasswordException locked && (!asked
+                            || locked.why() == RegisterPasswordException.Why.WRONG)) {
+                        String why = asked ? locked.getMessage() + " Type it again, or cancel."
+                                : locked.getMessage() + " Type the password the register had when the backup was "
+                                + "taken; the register will have that password after the restore.";
+                        dialogs.showCustomDialog("Password of the backup", () -> new AskPasswordDialog(
+                                        "The backup " + backup.getFileName() + " has a password", why))
+                                .filter(typed -> !typed.isEmpty())
+                                .ifPresent(typed -> check(backup, typed, true));
+                        return;
+                    }
+                    dialogs.showProblem("This backup cannot be restored", problem);
+                }));
     }
 
     private void confirmAndRestore(Inspected inspected) {
@@ -77,16 +103,19 @@ public final class RegisterFilesViewModel {
         }
         Path database = services.databaseFile();
         Path backup = inspected.backup().file();
+        RegisterPassword before = services.password().orElse(null);
+        RegisterPassword after = RegisterBackup.needsPassword(backup) ? inspected.password() : before;
         executor.execute(BackgroundTask.of("Restoring the register", progress -> {
                     services.close();
                     BackupSummary summary = null;
                     Throwable problem = null;
                     try {
-                        summary = RegisterBackup.restore(database, backup);
+                        summary = RegisterBackup.restore(database, backup, after);
                     } catch (RuntimeException e) {
                         problem = e;
                     }
-                    return new Restored(Services.open(database, services.clock()), summary, problem);
+                    return new Restored(Services.open(database, services.clock(), services.audit().staff(),
+                            problem == null ? after : before), summary, problem);
                 })
                 .onSuccess(restored -> {
                     onReopened.accept(restored.reopened());
