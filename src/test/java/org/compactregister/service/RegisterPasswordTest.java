@@ -192,6 +192,27 @@ class RegisterPasswordTest {
         assertTrue(Services.hasPassword(register()), "compacting kept the password");
     }
 
+    @Test
+    void restoringAnEncryptedBackupOnARegisterWithAPasswordAuditsItAndErasesAgainFromTheLedger() {
+        lockedRegister();
+        Path before = dir.resolve("before.zip");
+        long id;
+        try (Services services = Services.open(register(), ErasureTestData.CLOCK, STAFF, FIRST)) {
+            id = services.register().search(org.compactregister.model.RegisterQuery.everything()
+                    .withSearchText("quortleby")).signatories().get(0).id();
+            new RegisterBackup(services).backUp(before);
+            new ErasureService(services).erase(id, "on request");
+        }
+        BackupSummary restored = RegisterBackup.restore(register(), before, FIRST);
+        assertEquals(List.of(org.compactregister.model.Signatory.referenceOf(id)), restored.erasedAgain());
+        try (Services services = Services.open(register(), ErasureTestData.CLOCK, STAFF, FIRST)) {
+            assertEquals("", services.register().find(id).orElseThrow().signatoryName());
+            List<AuditAction> actions = services.audit().find(AuditFilter.everything()).stream()
+                    .map(AuditEntry::action).toList();
+            assertEquals(List.of(AuditAction.ERASED, AuditAction.RESTORED), actions.subList(0, 2));
+        }
+    }
+
     private static List<String> passwordEntries(Services services) {
         return services.audit().find(AuditFilter.everything()).stream()
                 .filter(e -> e.action() == AuditAction.PASSWORD_CHANGED).map(AuditEntry::summary).toList();
