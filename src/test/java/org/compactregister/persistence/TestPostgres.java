@@ -33,6 +33,8 @@ import org.compactregister.model.RegisterLocation;
 public final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    /** How many of the newest test databases are kept; older ones are dropped. */
+    private static final int KEPT = 6;
     private static RegisterLocation.Server admin;
     private static RuntimeException failedToStart;
 
@@ -52,13 +54,23 @@ public final class TestPostgres {
      */
     public static RegisterLocation.Server freshDatabase() {
         RegisterLocation.Server server = server();
-        String name = "register_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        int number = DATABASES.incrementAndGet();
+        String name = name(number);
         try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
+            // each database is some 8 MB on the disk: those of tests long finished go (tests run one
+            // at a time; the newest few stay, for a test that uses more than one)
+            if (number > KEPT) {
+                statement.execute("DROP DATABASE IF EXISTS " + name(number - KEPT) + " WITH (FORCE)");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("The test server could not create a database: " + e.getMessage(), e);
         }
         return new RegisterLocation.Server(server.host(), server.port(), name, server.user());
+    }
+
+    private static String name(int number) {
+        return "register_" + ProcessHandle.current().pid() + "_" + number;
     }
 
     /** The test server's administrative database ({@code postgres}), as a superuser. */
@@ -115,16 +127,26 @@ public final class TestPostgres {
         return new RegisterLocation.Server("localhost", port, "postgres", "postgres");
     }
 
+    /**
+     * At JVM exit: stops the server at once ({@code -m immediate}: its databases are thrown away) and
+     * leaves the removal of its folder to a process of its own, so that the JVM ends without waiting.
+     */
     private static void stop(Path bin, Path data, Path dir, boolean root) {
         try {
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"), root);
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-t", "20", "-w",
+                    "stop"), root);
         } catch (IOException | InterruptedException | RuntimeException e) {
             System.err.println("The test PostgreSQL server in " + dir + " did not stop: " + e.getMessage());
         }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder; the system clears it in time
+        try {
+            new ProcessBuilder("rm", "-rf", dir.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary folder; the system clears it in time
+            }
         }
     }
 
@@ -162,11 +184,15 @@ public final class TestPostgres {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(command);
-        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        Path log = Files.createTempFile("compact-test-pg", ".log");
+        // the output goes to a file: a server started from here must not hold a pipe this JVM waits on
+        Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        String output = Files.readString(log);
+        Files.deleteIfExists(log);
+        if (!finished) {
             process.destroyForcibly();
-            throw new IOException(String.join(" ", full) + " did not finish");
+            throw new IOException(String.join(" ", full) + " did not finish: " + output.strip());
         }
         if (process.exitValue() != 0) {
             throw new IOException(String.join(" ", full).toLowerCase(Locale.ROOT).contains("initdb")
