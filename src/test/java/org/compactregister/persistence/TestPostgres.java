@@ -35,7 +35,11 @@ public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     /** How many of the newest test databases are kept; older ones are dropped. */
     private static final int KEPT = 6;
+    /** On a server this class starts, the one login that must give its password (scram-sha-256). */
+    public static final String PASSWORD_LOGIN = "compact_password_test";
+
     private static RegisterLocation.Server admin;
+    private static boolean startedHere;
     private static RuntimeException failedToStart;
 
     private TestPostgres() {
@@ -93,6 +97,12 @@ public final class TestPostgres {
         }
     }
 
+    /** True when this class started the server (not COMPACT_TEST_PG's): then {@link #PASSWORD_LOGIN} needs its password. */
+    public static synchronized boolean startedHere() {
+        server();
+        return startedHere;
+    }
+
     /** A JDBC connection to {@code location} as its user (password from PGPASSWORD or .pgpass). */
     public static Connection connect(RegisterLocation.Server location) throws SQLException {
         java.util.Properties properties = new java.util.Properties();
@@ -118,6 +128,13 @@ public final class TestPostgres {
         }
         run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
                 "-E", "UTF8", "--no-sync"), root);
+        // one login must give its password (every other is trusted), for the tests of signing in
+        Path hba = data.resolve("pg_hba.conf");
+        String rules = "host all " + PASSWORD_LOGIN + " 127.0.0.1/32 scram-sha-256\n"
+                + "host all " + PASSWORD_LOGIN + " ::1/128 scram-sha-256\n";
+        run(List.of("sh", "-c", "printf '" + rules + "' | cat - " + hba + " > " + hba + ".new && mv " + hba + ".new "
+                + hba), root);
+        startedHere = true;
         // fsync and friends off: these are throwaway databases, and the tests time nothing
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
                 "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost -c fsync=off"
