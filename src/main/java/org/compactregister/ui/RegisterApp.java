@@ -23,6 +23,8 @@ import org.compactregister.model.RegisterPasswordException;
 import org.compactregister.model.StaffMember;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
+import org.compactregister.ui.shared.ConnectDialog;
+import org.compactregister.ui.shared.ConnectViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,9 +113,29 @@ public final class RegisterApp extends Application {
                         showUnlock(stage);
                         return;
                     }
+                    if (register instanceof RegisterLocation.Server) {
+                        new FxDialogService(stage).showError("The shared register could not be opened",
+                                Problems.describe(problem));
+                        askToConnect(stage);
+                        return;
+                    }
                     new FxDialogService(stage).showError("The register could not be opened", Problems.describe(problem));
                     Platform.exit();
                 }));
+    }
+
+    /**
+     * A shared register named at start-up that did not open (no password, a name mistyped): File >
+     * Connect's dialog, filled in, until it opens or the user cancels, which ends the app.
+     */
+    private void askToConnect(Stage stage) {
+        ConnectViewModel connect = new ConnectViewModel(executor, new FxDialogService(stage), Clock.systemDefaultZone(),
+                register, () -> true, opened -> {
+                    register = opened.location();
+                    showRegister(stage, opened);
+                });
+        connect.whenNotConnected(Platform::exit, () -> connect.ask(ConnectDialog.of(connect.suggested())));
+        connect.ask(ConnectDialog.of(connect.suggested()));
     }
 
     /** The register opened while JavaFX started, or what stopped it from opening. */

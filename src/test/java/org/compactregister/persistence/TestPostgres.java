@@ -33,7 +33,13 @@ import org.compactregister.model.RegisterLocation;
 public final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    /** How many of the newest test databases are kept; older ones are dropped. */
+    private static final int KEPT = 6;
+    /** On a server this class starts, the one login that must give its password (scram-sha-256). */
+    public static final String PASSWORD_LOGIN = "compact_password_test";
+
     private static RegisterLocation.Server admin;
+    private static boolean startedHere;
     private static RuntimeException failedToStart;
 
     private TestPostgres() {
@@ -52,13 +58,23 @@ public final class TestPostgres {
      */
     public static RegisterLocation.Server freshDatabase() {
         RegisterLocation.Server server = server();
-        String name = "register_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        int number = DATABASES.incrementAndGet();
+        String name = name(number);
         try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
+            // each database is some 8 MB on the disk: those of tests long finished go (tests run one
+            // at a time; the newest few stay, for a test that uses more than one)
+            if (number > KEPT) {
+                statement.execute("DROP DATABASE IF EXISTS " + name(number - KEPT) + " WITH (FORCE)");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("The test server could not create a database: " + e.getMessage(), e);
         }
         return new RegisterLocation.Server(server.host(), server.port(), name, server.user());
+    }
+
+    private static String name(int number) {
+        return "register_" + ProcessHandle.current().pid() + "_" + number;
     }
 
     /** The test server's administrative database ({@code postgres}), as a superuser. */
@@ -79,6 +95,12 @@ public final class TestPostgres {
                     + e.getMessage(), e);
             throw failedToStart;
         }
+    }
+
+    /** True when this class started the server (not COMPACT_TEST_PG's): then {@link #PASSWORD_LOGIN} needs its password. */
+    public static synchronized boolean startedHere() {
+        server();
+        return startedHere;
     }
 
     /** A JDBC connection to {@code location} as its user (password from PGPASSWORD or .pgpass). */
@@ -106,6 +128,13 @@ public final class TestPostgres {
         }
         run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
                 "-E", "UTF8", "--no-sync"), root);
+        // one login must give its password (every other is trusted), for the tests of signing in
+        Path hba = data.resolve("pg_hba.conf");
+        String rules = "host all " + PASSWORD_LOGIN + " 127.0.0.1/32 scram-sha-256\n"
+                + "host all " + PASSWORD_LOGIN + " ::1/128 scram-sha-256\n";
+        run(List.of("sh", "-c", "printf '" + rules + "' | cat - " + hba + " > " + hba + ".new && mv " + hba + ".new "
+                + hba), root);
+        startedHere = true;
         // fsync and friends off: these are throwaway databases, and the tests time nothing
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
                 "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost -c fsync=off"
@@ -115,16 +144,26 @@ public final class TestPostgres {
         return new RegisterLocation.Server("localhost", port, "postgres", "postgres");
     }
 
+    /**
+     * At JVM exit: stops the server at once ({@code -m immediate}: its databases are thrown away) and
+     * leaves the removal of its folder to a process of its own, so that the JVM ends without waiting.
+     */
     private static void stop(Path bin, Path data, Path dir, boolean root) {
         try {
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"), root);
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-t", "20", "-w",
+                    "stop"), root);
         } catch (IOException | InterruptedException | RuntimeException e) {
             System.err.println("The test PostgreSQL server in " + dir + " did not stop: " + e.getMessage());
         }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder; the system clears it in time
+        try {
+            new ProcessBuilder("rm", "-rf", dir.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary folder; the system clears it in time
+            }
         }
     }
 
@@ -162,11 +201,15 @@ public final class TestPostgres {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(command);
-        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        Path log = Files.createTempFile("compact-test-pg", ".log");
+        // the output goes to a file: a server started from here must not hold a pipe this JVM waits on
+        Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        String output = Files.readString(log);
+        Files.deleteIfExists(log);
+        if (!finished) {
             process.destroyForcibly();
-            throw new IOException(String.join(" ", full) + " did not finish");
+            throw new IOException(String.join(" ", full) + " did not finish: " + output.strip());
         }
         if (process.exitValue() != 0) {
             throw new IOException(String.join(" ", full).toLowerCase(Locale.ROOT).contains("initdb")

@@ -28,6 +28,8 @@ public final class ConnectViewModel {
     private final BooleanSupplier mayLeaveCurrent;
     private final Consumer<Services> onConnected;
     private ServerDetails last;
+    private Runnable onCancelled = () -> { };
+    private Runnable onFailed = () -> { };
 
     /**
      * @param mayLeaveCurrent asked before connecting: false when the register open now must stay
@@ -48,6 +50,17 @@ public final class ConnectViewModel {
                 : new ServerDetails("", "", "", user, new char[0]);
     }
 
+    /**
+     * What to do when the user cancels the dialog ({@code onCancelled}), or when the details are
+     * refused or the server could not be opened, after the reason is shown ({@code onFailed}): at
+     * start-up the window asks again, or ends; from the menu nothing more happens.
+     */
+    public ConnectViewModel whenNotConnected(Runnable onCancelled, Runnable onFailed) {
+        this.onCancelled = onCancelled;
+        this.onFailed = onFailed;
+        return this;
+    }
+
     /** The details the dialog starts with: the last typed (never a password). */
     public ServerDetails suggested() {
         return new ServerDetails(last.host(), last.port(), last.database(), last.user(), new char[0]);
@@ -56,7 +69,11 @@ public final class ConnectViewModel {
     /** Asks for the details through {@code dialog}, then connects; nothing happens when cancelled. */
     public void ask(CustomDialog<ServerDetails> dialog) {
         Optional<ServerDetails> details = dialogs.showCustomDialog(TITLE, dialog);
-        details.ifPresent(this::connect);
+        if (details.isPresent()) {
+            connect(details.get());
+        } else {
+            onCancelled.run();
+        }
     }
 
     /**
@@ -72,6 +89,7 @@ public final class ConnectViewModel {
         } catch (IllegalArgumentException e) {
             clear(details.password());
             dialogs.showError("The shared register was not opened", e.getMessage());
+            onFailed.run();
             return;
         }
         if (!mayLeaveCurrent.getAsBoolean()) {
@@ -89,7 +107,10 @@ public final class ConnectViewModel {
                     }
                 })
                 .onSuccess(onConnected)
-                .onFailureShowError(dialogs, "The shared register was not opened"));
+                .onFailure(problem -> {
+                    dialogs.showProblem("The shared register was not opened", problem);
+                    onFailed.run();
+                }));
     }
 
     private static int port(String typed) {

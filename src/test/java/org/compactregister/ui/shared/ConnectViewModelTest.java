@@ -82,6 +82,18 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void atStartUpACancelEndsAndARefusalAsksAgain() {
+        List<String> after = new ArrayList<>();
+        ConnectViewModel model = model().whenNotConnected(() -> after.add("cancelled"), () -> after.add("failed"));
+        dialogs.answerCustom(null);
+        model.ask(() -> null);
+        dialogs.answerCustom(new ServerDetails("office-pc", "", "", "", new char[0]));
+        model.ask(() -> null);
+        assertEquals(List.of("cancelled", "failed"), after);
+        assertEquals("Say which database on office-pc holds the shared register.", dialogs.last().message());
+    }
+
+    @Test
     void incompleteDetailsAreRefusedBeforeAnythingIsTried() {
         ConnectViewModel model = model();
         model.connect(new ServerDetails("office-pc", "54x", "compact", "", new char[0]));
