@@ -68,6 +68,7 @@ public final class ChangeListener implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private volatile Connection current;
+    private final java.util.concurrent.CountDownLatch firstTry = new java.util.concurrent.CountDownLatch(1);
 
     private ChangeListener(ConnectionSource source, Runnable afterAway, Jdbi jdbi, Events events) {
         this.source = source;
@@ -80,12 +81,19 @@ public final class ChangeListener implements AutoCloseable {
     }
 
     /**
-     * Starts listening to the register {@code jdbi} works on, through connections from {@code source};
+     * Starts listening to the register {@code jdbi} works on, through connections from {@code source},
+     * and returns once it listens (or, when the server does not answer, once it has said so), so that
+     * no change committed after this returns goes untold;
      * {@code afterAway} runs when the server answers again after it was away (before anyone is told).
      */
     static ChangeListener start(ConnectionSource source, Runnable afterAway, Jdbi jdbi, Events events) {
         ChangeListener listener = new ChangeListener(source, afterAway, jdbi, events);
         listener.thread.start();
+        try {
+            listener.firstTry.await(SOCKET_TIMEOUT_SECONDS + 1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return listener;
     }
 
@@ -109,6 +117,7 @@ public final class ChangeListener implements AutoCloseable {
                 awaySince = null;
                 attempts = 0;
                 events.connected(again);
+                firstTry.countDown();
                 listen(connection);
             } catch (SQLException | RuntimeException e) {
                 if (closed) {
@@ -121,6 +130,7 @@ public final class ChangeListener implements AutoCloseable {
                     attempts++;
                 }
                 events.away(awaySince, attempts);
+                firstTry.countDown();
                 pause(Math.min(LONGEST_WAIT_MILLIS, 250L << Math.min(attempts, 5)));
             } finally {
                 current = null;
