@@ -85,6 +85,7 @@ public final class RegisterBenchmark {
         importLatency(dir, csv);
         coldStart(database);
         lettersAndLists(dir);
+        new MoveLines(table).run(dir);
         table.print("Measure (" + String.format(Locale.UK, "%,d", SIGNATORIES) + " signatories)");
         System.out.println("Baselines: size = the same file after H2's SHUTDOWN COMPACT (a copy); search = H2's own "
                 + "index range scan of the organisation name for the same keystroke over JDBC (first page and "
