@@ -85,6 +85,31 @@ public final class MoveLines {
                 "100 MB scan", BenchmarkTable.ratio(peak, BIG_SCAN_BYTES));
         System.out.println("Baseline for the move: a plain copy of the register file (Files.copy), the least any move "
                 + "of it can take.");
+        serverRoundTrip(source, dir, moves.get(ROUNDS / 2));
+    }
+
+    /**
+     * The same register to a PostgreSQL server and back (the test suite's server, or COMPACT_TEST_PG),
+     * against the move between two H2 files ({@code h2Millis}).
+     */
+    private void serverRoundTrip(Path source, Path dir, long h2Millis) throws Exception {
+        String server = org.compactregister.persistence.TestPostgres.freshDatabase().address();
+        String there = ChildRuns.firstLine(List.of("-Xmx64m"), MoveProbe.class.getName(),
+                List.of(source.toString(), server), "move ", 1800);
+        String back = there == null ? null : ChildRuns.firstLine(List.of("-Xmx64m"), MoveProbe.class.getName(),
+                List.of(server, dir.resolve("back-from-server").toString()), "move ", 1800);
+        if (there == null || back == null) {
+            table.text("Move to PostgreSQL and back", "failed", "—", "—");
+            return;
+        }
+        String[] to = there.split(" ");
+        String[] from = back.split(" ");
+        table.time("Move the same, H2 → PostgreSQL (baseline: H2 → H2)", Long.parseLong(to[0]), (double) h2Millis);
+        table.time("Move the same, PostgreSQL → H2 (baseline: H2 → H2)", Long.parseLong(from[0]), (double) h2Millis);
+        table.text("  most heap in use, to / from the server (-Xmx64m)", BenchmarkTable.mb(Long.parseLong(to[3]))
+                + " / " + BenchmarkTable.mb(Long.parseLong(from[3])), "100 MB scan", "—");
+        table.time("  processor time, to / from the server: to", Long.parseLong(to[4]), null);
+        table.time("  processor time, to / from the server: from", Long.parseLong(from[4]), null);
     }
 
     /** The register: sample signatories, then the scans, each streamed in from a seeded generator. */

@@ -94,6 +94,7 @@ public final class RegisterBenchmark {
                     "—", "—");
         }
         RegisterPasswordProbe.measure(table, dir.resolve("password"), SIGNATORIES);
+        new MoveLines(table).run(dir);
         table.print("Measure (" + String.format(Locale.UK, "%,d", SIGNATORIES) + " signatories)");
         System.out.println("Baselines: size = the same file after H2's SHUTDOWN COMPACT (a copy); search = H2's own "
                 + "index range scan of the organisation name for the same keystroke over JDBC (first page and "

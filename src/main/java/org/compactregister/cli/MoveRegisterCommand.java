@@ -1,6 +1,6 @@
 package org.compactregister.cli;
 
-import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.compactregister.model.StaffMember;
@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,12 +36,27 @@ public final class MoveRegisterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * The register to move, as typed after {@code --db} (before or after the command's name), so that
+     * a server's address ({@code postgresql://…}) is read whole; else the app's own register file.
+     */
+    private String source() {
+        for (CommandSpec level = spec; level != null; level = level.parent()) {
+            ParseResult parsed = level.commandLine().getParseResult();
+            if (parsed != null && parsed.hasMatchedOption("--db")) {
+                List<String> typed = parsed.matchedOption("--db").originalStringValues();
+                return typed.isEmpty() ? database.file().toString() : typed.get(typed.size() - 1);
+            }
+        }
+        return database.file().toString();
+    }
+
     @Override
     public Integer call() {
-        Path from = database.file();
+        String from = source();
         spec.commandLine().getOut().println("Moving the register " + from + " to " + to + "…");
-        MoveReport report = RegisterMove.move(from.toString(), to, StaffMember.ofComputerUser(),
-                Clock.systemDefaultZone(), Progress.NONE);
+        MoveReport report = RegisterMove.move(from, to, StaffMember.ofComputerUser(), Clock.systemDefaultZone(),
+                Progress.NONE);
         spec.commandLine().getOut().println(report.inWords());
         return 0;
     }

@@ -72,6 +72,24 @@ class MoveRegisterCommandTest {
 
     @ParameterizedTest(name = "--db before the command''s name: {0}")
     @ValueSource(booleans = {true, false})
+    void toAServerAndBack(boolean dbBeforeName) {
+        String server = org.compactregister.persistence.TestPostgres.freshDatabase().address();
+        CommandRun there = dbBeforeName
+                ? CommandRun.of("--db", source.toString(), "move-register", "--to", server)
+                : CommandRun.of("move-register", "--to", server, "--db", source.toString());
+        assertEquals(0, there.exitCode(), there.err());
+        assertTrue(there.out().contains("Moved 7 signatories and 0 scans"), there.out());
+        Path back = dir.resolve("back");
+        CommandRun home = dbBeforeName
+                ? CommandRun.of("--db", server, "move-register", "--to", back.toString())
+                : CommandRun.of("move-register", "--to", back.toString(), "--db", server);
+        assertEquals(0, home.exitCode(), home.err());
+        assertTrue(home.out().contains("The register at the shared register "), home.out());
+        assertEquals(7, count(back));
+    }
+
+    @ParameterizedTest(name = "--db before the command''s name: {0}")
+    @ValueSource(booleans = {true, false})
     void aMissingSourceIsSaidInWordsAndNothingIsMade(boolean dbBeforeName) {
         source = dir.resolve("nowhere");
         Path to = dir.resolve("new");
