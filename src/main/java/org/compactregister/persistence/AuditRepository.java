@@ -14,6 +14,7 @@ import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.AuditFilter;
 import org.compactregister.model.FieldChange;
+import org.compactregister.model.Signatory;
 import org.compactregister.model.StaffMember;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -50,6 +51,44 @@ public final class AuditRepository {
         });
     }
 
+    /**
+     * Like {@link #inTransactionRecording}, for a change that adds signatories in bulk (an import):
+     * {@code describe} is given the result and how many signatories now have an id above
+     * {@code aboveId}, and the entry it makes (null: nothing recorded) gets, after its own changes,
+     * one change per such signatory, made by {@code row}, in id order. The signatories are read and
+     * their changes written {@link #ROWS_AT_A_TIME} at a time, so a bulk entry of any size holds no
+     * more than that many in memory.
+     */
+    public <T> T inTransactionRecordingAdded(java.util.function.Supplier<T> change, long aboveId,
+                                             java.util.function.BiFunction<T, Integer, AuditEntry> describe,
+                                             java.util.function.Function<Signatory, FieldChange> row) {
+        return jdbi.inTransaction(handle -> {
+            T result = change.get();
+            int added = handle.createQuery("SELECT COUNT(*) FROM signatory WHERE id > :id").bind("id", aboveId)
+                    .mapTo(Integer.class).one();
+            AuditEntry entry = describe.apply(result, added);
+            if (entry != null) {
+                long entryId = add(handle, entry);
+                int position = entry.changes().size();
+                long after = aboveId;
+                while (true) {
+                    List<Signatory> page = handle.createQuery("SELECT * FROM signatory WHERE id > :id ORDER BY id "
+                            + "LIMIT " + ROWS_AT_A_TIME).bind("id", after).map(new SignatoryMapper()).list();
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    addChanges(handle, entryId, position, page.stream().map(row).toList());
+                    position += page.size();
+                    after = page.get(page.size() - 1).id();
+                }
+            }
+            return result;
+        });
+    }
+
+    /** How many signatories a bulk entry reads, and writes changes for, at a time. */
+    static final int ROWS_AT_A_TIME = 1000;
+
     /** Adds the entry and its changes on {@code handle} (whose transaction the caller holds); returns its id. */
     public static long add(Handle handle, AuditEntry entry) {
         long id = handle.createUpdate("""
@@ -62,20 +101,26 @@ public final class AuditRepository {
                 .bind("signatoryId", entry.signatoryId())
                 .bind("summary", entry.summary())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        if (!entry.changes().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO audit_change (entry_id, position, signatory_id, field, old_value, new_value, personal)
-                    VALUES (:entry, :position, :signatoryId, :field, :old, :new, :personal)
-                    """);
-            int position = 0;
-            for (FieldChange change : entry.changes()) {
-                batch.bind("entry", id).bind("position", position++).bind("signatoryId", change.signatoryId())
-                        .bind("field", change.field()).bind("old", change.oldValue()).bind("new", change.newValue())
-                        .bind("personal", change.personal()).add();
-            }
-            batch.execute();
-        }
+        addChanges(handle, id, 0, entry.changes());
         return id;
+    }
+
+    /** Adds {@code changes} to entry {@code entryId}, numbered from {@code position}, in one batch. */
+    private static void addChanges(Handle handle, long entryId, int position, List<FieldChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO audit_change (entry_id, position, signatory_id, field, old_value, new_value, personal)
+                VALUES (:entry, :position, :signatoryId, :field, :old, :new, :personal)
+                """);
+        int at = position;
+        for (FieldChange change : changes) {
+            batch.bind("entry", entryId).bind("position", at++).bind("signatoryId", change.signatoryId())
+                    .bind("field", change.field()).bind("old", change.oldValue()).bind("new", change.newValue())
+                    .bind("personal", change.personal()).add();
+        }
+        batch.execute();
     }
 
     /**
