@@ -112,7 +112,9 @@ public final class RegisterDatabase implements AutoCloseable {
         Connection keepOpen = null;
         try {
             keepOpen = pool.getConnection();
-            migrate(dbFile, pool);
+            if (!SchemaVersion.isCurrent(keepOpen)) {
+                migrate(dbFile, pool);
+            }
             try (var statement = keepOpen.createStatement()) {
                 statement.execute("CHECKPOINT SYNC");
             }
