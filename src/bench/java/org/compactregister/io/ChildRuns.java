@@ -61,6 +61,27 @@ final class ChildRuns {
         }
     }
 
+    /**
+     * Runs {@code mainClass} with {@code jvmOptions} on {@code classPath} until it ends by itself (or
+     * {@code seconds} pass; it is ended then), its output thrown away: for a run whose JVM writes
+     * something as it exits, such as a class-data archive.
+     */
+    static void runToItsEnd(List<String> jvmOptions, String classPath, String mainClass, List<String> args,
+                            int seconds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(args);
+        Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!child.waitFor(seconds, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+        }
+    }
+
     /** Runs {@code mainClass} to its end and returns the milliseconds it took, the whole process; -1 when it failed. */
     static long wholeRun(String mainClass, List<String> args, int seconds) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();

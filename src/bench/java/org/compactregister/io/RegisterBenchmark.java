@@ -323,8 +323,9 @@ public final class RegisterBenchmark {
         Path dir = Files.createTempDirectory("cold-start-cds");
         String classPath = ClassDataArchive.jarredClassPath(System.getProperty("java.class.path"), dir);
         Path archive = dir.resolve("compact-register.jsa");
-        ChildRuns.firstLine(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off"), classPath,
-                ColdStartProbe.class.getName(), List.of(database.toString()), "usable ", 300);
+        // the probe ends itself once the window is usable; the archive is written as it exits
+        ChildRuns.runToItsEnd(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off"), classPath,
+                ColdStartProbe.class.getName(), List.of(database.toString()), 300);
         if (!Files.exists(archive)) {
             table.text("Cold start, with an AppCDS archive (not shipped)", "failed: no archive written", "—", "—");
             return;
