@@ -22,11 +22,17 @@ final class ChildRuns {
      */
     static String firstLine(List<String> jvmOptions, String mainClass, List<String> args, String prefix, int seconds)
             throws IOException, InterruptedException {
+        return firstLine(jvmOptions, System.getProperty("java.class.path"), mainClass, args, prefix, seconds);
+    }
+
+    /** As {@link #firstLine(List, String, List, String, int)}, on the class path {@code classPath}. */
+    static String firstLine(List<String> jvmOptions, String classPath, String mainClass, List<String> args,
+                            String prefix, int seconds) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -52,6 +58,27 @@ final class ChildRuns {
         } finally {
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Runs {@code mainClass} with {@code jvmOptions} on {@code classPath} until it ends by itself (or
+     * {@code seconds} pass; it is ended then), its output thrown away: for a run whose JVM writes
+     * something as it exits, such as a class-data archive.
+     */
+    static void runToItsEnd(List<String> jvmOptions, String classPath, String mainClass, List<String> args,
+                            int seconds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(args);
+        Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!child.waitFor(seconds, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
         }
     }
 

@@ -321,6 +321,41 @@ public final class RegisterBenchmark {
             table.time("Cold start to a usable window, whole process, median of " + register.size(),
                     SearchLatency.percentile(register, 50), SearchLatency.percentile(bare, 50));
         }
+        coldStartWithArchive(database);
+    }
+
+    /**
+     * The same cold start against the same bare window, both from jars, the window's classes mapped
+     * from an AppCDS archive made by one training run (the bare window gets the JDK's own archive
+     * only). Not what the app does today: it ships no archive (see {@link ClassDataArchive}).
+     */
+    private void coldStartWithArchive(Path database) throws Exception {
+        Path dir = Files.createTempDirectory("cold-start-cds");
+        String classPath = ClassDataArchive.jarredClassPath(System.getProperty("java.class.path"), dir);
+        Path archive = dir.resolve("compact-register.jsa");
+        // the probe ends itself once the window is usable; the archive is written as it exits
+        ChildRuns.runToItsEnd(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off"), classPath,
+                ColdStartProbe.class.getName(), List.of(database.toString()), 300);
+        if (!Files.exists(archive)) {
+            table.text("Cold start, with an AppCDS archive (not shipped)", "failed: no archive written", "—", "—");
+            return;
+        }
+        List<Long> register = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        for (int i = 0; i < COLD_STARTS; i++) {
+            String shown = ChildRuns.firstLine(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off"),
+                    classPath, ColdStartProbe.class.getName(), List.of(database.toString()), "usable ", 300);
+            String bareShown = ChildRuns.firstLine(List.of(), classPath, BareWindowProbe.class.getName(), List.of(),
+                    "usable ", 120);
+            if (shown != null && bareShown != null) {
+                register.add(Long.parseLong(shown) * 1_000_000);
+                bare.add(Long.parseLong(bareShown) * 1_000_000);
+            }
+        }
+        if (!register.isEmpty()) {
+            table.time("Cold start, with an AppCDS archive (not shipped), median of " + register.size(),
+                    SearchLatency.percentile(register, 50), SearchLatency.percentile(bare, 50));
+        }
     }
 
     /** {@code letters --outstanding} for 1,000, whole process; then the letters and lists alone, in this JVM. */

@@ -60,9 +60,9 @@ public final class CsvFileReader implements AutoCloseable {
     private long linesConsumed;
     private CsvFileProblem deferred;
 
-    private CsvFileReader(Path file) throws IOException {
+    private CsvFileReader(Path file, TextEncoding known) throws IOException {
         this.file = file;
-        TextEncoding encoding = EncodingDetector.detect(file);
+        TextEncoding encoding = known != null ? known : EncodingDetector.detect(file);
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         in.skipNBytes(encoding.byteOrderMarkLength());
         Reader text;
@@ -98,8 +98,16 @@ public final class CsvFileReader implements AutoCloseable {
 
     /** Works out the layout of {@code file} and opens it, with its header row read. */
     public static CsvFileReader open(Path file) {
+        return open(file, null);
+    }
+
+    /**
+     * Opens {@code file} again in {@code encoding}, the one a reader of the same file found
+     * ({@link CsvLayout#encoding()}), without reading the whole file once more to find it.
+     */
+    static CsvFileReader open(Path file, TextEncoding encoding) {
         try {
-            return new CsvFileReader(file);
+            return new CsvFileReader(file, encoding);
         } catch (LineTooLongException e) {
             throw tooLong(file, e.line());
         } catch (IOException e) {

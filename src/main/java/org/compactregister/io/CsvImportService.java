@@ -16,7 +16,6 @@ import org.compactregister.model.Plural;
 import org.compactregister.persistence.SignatoryBatch;
 import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
-import org.compactregister.service.AuditTrail;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
@@ -118,9 +117,12 @@ public final class CsvImportService {
     private record Survey(Map<FormField, DateColumn> dates, int rows) {
     }
 
-    /** Reads the whole file once for its date columns' order; a file problem is left to the import to report. */
-    private static Survey survey(Path file, ColumnMapping mapping) {
-        try (CsvFileReader reader = CsvFileReader.open(file)) {
+    /**
+     * Reads the whole file once for its date columns' order, in the encoding already found; a file
+     * problem is left to the import to report.
+     */
+    private static Survey survey(Path file, TextEncoding encoding, ColumnMapping mapping) {
+        try (CsvFileReader reader = CsvFileReader.open(file, encoding)) {
             Map<FormField, DateColumn> dates = dateColumns(reader.header(), mapping);
             int rows = 0;
             try {
@@ -166,7 +168,7 @@ public final class CsvImportService {
         mapping.missingRequiredMessage(file.getFileName().toString()).ifPresent(message -> {
             throw new RefusedException(message);
         });
-        Survey survey = survey(file, mapping);
+        Survey survey = survey(file, reader.layout().encoding(), mapping);
         Collection<DateColumn> dates = survey.dates().values();
         for (DateColumn column : dates) {
             if (column.isMixed()) {
@@ -186,14 +188,12 @@ public final class CsvImportService {
         long before = ids.highest();
         try {
             // the rows and the import's one audit entry (with every row) go in together, or neither
-            return services.audit().record(() -> signatories.enterInOneTransaction(services.clock().instant(),
+            return services.audit().recordAdded(before, () -> signatories.enterInOneTransaction(
+                    services.clock().instant(),
                     batch -> checkAndEnter(reader, file, checker, batch, survey.rows(), allOrNothing, notes, progress)),
-                    report -> {
-                        var added = ids.above(before);
-                        return added.isEmpty() ? null : new AuditDraft(AuditAction.IMPORTED, null, "Imported "
-                                + Plural.of(added.size(), "signatory", "signatories") + " from " + file.getFileName(),
-                                AuditTrail.rows(added));
-                    });
+                    (report, added) -> added == 0 ? null : new AuditDraft(AuditAction.IMPORTED, null, "Imported "
+                            + Plural.of(added, "signatory", "signatories") + " from " + file.getFileName(),
+                            List.of()));
         } catch (Undone undone) {
             return undone.report;
         }

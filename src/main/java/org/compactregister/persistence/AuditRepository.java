@@ -14,6 +14,7 @@ import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.AuditFilter;
 import org.compactregister.model.FieldChange;
+import org.compactregister.model.Signatory;
 import org.compactregister.model.StaffMember;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -52,8 +53,13 @@ public final class AuditRepository {
     public <T> T inTransactionRecording(java.util.function.Supplier<T> change,
                                         java.util.function.Function<T, AuditEntry> describe,
                                         java.util.function.Consumer<RecordedChange> committed) {
+        return translatingLostConnection(() -> inTransaction(change, describe, committed));
+    }
+
+    /** Runs {@code work}; a connection that could not be made or was lost is told in words. */
+    private static <T> T translatingLostConnection(java.util.function.Supplier<T> work) {
         try {
-            return inTransaction(change, describe, committed);
+            return work.get();
         } catch (org.jdbi.v3.core.JdbiException e) {
             if (lostConnection(e)) {
                 throw new RegisterUnavailableException(null, "The register's server could not be reached, so nothing "
@@ -82,21 +88,29 @@ public final class AuditRepository {
             AuditEntry entry = describe.apply(result);
             if (entry != null) {
                 add(handle, entry);
-                int version = entry.signatoryId() == null ? 0 : handle.createQuery(
-                                "SELECT version FROM signatory WHERE id = :id")
-                        .bind("id", entry.signatoryId()).mapTo(Integer.class).findOne().orElse(0);
-                RecordedChange recorded = new RecordedChange(entry, version);
-                if (onServer(handle)) {
-                    ChangeNotice notice = new ChangeNotice(ChangeNotice.originOf(jdbi), entry.action(),
-                            entry.signatoryId(), version, entry.staff().name(), entry.recordedAt());
-                    handle.createQuery("SELECT pg_notify(:channel, :payload)")
-                            .bind("channel", ChangeNotice.CHANNEL).bind("payload", notice.toJson())
-                            .mapTo(String.class).findOne();
-                }
-                handle.afterCommit(() -> committed.accept(recorded));
+                announce(handle, entry, committed);
             }
             return result;
         });
+    }
+
+    /**
+     * Tells of {@code entry} once its transaction commits: {@code committed} in this program, and on
+     * a shared register the other PCs ({@code pg_notify}, delivered on commit, never on rollback).
+     */
+    private void announce(Handle handle, AuditEntry entry, java.util.function.Consumer<RecordedChange> committed) {
+        int version = entry.signatoryId() == null ? 0 : handle.createQuery(
+                        "SELECT version FROM signatory WHERE id = :id")
+                .bind("id", entry.signatoryId()).mapTo(Integer.class).findOne().orElse(0);
+        RecordedChange recorded = new RecordedChange(entry, version);
+        if (onServer(handle)) {
+            ChangeNotice notice = new ChangeNotice(ChangeNotice.originOf(jdbi), entry.action(),
+                    entry.signatoryId(), version, entry.staff().name(), entry.recordedAt());
+            handle.createQuery("SELECT pg_notify(:channel, :payload)")
+                    .bind("channel", ChangeNotice.CHANNEL).bind("payload", notice.toJson())
+                    .mapTo(String.class).findOne();
+        }
+        handle.afterCommit(() -> committed.accept(recorded));
     }
 
     /**
@@ -116,6 +130,47 @@ public final class AuditRepository {
         return known;
     }
 
+    /**
+     * Like {@link #inTransactionRecording}, for a change that adds signatories in bulk (an import):
+     * {@code describe} is given the result and how many signatories now have an id above
+     * {@code aboveId}, and the entry it makes (null: nothing recorded) gets, after its own changes,
+     * one change per such signatory, made by {@code row}, in id order; {@code committed} is told as
+     * {@link #inTransactionRecording(java.util.function.Supplier, java.util.function.Function, java.util.function.Consumer)} tells it. The signatories are read and
+     * their changes written {@link #ROWS_AT_A_TIME} at a time, so a bulk entry of any size holds no
+     * more than that many in memory.
+     */
+    public <T> T inTransactionRecordingAdded(java.util.function.Supplier<T> change, long aboveId,
+                                             java.util.function.BiFunction<T, Integer, AuditEntry> describe,
+                                             java.util.function.Function<Signatory, FieldChange> row,
+                                             java.util.function.Consumer<RecordedChange> committed) {
+        return translatingLostConnection(() -> jdbi.inTransaction(handle -> {
+            T result = change.get();
+            int added = handle.createQuery("SELECT COUNT(*) FROM signatory WHERE id > :id").bind("id", aboveId)
+                    .mapTo(Integer.class).one();
+            AuditEntry entry = describe.apply(result, added);
+            if (entry != null) {
+                long entryId = add(handle, entry);
+                int position = entry.changes().size();
+                long after = aboveId;
+                while (true) {
+                    List<Signatory> page = handle.createQuery("SELECT * FROM signatory WHERE id > :id ORDER BY id "
+                            + "LIMIT " + ROWS_AT_A_TIME).bind("id", after).map(new SignatoryMapper()).list();
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    addChanges(handle, entryId, position, page.stream().map(row).toList());
+                    position += page.size();
+                    after = page.get(page.size() - 1).id();
+                }
+                announce(handle, entry, committed);
+            }
+            return result;
+        }));
+    }
+
+    /** How many signatories a bulk entry reads, and writes changes for, at a time. */
+    static final int ROWS_AT_A_TIME = 1000;
+
     /** Adds the entry and its changes on {@code handle} (whose transaction the caller holds); returns its id. */
     public static long add(Handle handle, AuditEntry entry) {
         long id = handle.createUpdate("""
@@ -128,20 +183,26 @@ public final class AuditRepository {
                 .bind("signatoryId", entry.signatoryId())
                 .bind("summary", entry.summary())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        if (!entry.changes().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO audit_change (entry_id, position, signatory_id, field, old_value, new_value, personal)
-                    VALUES (:entry, :position, :signatoryId, :field, :old, :new, :personal)
-                    """);
-            int position = 0;
-            for (FieldChange change : entry.changes()) {
-                batch.bind("entry", id).bind("position", position++).bind("signatoryId", change.signatoryId())
-                        .bind("field", change.field()).bind("old", change.oldValue()).bind("new", change.newValue())
-                        .bind("personal", change.personal()).add();
-            }
-            batch.execute();
-        }
+        addChanges(handle, id, 0, entry.changes());
         return id;
+    }
+
+    /** Adds {@code changes} to entry {@code entryId}, numbered from {@code position}, in one batch. */
+    private static void addChanges(Handle handle, long entryId, int position, List<FieldChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO audit_change (entry_id, position, signatory_id, field, old_value, new_value, personal)
+                VALUES (:entry, :position, :signatoryId, :field, :old, :new, :personal)
+                """);
+        int at = position;
+        for (FieldChange change : changes) {
+            batch.bind("entry", entryId).bind("position", at++).bind("signatoryId", change.signatoryId())
+                    .bind("field", change.field()).bind("old", change.oldValue()).bind("new", change.newValue())
+                    .bind("personal", change.personal()).add();
+        }
+        batch.execute();
     }
 
     /**

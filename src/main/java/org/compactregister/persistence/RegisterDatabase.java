@@ -225,7 +225,9 @@ public final class RegisterDatabase implements AutoCloseable {
         Connection keepOpen = null;
         try {
             keepOpen = pool.getConnection();
-            migrate(dbFile, "The register file " + dbFile, Engine.H2, pool);
+            if (!SchemaVersion.isCurrent(keepOpen)) {
+                migrate(dbFile, "The register file " + dbFile, Engine.H2, pool);
+            }
             try (var statement = keepOpen.createStatement()) {
                 statement.execute("CHECKPOINT SYNC");
             }

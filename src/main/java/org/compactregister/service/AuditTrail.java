@@ -64,12 +64,15 @@ public final class AuditTrail {
         return repository.inTransactionRecording(change, result -> {
             AuditDraft draft = describe.apply(result);
             return draft == null ? null : entry(draft);
-        }, recorded -> {
-            AuditEntry entry = recorded.entry();
-            RegisterChanges.Kind kind = RegisterChanges.kindOf(entry.action(), entry.signatoryId());
-            changes.publish(new RegisterChanges.Change(kind, entry.signatoryId() == null ? 0 : entry.signatoryId(),
-                    recorded.version(), entry.staff().name(), entry.recordedAt(), false));
-        });
+        }, this::publish);
+    }
+
+    /** Tells the feed of a change once it has committed. */
+    private void publish(org.compactregister.persistence.RecordedChange recorded) {
+        AuditEntry entry = recorded.entry();
+        RegisterChanges.Kind kind = RegisterChanges.kindOf(entry.action(), entry.signatoryId());
+        changes.publish(new RegisterChanges.Change(kind, entry.signatoryId() == null ? 0 : entry.signatoryId(),
+                recorded.version(), entry.staff().name(), entry.recordedAt(), false));
     }
 
     /**
@@ -83,6 +86,21 @@ public final class AuditTrail {
         if (!link.connected()) {
             throw new ServerAwayException(link, clock.getZone());
         }
+    }
+
+    /**
+     * Like {@link #record}, for a change that adds signatories in bulk (an import): {@code describe}
+     * gets the result and how many signatories now have an id above {@code aboveId} (the highest id
+     * before the change), and its entry (or null: nothing recorded) gets one change per signatory
+     * added, as {@link #row} makes it. The rows are read back and written a thousand at a time, so
+     * the entry of a 100,000-row import holds no more than that in memory.
+     */
+    public <T> T recordAdded(long aboveId, Supplier<T> change, java.util.function.BiFunction<T, Integer, AuditDraft> describe) {
+        refuseWhileAway();
+        return repository.inTransactionRecordingAdded(change, aboveId, (result, added) -> {
+            AuditDraft draft = describe.apply(result, added);
+            return draft == null ? null : entry(draft);
+        }, AuditTrail::row, this::publish);
     }
 
     /** Records a change made outside the register's tables (such as letters made into a PDF). */
@@ -110,11 +128,16 @@ public final class AuditTrail {
      * all its fields in one value ("Name: …; On behalf of organisation: …"), which is personal data.
      */
     public static List<org.compactregister.model.FieldChange> rows(List<org.compactregister.model.Signatory> added) {
-        return added.stream().map(signatory -> new org.compactregister.model.FieldChange("Row", null,
+        return added.stream().map(AuditTrail::row).toList();
+    }
+
+    /** The change of a bulk entry for one signatory added (see {@link #rows}). */
+    public static org.compactregister.model.FieldChange row(org.compactregister.model.Signatory signatory) {
+        return new org.compactregister.model.FieldChange("Row", null,
                 org.compactregister.model.SignatoryFields.ofForm(signatory.form()).entrySet().stream()
                         .filter(field -> !field.getValue().isEmpty())
                         .map(field -> field.getKey() + ": " + field.getValue())
-                        .collect(java.util.stream.Collectors.joining("; ")), true, signatory.id())).toList();
+                        .collect(java.util.stream.Collectors.joining("; ")), true, signatory.id());
     }
 
     private AuditEntry entry(AuditDraft draft) {
