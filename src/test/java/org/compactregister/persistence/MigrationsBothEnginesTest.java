@@ -24,7 +24,8 @@ class MigrationsBothEnginesTest {
             "5 -1610309343 scan rotation",
             "6 573933912 search words in memory",
             "7 -1670287957 blank forms",
-            "8 1341300050 audit trail and personal data");
+            "8 1341300050 audit trail and personal data",
+            "9 -2012065185 signatory ids handed out in thousands");
 
     @TempDir
     Path dir;
