@@ -49,7 +49,7 @@ public final class DatabaseOption {
     }
 
     /**
-     * The register file, for the commands that work on a file (recover, restore).
+     * The register file, for the commands that work on a file only (recover).
      *
      * @throws RefusedException when {@code --db} names a register on a server; the message says so
      */
@@ -58,8 +58,8 @@ public final class DatabaseOption {
             return h2.file();
         }
         throw new RefusedException(location().describe() + " is on a server, and \"" + command.qualifiedName(" ")
-                + "\" works on a register file on this PC. The shared register is backed up and restored on the "
-                + "server (see the README).");
+                + "\" works on a register file on this PC. A shared register is backed up and restored with "
+                + "\"backup\" and \"restore\", and kept safe by the server's own backups (see the README).");
     }
 
     private RegisterPassword password;

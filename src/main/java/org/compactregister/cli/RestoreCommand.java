@@ -1,5 +1,9 @@
 package org.compactregister.cli;
 
+import org.compactregister.service.Progress;
+
+import org.compactregister.model.RegisterLocation;
+
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,7 +53,9 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        database.file(); // a backup restores over a register file only: refused in words for a server
+        if (database.location() instanceof RegisterLocation.Server) {
+            return restoreOnServer();
+        }
         String confirmation;
         Path file;
         boolean damaged = false;
@@ -105,5 +111,24 @@ public final class RestoreCommand implements Callable<Integer> {
                 + backup.getFileName() + ": ", "The backup " + backup.getFileName() + " was made of a register with "
                 + "a password, and restores only with it");
         return RegisterBackup.inspect(backup, backupPassword);
+    }
+
+    /**
+     * A shared register on a server is restored in place, in one transaction on the server (its file
+     * cannot be swapped): from a backup taken on either engine.
+     */
+    private int restoreOnServer() {
+        try (Services services = database.open()) {
+            BackupSummary summary = RegisterBackup.inspect(backup);
+            String confirmation = RestoreWording.confirmationOnServer(services.location().describe(),
+                    services.register().count(), summary);
+            TerminalQuestion.confirm(console, yes, "nothing was restored", "replace the register", confirmation,
+                    "Type yes to replace it: ");
+            BackupSummary restored = new RegisterBackup(services).restoreOver(backup, Progress.NONE);
+            spec.commandLine().getOut().println("Restored " + restored.signatories()
+                    + (restored.signatories() == 1 ? " signatory" : " signatories") + " from " + backup + " into "
+                    + services.location().describe() + "." + restored.erasedAgainNote());
+            return 0;
+        }
     }
 }

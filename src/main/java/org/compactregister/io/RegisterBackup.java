@@ -139,8 +139,8 @@ public final class RegisterBackup {
      * transaction, and records the restore in its audit trail: the way a register on a server is
      * restored (its file cannot be swapped), from a backup taken on either engine. Signatories erased
      * in the register before, which the backup holds unerased, are erased again. When anything goes
-     * wrong, or {@code progress} is cancelled, the register is left as it was. Open the register again
-     * afterwards (its search index and open windows still show the register as it was).
+     * wrong, or {@code progress} is cancelled, the register is left as it was. This program's search
+     * and open windows are told that everything changed.
      *
      * @throws RefusedException when {@code backup} is not a complete backup of the register
      * @throws CancelledException when cancelled
@@ -156,6 +156,8 @@ public final class RegisterBackup {
             erasures.erase(id, "again after a restore (it had been erased after the backup was taken)");
             again.add(org.compactregister.model.Signatory.referenceOf(id));
         }
+        new org.compactregister.persistence.SignatoryRepository(services.database().jdbi()).everythingChanged();
+        services.changes().everythingChanged(services.audit().staff().name(), services.clock().instant());
         return new BackupSummary(backup, inspected.takenAt(), count, again);
     }
 

@@ -17,7 +17,21 @@ public final class RestoreWording {
     }
 
     public static String confirmation(Path register, int signatoriesNow, BackupSummary backup) {
-        return "This replaces the whole register at " + register + ", which now holds " + signatories(signatoriesNow)
+        return confirmation("the whole register at " + register, signatoriesNow, backup);
+    }
+
+    /**
+     * As {@link #confirmation(Path, int, BackupSummary)} for a register on a server, named by
+     * {@code register} in words ("the shared register compact on office-pc"): everyone using it sees
+     * the restored register.
+     */
+    public static String confirmationOnServer(String register, int signatoriesNow, BackupSummary backup) {
+        return confirmation("the whole of " + register, signatoriesNow, backup)
+                + " Everyone working on it will see the restored register; ask them to save and stop first.";
+    }
+
+    private static String confirmation(String register, int signatoriesNow, BackupSummary backup) {
+        return "This replaces " + register + ", which now holds " + signatories(signatoriesNow)
                 + ", with the backup " + backup.file().getFileName() + " taken on "
                 + WHEN.format(backup.takenAt().atZone(ZoneId.systemDefault())) + ", which holds "
                 + signatories(backup.signatories()) + ". Everything entered or changed since that backup, scans and "

@@ -158,4 +158,12 @@ public final class SignatoryRepository {
     public AuditRepository audits() {
         return new AuditRepository(jdbi);
     }
+
+    /**
+     * The whole register was replaced under this program (a restore onto a shared register): the
+     * search is read again from the table before its next answer.
+     */
+    public void everythingChanged() {
+        search.changedAll();
+    }
 }

@@ -131,6 +131,14 @@ public final class RegisterChanges {
     }
 
     /** Tells every listener; never throws. */
+    /**
+     * Tells this program's listeners that the whole register was replaced by {@code staff} at
+     * {@code at} (a restore onto a shared register), so that the table is read again.
+     */
+    public void everythingChanged(String staff, Instant at) {
+        publish(new Change(Kind.SEVERAL, 0, 0, staff, at, false));
+    }
+
     void publish(Change change) {
         for (Consumer<Change> listener : listeners) {
             try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -191,6 +192,8 @@ final class AuditCoverageSteps {
         step("RegisterChanges#subscribe(Consumer)", r -> r.services.changes().subscribe(change -> { }));
         step("RegisterChanges#watchLink(Consumer)", r -> r.services.changes().watchLink(link -> { }));
         step("RegisterChanges#link()", r -> r.services.changes().link());
+        step("RegisterChanges#everythingChanged(String, Instant)",
+                r -> r.services.changes().everythingChanged("tester", Instant.EPOCH));
         step("RegisterService#markAcknowledged(Collection, LocalDate)",
                 r -> r.services.register().markAcknowledged(List.of(r.oak.id()), LocalDate.of(2021, 1, 4)));
         step("RegisterService#withdraw(Signatory, Withdrawal)", r -> r.elm = r.services.register()

@@ -1,5 +1,7 @@
 package org.compactregister.ui.io;
 
+import org.compactregister.model.RegisterLocation;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -96,6 +98,10 @@ public final class RegisterFilesViewModel {
     }
 
     private void confirmAndRestore(Inspected inspected) {
+        if (services.location() instanceof RegisterLocation.Server) {
+            restoreOnServer(inspected);
+            return;
+        }
         String message = RestoreWording.confirmation(services.databaseFile(), inspected.signatoriesNow(),
                 inspected.backup());
         if (!dialogs.confirm("Replace the register with this backup?", message, "Replace the register")) {
@@ -129,5 +135,24 @@ public final class RegisterFilesViewModel {
                 })
                 .onFailure(problem -> dialogs.showError("The register could not be opened again",
                         Problems.describe(problem) + " Close Compact Register and start it again.")));
+    }
+
+    /**
+     * A shared register is restored in place on the server, in one transaction (nothing changes when
+     * it fails or is cancelled); this program's table and search are told that everything changed.
+     */
+    private void restoreOnServer(Inspected inspected) {
+        String message = RestoreWording.confirmationOnServer(services.location().describe(),
+                inspected.signatoriesNow(), inspected.backup());
+        if (!dialogs.confirm("Replace the shared register with this backup?", message, "Replace the register")) {
+            return;
+        }
+        Path backup = inspected.backup().file();
+        executor.execute(BackgroundTask.of("Restoring the shared register",
+                        progress -> new RegisterBackup(services).restoreOver(backup, progress))
+                .onSuccess(summary -> dialogs.showInformation("Register restored", "The shared register now holds "
+                        + RestoreWording.signatories(summary.signatories()) + ", as in " + backup.getFileName() + "."
+                        + summary.erasedAgainNote()))
+                .onFailure(problem -> dialogs.showProblem("The register was not restored", problem)));
     }
 }
