@@ -11,7 +11,7 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * A register on a server whose connection fails (the network dropped, the server restarts) says so
  * in words, as a {@link RegisterUnavailableException}, whether the failure comes on taking a
- * connection or in the middle of a statement: the window shows the sentence, the command line
+ * connection or in the middle of a statement, through a handle or a SqlObject DAO: the window shows the sentence, the command line
  * prints it. Nothing is saved by the failed call (its transaction never commits).
  */
 final class ServerWords {
@@ -47,6 +47,21 @@ final class ServerWords {
                 };
             }
         });
+        // the SqlObject DAOs (withExtension, onDemand) do not run through the callback decorator
+        jdbi.getConfig(org.jdbi.v3.core.extension.Extensions.class).registerHandlerCustomizer(
+                (handler, extensionType, method) -> (config, target) -> {
+                    org.jdbi.v3.core.extension.AttachedExtensionHandler attached = handler.attachTo(config, target);
+                    return (handles, args) -> {
+                        try {
+                            return attached.invoke(handles, args);
+                        } catch (JdbiException e) {
+                            if (AuditRepository.lostConnection(e)) {
+                                throw lost(server, e);
+                            }
+                            throw e;
+                        }
+                    };
+                });
         return jdbi;
     }
 

@@ -117,6 +117,8 @@ class LiveOnServerTest {
                 opened, added.form().withContact("01509 496 222", ""), false));
         assertTrue(refused.getMessage().startsWith("The register's server has not answered since "),
                 refused.getMessage());
+        RuntimeException unread = assertThrows(RuntimeException.class, () -> bob.register().find(added.id()));
+        assertTrue(inWords(unread), "a read while the server is away is told in words: " + unread);
         Signatory meanwhile = saved(alice.register().update(added, added.form().withContact("01509 496 111", ""), false));
 
         link.mend();
@@ -130,5 +132,15 @@ class LiveOnServerTest {
                 .signatories());
         saved(bob.register().update(meanwhile, meanwhile.form().withContact("01509 496 222", ""), false));
         assertEquals(3, alice.register().find(added.id()).orElseThrow().version());
+    }
+
+    /** Whether the window would show {@code problem}'s own sentence (a {@link org.compactregister.model.RegisterProblem} in its causes). */
+    private static boolean inWords(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof org.compactregister.model.RegisterProblem) {
+                return true;
+            }
+        }
+        return false;
     }
 }
