@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.StaffMember;
@@ -19,6 +17,7 @@ import org.compactregister.persistence.RegisterDatabase;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
+import org.compactregister.service.TemporaryFiles;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.SafeFile;
 
@@ -57,7 +56,7 @@ final class BackupThroughCopy {
         } catch (RegisterCopy.CopyRefusedException e) {
             throw new RefusedException("The backup was not written: " + e.getMessage());
         } finally {
-            deleteTree(folder);
+            TemporaryFiles.deleteTree(folder);
         }
     }
 
@@ -93,7 +92,7 @@ final class BackupThroughCopy {
         } catch (RegisterCopy.CopyRefusedException e) {
             throw new RefusedException("The register was not restored: " + e.getMessage());
         } finally {
-            deleteTree(folder);
+            TemporaryFiles.deleteTree(folder);
         }
     }
 
@@ -103,20 +102,6 @@ final class BackupThroughCopy {
         } catch (IOException e) {
             throw new RefusedException("No temporary folder could be made for the backup: " + FileProblems.reason(e)
                     + ".");
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a leftover temporary file does no harm
-                }
-            });
-        } catch (IOException ignored) {
-            // a leftover temporary folder does no harm
         }
     }
 }

@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -36,6 +34,7 @@ import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.SafeFile;
 import org.compactregister.service.Services;
+import org.compactregister.service.TemporaryFiles;
 
 /**
  * Backs the register up to one file, and puts a backup back. A backup is a zip holding H2's
@@ -125,7 +124,7 @@ public final class RegisterBackup {
         } catch (IOException e) {
             throw new RefusedException("The backup " + backup + " could not be checked: " + FileProblems.reason(e));
         } finally {
-            deleteTree(folder);
+            TemporaryFiles.deleteTree(folder);
         }
     }
 
@@ -212,8 +211,8 @@ public final class RegisterBackup {
             throw new RefusedException("The register could not be restored from " + backup + ": "
                     + FileProblems.reason(e) + ". The register was left as it was.");
         } finally {
-            deleteQuietly(incoming);
-            deleteQuietly(incoming.resolveSibling(base + "-restoring.trace.db"));
+            TemporaryFiles.deleteQuietly(incoming);
+            TemporaryFiles.deleteQuietly(incoming.resolveSibling(base + "-restoring.trace.db"));
         }
     }
 
@@ -283,7 +282,7 @@ public final class RegisterBackup {
         } catch (NoSuchFileException e) {
             throw new RefusedException("There is no file " + backup + ".");
         } catch (IOException e) {
-            deleteQuietly(target);
+            TemporaryFiles.deleteQuietly(target);
             throw new RefusedException(name + " is damaged or cut short (" + FileProblems.reason(e)
                     + "), so it cannot be restored. The register was left as it was. Use another backup.");
         }
@@ -317,7 +316,7 @@ public final class RegisterBackup {
             BackupStatements.loadScript(decrypted, target, decrypted.key());
             return new Unpacked(takenAt, decrypted.key());
         } catch (IOException e) {
-            deleteQuietly(target);
+            TemporaryFiles.deleteQuietly(target);
             throw new RefusedException(backup.getFileName() + " is damaged or cut short (" + FileProblems.reason(e)
                     + "), so it cannot be restored. The register was left as it was. Use another backup.");
         }
@@ -346,24 +345,5 @@ public final class RegisterBackup {
     private static String baseName(Path dbFile) {
         String name = dbFile.getFileName().toString();
         return name.substring(0, name.length() - RegisterDatabase.FILE_SUFFIX.length());
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a leftover temporary file does no harm
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(RegisterBackup::deleteQuietly);
-        } catch (IOException ignored) {
-            // a leftover temporary folder does no harm
-        }
     }
 }

@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.StaffMember;
@@ -89,7 +87,7 @@ public final class RegisterMove {
             return copy(target -> from instanceof RegisterLocation.H2File file ? upToDate(file.file(), target, temporary)
                     : ReadOnlyRegister.open(from, null), from, to, null, staff, clock, progress);
         } finally {
-            deleteTree(temporary[0]);
+            TemporaryFiles.deleteTree(temporary[0]);
         }
     }
 
@@ -159,8 +157,8 @@ public final class RegisterMove {
         } finally {
             database.close();
             if (!kept && created) {
-                deleteQuietly(file);
-                deleteQuietly(file.resolveSibling(RegisterFiles.baseName(file) + ".trace.db"));
+                TemporaryFiles.deleteQuietly(file);
+                TemporaryFiles.deleteQuietly(file.resolveSibling(RegisterFiles.baseName(file) + ".trace.db"));
             }
         }
     }
@@ -188,25 +186,6 @@ public final class RegisterMove {
                 && one.host().equalsIgnoreCase(other.host()) && one.port() == other.port()
                 && one.database().equals(other.database())) {
             throw new RefusedException("The register cannot be moved onto itself: choose a new file or a server.");
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a leftover empty register does no harm
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(RegisterMove::deleteQuietly);
-        } catch (IOException ignored) {
-            // a leftover temporary folder does no harm
         }
     }
 }
