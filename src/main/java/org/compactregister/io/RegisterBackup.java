@@ -139,7 +139,7 @@ public final class RegisterBackup {
      * restored (its file cannot be swapped), from a backup taken on either engine. Signatories erased
      * in the register before, which the backup holds unerased, are erased again. When anything goes
      * wrong, or {@code progress} is cancelled, the register is left as it was. This program's search
-     * and open windows are told that everything changed.
+     * and open windows, and on a server the other PCs', are told that everything changed.
      *
      * @throws RefusedException when {@code backup} is not a complete backup of the register
      * @throws CancelledException when cancelled
@@ -155,8 +155,10 @@ public final class RegisterBackup {
             erasures.erase(id, "again after a restore (it had been erased after the backup was taken)");
             again.add(org.compactregister.model.Signatory.referenceOf(id));
         }
-        new org.compactregister.persistence.SignatoryRepository(services.database().jdbi()).everythingChanged();
-        services.changes().everythingChanged(services.audit().staff().name(), services.clock().instant());
+        java.time.Instant restoredAt = services.clock().instant();
+        new org.compactregister.persistence.SignatoryRepository(services.database().jdbi())
+                .everythingChanged(services.audit().staff().name(), restoredAt);
+        services.changes().everythingChanged(services.audit().staff().name(), restoredAt);
         return new BackupSummary(backup, inspected.takenAt(), count, again);
     }
 

@@ -160,10 +160,25 @@ public final class SignatoryRepository {
     }
 
     /**
-     * The whole register was replaced under this program (a restore onto a shared register): the
-     * search is read again from the table before its next answer.
+     * The whole register was replaced under this program by {@code staff} at {@code at} (a restore
+     * onto a shared register): the search is read again from the table before its next answer, and
+     * on a server the other PCs are told ({@code pg_notify}), so that theirs are too.
      */
-    public void everythingChanged() {
+    public void everythingChanged(String staff, java.time.Instant at) {
         search.changedAll();
+        jdbi.useHandle(handle -> {
+            String engine;
+            try {
+                engine = handle.getConnection().getMetaData().getDatabaseProductName();
+            } catch (java.sql.SQLException e) {
+                throw new org.jdbi.v3.core.ConnectionException(e);
+            }
+            if ("PostgreSQL".equals(engine)) {
+                ChangeNotice notice = new ChangeNotice(ChangeNotice.originOf(jdbi),
+                        org.compactregister.model.AuditAction.RESTORED, null, 0, staff, at);
+                handle.createQuery("SELECT pg_notify(:channel, :payload)").bind("channel", ChangeNotice.CHANNEL)
+                        .bind("payload", notice.toJson()).mapTo(String.class).findOne();
+            }
+        });
     }
 }

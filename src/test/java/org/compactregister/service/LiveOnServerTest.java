@@ -134,6 +134,26 @@ class LiveOnServerTest {
         assertEquals(3, alice.register().find(added.id()).orElseThrow().version());
     }
 
+    @Test
+    void aRestoreOnOnePcIsHeardByTheOthersAndTheirSearchFindsWhatItBrought(@org.junit.jupiter.api.io.TempDir
+                                                                            java.nio.file.Path dir) throws Exception {
+        saved(alice.register().register(form("Ioana Popescu", "Fernley Repair Café CIC"), false));
+        waitFor("bob hears the first save", () -> bobHeard.size() == 1);
+        assertEquals(1, bob.register().search(RegisterQuery.everything().withSearchText("fernley")).signatories().size());
+        java.nio.file.Path zip = dir.resolve("office-backup.zip");
+        try (Services single = Services.open(dir.resolve("office"), CLOCK)) {
+            saved(single.register().register(form("Kwame Chauhan", "Wexcombe Allotment Society"), false));
+            new org.compactregister.io.RegisterBackup(single).backUp(zip);
+        }
+
+        new org.compactregister.io.RegisterBackup(alice).restoreOver(zip, Progress.NONE);
+
+        waitFor("bob hears the restore", () -> bobHeard.stream().anyMatch(change -> change.kind() == Kind.SEVERAL));
+        assertEquals(List.of(), bob.register().search(RegisterQuery.everything().withSearchText("fernley")).signatories());
+        assertEquals(List.of("Wexcombe Allotment Society"), bob.register().search(RegisterQuery.everything()
+                .withSearchText("wexcombe")).signatories().stream().map(s -> s.form().organisation()).toList());
+    }
+
     /** Whether the window would show {@code problem}'s own sentence (a {@link org.compactregister.model.RegisterProblem} in its causes). */
     private static boolean inWords(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
