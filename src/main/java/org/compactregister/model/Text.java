@@ -25,6 +25,10 @@ public final class Text {
     /** Every Unicode space (no-break, narrow, thin, figure, ideographic...) and tab. */
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t\\u000C]+");
 
+    private static final Pattern BREAK_RUNS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
+
+    private static final Pattern ZS = Pattern.compile("\\p{Zs}");
+
     private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|[\\r\\u000B\\u0085\\u2028\\u2029]");
 
     private Text() {
@@ -41,8 +45,7 @@ public final class Text {
         if (alreadyClean(value)) {
             return value;
         }
-        String visible = INVISIBLE.matcher(normalised(value).replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " "))
-                .replaceAll("");
+        String visible = INVISIBLE.matcher(BREAK_RUNS.matcher(normalised(value)).replaceAll(" ")).replaceAll("");
         return SPACES.matcher(visible).replaceAll(" ").strip();
     }
 
@@ -52,7 +55,7 @@ public final class Text {
             return "";
         }
         String lines = LINE_BREAKS.matcher(normalised(value)).replaceAll("\n");
-        return INVISIBLE.matcher(lines).replaceAll("").replaceAll("\\p{Zs}", " ").strip();
+        return ZS.matcher(INVISIBLE.matcher(lines).replaceAll("")).replaceAll(" ").strip();
     }
 
     /**
