@@ -118,13 +118,51 @@ public final class OrganisationName {
         if (shorter.length() >= 6 && (" " + longer + " ").contains(" " + shorter + " ")) {
             return true;
         }
-        // the distance is at least the difference in length: when even that is too far, skip counting it
-        int leastDistance = longer.length() - shorter.length();
-        if (1.0 - (double) leastDistance / longer.length() < VERY_SIMILAR) {
+        int most = 0;
+        while (most < longer.length() && 1.0 - (double) (most + 1) / longer.length() >= VERY_SIMILAR) {
+            most++;
+        }
+        // the same as 1 - levenshtein / longer >= VERY_SIMILAR, without counting past the most edits allowed
+        return withinDistance(keyA, keyB, most);
+    }
+
+    /**
+     * True when {@link #levenshtein}{@code (a, b) <= most}, found by filling only the cells within
+     * {@code most} of the diagonal and stopping once a whole row is further than {@code most}.
+     */
+    static boolean withinDistance(String a, String b, int most) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > most) {
             return false;
         }
-        int distance = levenshtein(keyA, keyB);
-        return 1.0 - (double) distance / longer.length() >= VERY_SIMILAR;
+        int far = most + 1;
+        int[] previous = new int[m + 2];
+        int[] current = new int[m + 2];
+        for (int j = 0; j <= m + 1; j++) {
+            previous[j] = Math.min(j, far);
+        }
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - most);
+            int to = Math.min(m, i + most);
+            current[from - 1] = from == 1 ? Math.min(i, far) : far;
+            int rowLeast = current[from - 1];
+            char ai = a.charAt(i - 1);
+            for (int j = from; j <= to; j++) {
+                int cost = ai == b.charAt(j - 1) ? 0 : 1;
+                int cell = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] = Math.min(cell, far);
+                rowLeast = Math.min(rowLeast, current[j]);
+            }
+            current[to + 1] = far;
+            if (rowLeast > most) {
+                return false;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[m] <= most;
     }
 
     static int levenshtein(String a, String b) {

@@ -54,26 +54,74 @@ public final class Text {
         if (value == null) {
             return "";
         }
+        if (alreadyCleanLines(value)) {
+            return value;
+        }
         String lines = LINE_BREAKS.matcher(normalised(value)).replaceAll("\n");
         return ZS.matcher(INVISIBLE.matcher(lines).replaceAll("")).replaceAll(" ").strip();
     }
 
     /**
-     * True for text that cleaning leaves as it is, found without the patterns (most fields are):
-     * printable ASCII, no space at either end and never two spaces together.
+     * True for text that cleaning leaves as it is, found without the patterns (most fields are): no
+     * space at either end, never two spaces together, no other kind of space, no line break, no
+     * invisible or control character, and (for text beyond ASCII) already in NFC.
      */
     private static boolean alreadyClean(String value) {
         int length = value.length();
-        if (length > 0 && (value.charAt(0) == ' ' || value.charAt(length - 1) == ' ')) {
+        if (length == 0) {
+            return true;
+        }
+        if (value.charAt(0) == ' ' || value.charAt(length - 1) == ' ') {
             return false;
         }
         char previous = 'x';
+        boolean ascii = true;
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (c < 0x20 || c > 0x7E || c == ' ' && previous == ' ') {
+            if (c >= 0x20 && c <= 0x7E) {
+                if (c == ' ' && previous == ' ') {
+                    return false;
+                }
+            } else if (c < 0xA0 || mayBeCleaned(c)) {
                 return false;
+            } else {
+                ascii = false;
             }
             previous = c;
+        }
+        return ascii || !Character.isWhitespace(value.charAt(0)) && !Character.isWhitespace(value.charAt(length - 1))
+                && Normalizer.isNormalized(value, Normalizer.Form.NFC);
+    }
+
+    /**
+     * True for a character from U+00A0 on that cleaning may change or drop: a space of any kind, a
+     * line or paragraph separator, or one of the invisible characters (joiners included).
+     */
+    private static boolean mayBeCleaned(char c) {
+        return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\u00AD' || c == '\u180E'
+                || c >= '\u200B' && c <= '\u200F' || c >= '\u2028' && c <= '\u202E'
+                || c >= '\u2060' && c <= '\u2069' || c == '\uFEFF';
+    }
+
+    /**
+     * True for text that {@link #cleanMultiline} leaves as it is, found without the patterns (most
+     * notes are empty): printable ASCII and LF, with no space or LF at either end.
+     */
+    private static boolean alreadyCleanLines(String value) {
+        int length = value.length();
+        if (length == 0) {
+            return true;
+        }
+        char first = value.charAt(0);
+        char last = value.charAt(length - 1);
+        if (first == ' ' || first == '\n' || last == ' ' || last == '\n') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 || c > 0x7E) && c != '\n') {
+                return false;
+            }
         }
         return true;
     }
