@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.compactregister.model.FormField;
 import org.compactregister.model.Text;
 
@@ -118,8 +119,33 @@ public final class ColumnMapping {
                 || name.equals(normalise(field.name()));
     }
 
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A header's (or a cell's) words in lower case, one space between them, without punctuation. */
     static String normalise(String header) {
-        return Text.clean(header).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String text = Text.clean(header).toLowerCase(Locale.ROOT);
+        if (isPlainWords(text)) {
+            return text;
+        }
+        return NOT_LETTERS_OR_DIGITS.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** True for text that {@link #normalise} leaves as it is: ASCII letters and digits, single spaces between. */
+    private static boolean isPlainWords(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return length == 0;
+        }
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' && previous != ' ';
+            if (!plain) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /**

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -275,14 +274,9 @@ public final class CsvFileReader implements AutoCloseable {
         if (decoder == null) {
             return Optional.empty();
         }
-        for (Map.Entry<Long, String> bad : decoder.unreadableLines().entrySet()) {
-            if (bad.getKey() >= first && bad.getKey() <= last) {
-                return Optional.of("Line " + bad.getKey() + " " + bad.getValue() + ", so it was not imported. "
-                        + "Correct that row in the spreadsheet, save it as \"CSV UTF-8 (Comma delimited)\" "
-                        + "and import it again.");
-            }
-        }
-        return Optional.empty();
+        return decoder.firstUnreadable(first, last).map(bad -> "Line " + bad.getKey() + " " + bad.getValue()
+                + ", so it was not imported. Correct that row in the spreadsheet, save it as \"CSV UTF-8 (Comma "
+                + "delimited)\" and import it again.");
     }
 
     private static CsvFileProblem unreadable(Path file, IOException e) {

@@ -62,21 +62,42 @@ final class EncodingDetector {
         long offset = bomLength;
         int previous = -1;
         byte[] buffer = new byte[1 << 16];
-        int filled = 0;
-        int at = 0;
-        while (true) {
-            if (at == filled) {
-                filled = Math.max(0, in.read(buffer));
-                at = 0;
-            }
-            int b = filled == 0 ? -1 : buffer[at++] & 0xFF;
-            boolean end = b < 0;
-            if (b == 0) {
-                throw new CsvFileProblem(0, file.getFileName() + " is not a CSV file: it holds binary data "
-                        + "(at byte " + offset + "). In the spreadsheet, use Save As and choose "
-                        + "\"CSV UTF-8 (Comma delimited)\", then import that file.");
-            }
-            if (end || b == '\n' || b == '\r') {
+        boolean end = false;
+        while (!end) {
+            int filled = in.read(buffer);
+            end = filled <= 0;
+            int at = 0;
+            int lineStart = 0;
+            while (at < filled || end) {
+                int b;
+                if (end) {
+                    b = -1;
+                } else {
+                    b = buffer[at] & 0xFF;
+                    if (b >= 0x80) {
+                        line.accept(b);
+                        at++;
+                        offset++;
+                        previous = b;
+                        continue;
+                    }
+                    if (b == 0) {
+                        throw new CsvFileProblem(0, file.getFileName() + " is not a CSV file: it holds binary data "
+                                + "(at byte " + offset + "). In the spreadsheet, use Save As and choose "
+                                + "\"CSV UTF-8 (Comma delimited)\", then import that file.");
+                    }
+                    if (b != '\n' && b != '\r') {
+                        if (line.isPending()) {
+                            line.accept(b);
+                        }
+                        at++;
+                        offset++;
+                        previous = b;
+                        continue;
+                    }
+                }
+                // the end of a line (or of the file): the line's bytes up to here are judged
+                sample(lineBytes, buffer, lineStart, at);
                 line.endOfText();
                 if (line.isMalformed()) {
                     anyBad = true;
@@ -86,24 +107,24 @@ final class EncodingDetector {
                 }
                 line.reset();
                 lineBytes.reset();
+                if (end) {
+                    break;
+                }
                 if (b == '\n' && previous == '\r') {
                     crEnds--;
                 } else if (b == '\n') {
                     lfEnds++;
-                } else if (b == '\r') {
+                } else {
                     crEnds++;
                 }
-                if (end) {
-                    break;
-                }
-            } else {
-                line.accept(b);
-                if (lineBytes.size() < SAMPLE_BYTES) {
-                    lineBytes.write(b);
-                }
+                previous = b;
+                offset++;
+                at++;
+                lineStart = at;
             }
-            previous = b;
-            offset++;
+            if (!end) {
+                sample(lineBytes, buffer, lineStart, filled);
+            }
         }
         if (!anyBad) {
             return TextEncoding.utf8(bomLength);
@@ -113,6 +134,14 @@ final class EncodingDetector {
             return new TextEncoding(StandardCharsets.UTF_8, bomLength, Optional.of(older), false);
         }
         return new TextEncoding(older, 0, Optional.empty(), true);
+    }
+
+    /** Adds {@code buffer[from, to)}, a part of a line, to its bytes, up to {@link #SAMPLE_BYTES} of them. */
+    private static void sample(ByteArrayOutputStream lineBytes, byte[] buffer, int from, int to) {
+        int room = SAMPLE_BYTES - lineBytes.size();
+        if (room > 0 && to > from) {
+            lineBytes.write(buffer, from, Math.min(room, to - from));
+        }
     }
 
     private static void keep(ByteArrayOutputStream sample, ByteArrayOutputStream line) throws IOException {

@@ -1,6 +1,5 @@
 package org.compactregister.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,8 +10,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -21,19 +23,33 @@ import java.util.TreeMap;
  * encoding of a mixed file, and noted; a line that cannot be read either way (two encodings on one
  * line, or bytes no encoding gives) is noted as unreadable, its bad bytes shown as U+FFFD, so the row
  * can be refused by its line. UTF-8 that went through a double conversion ("Ã©") is put back.
+ * <p>
+ * The bytes are read in blocks; a line of ASCII bytes only (most lines of most files) is copied to
+ * characters as it is, since every encoding read here gives those bytes their ASCII meaning, so it
+ * needs no decoder and holds no garbled letters.
  */
 final class LineDecoder extends Reader {
+
+    private static final int BLOCK = 1 << 16;
 
     private final InputStream in;
     private final TextEncoding encoding;
     private final int maxLineBytes;
-    private final Map<Long, String> repaired = new TreeMap<>();
-    private final Map<Long, String> unreadable = new TreeMap<>();
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private final boolean asciiAsIs;
+    private final CharsetDecoder strict;
+    private CharsetDecoder strictOlder;
+    private final NavigableMap<Long, String> repaired = new TreeMap<>();
+    private final NavigableMap<Long, String> unreadable = new TreeMap<>();
     private final Utf8Check utf8 = new Utf8Check();
-    private CharBuffer pending = CharBuffer.allocate(0);
+    private final byte[] block = new byte[BLOCK];
+    private int blockAt;
+    private int blockEnd;
+    private byte[] line = new byte[256];
+    private int lineLength;
+    private char[] pending = new char[256];
+    private int pendingAt;
+    private int pendingEnd;
     private long lineNumber;
-    private int lookahead = -2;
     private boolean ended;
     private LineTooLongException tooLong;
 
@@ -45,6 +61,33 @@ final class LineDecoder extends Reader {
         this.in = in;
         this.encoding = encoding;
         this.maxLineBytes = maxLineBytes;
+        this.asciiAsIs = keepsAscii(encoding.charset());
+        this.strict = strict(encoding.charset());
+    }
+
+    /** True for UTF-8 and the one-byte encodings that read every byte below 0x80 as that ASCII character. */
+    static boolean keepsAscii(Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return true;
+        }
+        if (!charset.canEncode() || charset.newEncoder().maxBytesPerChar() != 1.0f) {
+            return false;
+        }
+        byte[] ascii = new byte[0x80];
+        for (int b = 0; b < ascii.length; b++) {
+            ascii[b] = (byte) b;
+        }
+        try {
+            String text = strict(charset).decode(ByteBuffer.wrap(ascii)).toString();
+            for (int c = 0; c < ascii.length; c++) {
+                if (text.length() != ascii.length || text.charAt(c) != c) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (CharacterCodingException notAscii) {
+            return false;
+        }
     }
 
     /** Lines (from 1) read from another encoding than the file's, with what was done. */
@@ -57,71 +100,147 @@ final class LineDecoder extends Reader {
         return Collections.unmodifiableMap(unreadable);
     }
 
+    /** The first line from {@code first} to {@code last} (both included) that could not be read, with why. */
+    Optional<Map.Entry<Long, String>> firstUnreadable(long first, long last) {
+        if (unreadable.isEmpty() || first > last) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(unreadable.subMap(first, true, last, true).firstEntry());
+    }
+
+    /** Gives the decoded text of as many whole lines as fit (at least part of one), line ends included. */
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) {
             return 0;
         }
-        while (!pending.hasRemaining()) {
-            if (tooLong != null) {
-                throw tooLong;
+        int given = 0;
+        while (given < length) {
+            if (pendingAt == pendingEnd) {
+                if (tooLong != null) {
+                    if (given > 0) {
+                        return given;
+                    }
+                    throw tooLong;
+                }
+                if (ended) {
+                    return given > 0 ? given : -1;
+                }
+                try {
+                    readLine();
+                } catch (LineTooLongException runaway) {
+                    if (given > 0) {
+                        return given;
+                    }
+                    throw runaway;
+                }
+                continue;
             }
-            if (ended) {
-                return -1;
-            }
-            readLine();
+            int n = Math.min(length - given, pendingEnd - pendingAt);
+            System.arraycopy(pending, pendingAt, buffer, offset + given, n);
+            pendingAt += n;
+            given += n;
         }
-        int n = Math.min(length, pending.remaining());
-        pending.get(buffer, offset, n);
-        return n;
+        return given;
     }
 
-    private int nextByte() throws IOException {
-        if (lookahead != -2) {
-            int b = lookahead;
-            lookahead = -2;
-            return b;
-        }
-        return in.read();
+    /** Fills the block; false at the end of the file. */
+    private boolean fill() throws IOException {
+        int n = in.read(block, 0, block.length);
+        blockAt = 0;
+        blockEnd = Math.max(n, 0);
+        return n > 0;
     }
 
+    /** Reads the next line's bytes and its end (CR LF, LF, a lone CR or the end of the file) and decodes them. */
     private void readLine() throws IOException {
-        line.reset();
+        lineLength = 0;
         lineNumber++;
+        boolean ascii = true;
         String end = "";
         while (true) {
-            int b = nextByte();
-            if (b < 0) {
+            if (blockAt == blockEnd && !fill()) {
                 ended = true;
                 break;
             }
-            if (b == '\n') {
-                end = "\n";
-                break;
+            int at = blockAt;
+            int stop = blockEnd;
+            byte any = 0;
+            while (at < stop) {
+                byte b = block[at];
+                if (b == '\n' || b == '\r') {
+                    break;
+                }
+                any |= b;
+                at++;
             }
-            if (b == '\r') {
-                int after = nextByte();
-                if (after == '\n') {
-                    end = "\r\n";
+            ascii &= any >= 0;
+            append(blockAt, at - blockAt);
+            blockAt = at;
+            if (at < stop) {
+                byte b = block[at];
+                blockAt++;
+                if (b == '\n') {
+                    end = "\n";
                 } else {
-                    end = "\r";
-                    lookahead = after;
+                    // a CR LF is ended once its LF is seen, which may be in the next block
+                    if (blockAt == blockEnd) {
+                        fill();
+                    }
+                    if (blockAt < blockEnd && block[blockAt] == '\n') {
+                        blockAt++;
+                        end = "\r\n";
+                    } else {
+                        end = "\r";
+                    }
                 }
                 break;
             }
-            if (line.size() >= maxLineBytes) {
-                tooLong = new LineTooLongException(lineNumber);
-                throw tooLong;
-            }
-            line.write(b);
         }
-        pending = CharBuffer.wrap(decode(line.toByteArray()) + end);
+        pendingAt = 0;
+        pendingEnd = 0;
+        if (ascii && asciiAsIs) {
+            ensurePending(lineLength + end.length());
+            for (int i = 0; i < lineLength; i++) {
+                pending[i] = (char) line[i];
+            }
+            pendingEnd = lineLength;
+        } else {
+            String text = decode();
+            ensurePending(text.length() + end.length());
+            text.getChars(0, text.length(), pending, 0);
+            pendingEnd = text.length();
+        }
+        end.getChars(0, end.length(), pending, pendingEnd);
+        pendingEnd += end.length();
     }
 
-    private String decode(byte[] bytes) {
+    private void append(int from, int count) throws LineTooLongException {
+        if (count == 0) {
+            return;
+        }
+        if (lineLength + count > maxLineBytes) {
+            tooLong = new LineTooLongException(lineNumber);
+            throw tooLong;
+        }
+        if (lineLength + count > line.length) {
+            line = Arrays.copyOf(line, Math.max(lineLength + count, Math.min(2 * line.length, maxLineBytes)));
+        }
+        System.arraycopy(block, from, line, lineLength, count);
+        lineLength += count;
+    }
+
+    private void ensurePending(int size) {
+        if (pending.length < size) {
+            pending = new char[Math.max(size, 2 * pending.length)];
+        }
+    }
+
+    private String decode() {
         Charset charset = encoding.charset();
+        ByteBuffer bytes = ByteBuffer.wrap(line, 0, lineLength);
         try {
-            String text = strict(charset).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = strict.decode(bytes).toString();
             if (!charset.equals(StandardCharsets.UTF_8)) {
                 return text;
             }
@@ -132,7 +251,7 @@ final class LineDecoder extends Reader {
             }
             return undone;
         } catch (CharacterCodingException notThisEncoding) {
-            return decodeBadLine(bytes);
+            return decodeBadLine(Arrays.copyOf(line, lineLength));
         }
     }
 
@@ -154,7 +273,10 @@ final class LineDecoder extends Reader {
             return lenient;
         }
         try {
-            String text = strict(older).decode(ByteBuffer.wrap(bytes)).toString();
+            if (strictOlder == null) {
+                strictOlder = strict(older);
+            }
+            String text = strictOlder.decode(ByteBuffer.wrap(bytes)).toString();
             repaired.put(lineNumber, "was not UTF-8 and was read as " + TextEncoding.nameOf(older));
             return text;
         } catch (CharacterCodingException neither) {

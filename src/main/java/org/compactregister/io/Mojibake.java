@@ -32,6 +32,9 @@ final class Mojibake {
 
     /** {@code text} with every doubly-converted run put back; the same string when there is none. */
     static String repair(String text) {
+        if (!hasLeadLetter(text)) {
+            return text;
+        }
         Matcher matcher = RUN.matcher(text);
         if (!matcher.find()) {
             return text;
@@ -43,6 +46,17 @@ final class Mojibake {
         }
         matcher.appendTail(repaired);
         return repaired.toString();
+    }
+
+    /** True when {@code text} holds a letter that {@link #RUN} starts with (U+00C2 to U+00F4), without the pattern. */
+    private static boolean hasLeadLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String undo(String run) {

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.compactregister.model.Address;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.DuplicateRule;
 import org.compactregister.model.OrganisationName;
 import org.compactregister.model.RegisteredName;
+import org.compactregister.model.Text;
 
 /**
  * The register's organisations held in memory while a file is checked, found by name key and by
@@ -37,7 +37,11 @@ final class RegisterNames {
 
     /** The first signatory in the register that {@code form} is likely a duplicate of, if any. */
     Optional<RegisteredName> likelyDuplicate(CommitmentForm form) {
-        String key = OrganisationName.matchKey(form.organisation());
+        return likelyDuplicate(form, OrganisationName.matchKey(form.organisation()));
+    }
+
+    /** {@link #likelyDuplicate(CommitmentForm)} for a form whose organisation's match key is {@code key}. */
+    Optional<RegisteredName> likelyDuplicate(CommitmentForm form, String key) {
         String postcode = form.address().postcode();
         List<RegisteredName> candidates = new ArrayList<>(byKey.getOrDefault(key, List.of()));
         if (!postcode.isEmpty()) {
@@ -47,16 +51,13 @@ final class RegisterNames {
                 }
             }
         }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
         candidates.sort(QUERY_ORDER);
         return candidates.stream()
-                .filter(existing -> DuplicateRule.isLikelyDuplicate(form, asForm(existing.organisation(),
-                        existing.postcode())))
+                .filter(existing -> DuplicateRule.isLikelyDuplicate(key, postcode,
+                        OrganisationName.matchKey(existing.organisation()), Text.clean(existing.postcode())))
                 .findFirst();
-    }
-
-    /** A form holding just what the duplicate rule reads: the organisation and the postcode. */
-    static CommitmentForm asForm(String organisation, String postcode) {
-        return new CommitmentForm("", null, organisation, new Address("", "", "", postcode), "", "", null, null,
-                null, "");
     }
 }

@@ -21,7 +21,7 @@ import org.compactregister.service.RegisterService;
 final class RowChecker {
 
     /** An accepted row of the file: its line, organisation and postcode (not the whole form, to keep memory small). */
-    private record Earlier(long line, String organisation, String postcode) {
+    private record Earlier(long line, String organisation, String key, String postcode) {
     }
 
     private final RegisterService register;
@@ -66,39 +66,49 @@ final class RowChecker {
             return new RowCheck(row.line(), row.cells(), read.form(), Optional.of(String.join(" ", problems)));
         }
         CommitmentForm form = checked.form();
+        String key = OrganisationName.matchKey(form.organisation());
         Optional<String> duplicate = mark.isMarked(row) ? Optional.empty()
-                : duplicateInFile(form).or(() -> duplicateInRegister(form));
+                : duplicateInFile(form, key).or(() -> duplicateInRegister(form, key));
         if (duplicate.isPresent()) {
             return new RowCheck(row.line(), row.cells(), form, duplicate);
         }
-        remember(row.line(), form);
+        remember(row.line(), form, key);
         return new RowCheck(row.line(), row.cells(), form, Optional.empty(), read.notes());
     }
 
-    private Optional<String> duplicateInRegister(CommitmentForm form) {
-        return names.likelyDuplicate(form).map(first -> "Looks like \"" + first.organisation() + "\" ("
+    private Optional<String> duplicateInRegister(CommitmentForm form, String key) {
+        return names.likelyDuplicate(form, key).map(first -> "Looks like \"" + first.organisation() + "\" ("
                 + first.reference() + ", signed by " + first.signatoryName() + "), already in the register." + DifferentOrganisationMark.HOW_TO_MARK);
     }
 
-    private Optional<String> duplicateInFile(CommitmentForm form) {
-        List<Earlier> candidates = new ArrayList<>(byName.getOrDefault(OrganisationName.matchKey(form.organisation()),
-                List.of()));
-        if (!form.address().postcode().isEmpty()) {
-            candidates.addAll(byPostcode.getOrDefault(form.address().postcode(), List.of()));
+    /**
+     * The first earlier accepted row of the file that {@code form} is likely a duplicate of: among
+     * those with the same name key, then among those with the same postcode (each in the file's order).
+     */
+    private Optional<String> duplicateInFile(CommitmentForm form, String key) {
+        String postcode = form.address().postcode();
+        Optional<Earlier> found = firstDuplicate(byName.getOrDefault(key, List.of()), key, postcode);
+        if (found.isEmpty() && !postcode.isEmpty()) {
+            found = firstDuplicate(byPostcode.getOrDefault(postcode, List.of()), key, postcode);
         }
-        return candidates.stream()
-                .filter(earlier -> DuplicateRule.isLikelyDuplicate(form,
-                        RegisterNames.asForm(earlier.organisation(), earlier.postcode())))
-                .findFirst()
-                .map(earlier -> "Looks like \"" + earlier.organisation() + "\" on line " + earlier.line()
-                        + " of this file: the same organisation twice?" + DifferentOrganisationMark.HOW_TO_MARK);
+        return found.map(earlier -> "Looks like \"" + earlier.organisation() + "\" on line " + earlier.line()
+                + " of this file: the same organisation twice?" + DifferentOrganisationMark.HOW_TO_MARK);
     }
 
-    private void remember(long line, CommitmentForm form) {
-        Earlier earlier = new Earlier(line, form.organisation(), form.address().postcode());
-        byName.computeIfAbsent(OrganisationName.matchKey(form.organisation()), key -> new ArrayList<>()).add(earlier);
+    private static Optional<Earlier> firstDuplicate(List<Earlier> candidates, String key, String postcode) {
+        for (Earlier earlier : candidates) {
+            if (DuplicateRule.isLikelyDuplicate(key, postcode, earlier.key(), earlier.postcode())) {
+                return Optional.of(earlier);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void remember(long line, CommitmentForm form, String key) {
+        Earlier earlier = new Earlier(line, form.organisation(), key, form.address().postcode());
+        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(earlier);
         if (!form.address().postcode().isEmpty()) {
-            byPostcode.computeIfAbsent(form.address().postcode(), key -> new ArrayList<>()).add(earlier);
+            byPostcode.computeIfAbsent(form.address().postcode(), k -> new ArrayList<>()).add(earlier);
         }
     }
 }

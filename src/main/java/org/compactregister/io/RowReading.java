@@ -3,8 +3,10 @@ package org.compactregister.io;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.compactregister.model.Address;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.FormField;
@@ -31,7 +33,21 @@ final class RowReading {
         }
     }
 
+    /** Each sector's and way of receiving's label and name as {@link ColumnMapping#normalise} gives them. */
+    private static final Map<Sector, String> SECTOR_LABELS = normalised(Sector.class, Sector::label);
+    private static final Map<Sector, String> SECTOR_NAMES = normalised(Sector.class, Sector::name);
+    private static final Map<HowReceived, String> HOW_LABELS = normalised(HowReceived.class, HowReceived::label);
+    private static final Map<HowReceived, String> HOW_NAMES = normalised(HowReceived.class, HowReceived::name);
+
     private RowReading() {
+    }
+
+    private static <E extends Enum<E>> Map<E, String> normalised(Class<E> type, Function<E, String> text) {
+        Map<E, String> keys = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            keys.put(value, ColumnMapping.normalise(text.apply(value)));
+        }
+        return keys;
     }
 
     /**
@@ -131,7 +147,7 @@ final class RowReading {
         }
         String key = ColumnMapping.normalise(text);
         for (Sector sector : Sector.values()) {
-            if (key.equals(ColumnMapping.normalise(sector.label())) || key.equals(ColumnMapping.normalise(sector.name()))) {
+            if (key.equals(SECTOR_LABELS.get(sector)) || key.equals(SECTOR_NAMES.get(sector))) {
                 return sector;
             }
         }
@@ -159,7 +175,7 @@ final class RowReading {
         }
         String key = ColumnMapping.normalise(text);
         for (HowReceived how : HowReceived.values()) {
-            if (key.equals(ColumnMapping.normalise(how.label())) || key.equals(ColumnMapping.normalise(how.name()))) {
+            if (key.equals(HOW_LABELS.get(how)) || key.equals(HOW_NAMES.get(how))) {
                 return how;
             }
         }

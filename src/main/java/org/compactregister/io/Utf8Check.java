@@ -45,6 +45,11 @@ final class Utf8Check {
         }
     }
 
+    /** True while a character's continuation bytes are awaited. */
+    boolean isPending() {
+        return pending > 0;
+    }
+
     /** Ends a line: an unfinished character there is malformed. */
     void endOfText() {
         if (pending > 0) {

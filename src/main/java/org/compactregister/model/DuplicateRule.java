@@ -13,14 +13,23 @@ public final class DuplicateRule {
     }
 
     public static boolean isLikelyDuplicate(CommitmentForm entered, CommitmentForm existing) {
-        if (OrganisationName.sameName(entered.organisation(), existing.organisation())) {
+        return isLikelyDuplicate(OrganisationName.matchKey(entered.organisation()), entered.address().postcode(),
+                OrganisationName.matchKey(existing.organisation()), existing.address().postcode());
+    }
+
+    /**
+     * {@link #isLikelyDuplicate(CommitmentForm, CommitmentForm)} for two organisations given by their
+     * names' match keys ({@link OrganisationName#matchKey}) and their postcodes, for a caller that
+     * judges one name against many and works out each key once.
+     */
+    public static boolean isLikelyDuplicate(String enteredKey, String enteredPostcode, String existingKey,
+                                            String existingPostcode) {
+        if (!enteredKey.isEmpty() && enteredKey.equals(existingKey)) {
             return true;
         }
-        String postcode = entered.address().postcode();
-        return !postcode.isEmpty()
-                && postcode.equals(existing.address().postcode())
-                && OrganisationName.verySimilar(entered.organisation(), existing.organisation())
-                && !DistinguishingWords.tellApart(OrganisationName.matchKey(entered.organisation()),
-                        OrganisationName.matchKey(existing.organisation()));
+        return !enteredPostcode.isEmpty()
+                && enteredPostcode.equals(existingPostcode)
+                && OrganisationName.verySimilarKeys(enteredKey, existingKey)
+                && !DistinguishingWords.tellApart(enteredKey, existingKey);
     }
 }

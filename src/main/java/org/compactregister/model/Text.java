@@ -25,6 +25,10 @@ public final class Text {
     /** Every Unicode space (no-break, narrow, thin, figure, ideographic...) and tab. */
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t\\u000C]+");
 
+    private static final Pattern BREAK_RUNS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
+
+    private static final Pattern ZS = Pattern.compile("\\p{Zs}");
+
     private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|[\\r\\u000B\\u0085\\u2028\\u2029]");
 
     private Text() {
@@ -41,8 +45,7 @@ public final class Text {
         if (alreadyClean(value)) {
             return value;
         }
-        String visible = INVISIBLE.matcher(normalised(value).replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " "))
-                .replaceAll("");
+        String visible = INVISIBLE.matcher(BREAK_RUNS.matcher(normalised(value)).replaceAll(" ")).replaceAll("");
         return SPACES.matcher(visible).replaceAll(" ").strip();
     }
 
@@ -51,26 +54,74 @@ public final class Text {
         if (value == null) {
             return "";
         }
+        if (alreadyCleanLines(value)) {
+            return value;
+        }
         String lines = LINE_BREAKS.matcher(normalised(value)).replaceAll("\n");
-        return INVISIBLE.matcher(lines).replaceAll("").replaceAll("\\p{Zs}", " ").strip();
+        return ZS.matcher(INVISIBLE.matcher(lines).replaceAll("")).replaceAll(" ").strip();
     }
 
     /**
-     * True for text that cleaning leaves as it is, found without the patterns (most fields are):
-     * printable ASCII, no space at either end and never two spaces together.
+     * True for text that cleaning leaves as it is, found without the patterns (most fields are): no
+     * space at either end, never two spaces together, no other kind of space, no line break, no
+     * invisible or control character, and (for text beyond ASCII) already in NFC.
      */
     private static boolean alreadyClean(String value) {
         int length = value.length();
-        if (length > 0 && (value.charAt(0) == ' ' || value.charAt(length - 1) == ' ')) {
+        if (length == 0) {
+            return true;
+        }
+        if (value.charAt(0) == ' ' || value.charAt(length - 1) == ' ') {
             return false;
         }
         char previous = 'x';
+        boolean ascii = true;
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (c < 0x20 || c > 0x7E || c == ' ' && previous == ' ') {
+            if (c >= 0x20 && c <= 0x7E) {
+                if (c == ' ' && previous == ' ') {
+                    return false;
+                }
+            } else if (c < 0xA0 || mayBeCleaned(c)) {
                 return false;
+            } else {
+                ascii = false;
             }
             previous = c;
+        }
+        return ascii || !Character.isWhitespace(value.charAt(0)) && !Character.isWhitespace(value.charAt(length - 1))
+                && Normalizer.isNormalized(value, Normalizer.Form.NFC);
+    }
+
+    /**
+     * True for a character from U+00A0 on that cleaning may change or drop: a space of any kind, a
+     * line or paragraph separator, or one of the invisible characters (joiners included).
+     */
+    private static boolean mayBeCleaned(char c) {
+        return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\u00AD' || c == '\u180E'
+                || c >= '\u200B' && c <= '\u200F' || c >= '\u2028' && c <= '\u202E'
+                || c >= '\u2060' && c <= '\u2069' || c == '\uFEFF';
+    }
+
+    /**
+     * True for text that {@link #cleanMultiline} leaves as it is, found without the patterns (most
+     * notes are empty): printable ASCII and LF, with no space or LF at either end.
+     */
+    private static boolean alreadyCleanLines(String value) {
+        int length = value.length();
+        if (length == 0) {
+            return true;
+        }
+        char first = value.charAt(0);
+        char last = value.charAt(length - 1);
+        if (first == ' ' || first == '\n' || last == ' ' || last == '\n') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 || c > 0x7E) && c != '\n') {
+                return false;
+            }
         }
         return true;
     }

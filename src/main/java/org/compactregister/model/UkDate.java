@@ -81,7 +81,12 @@ public final class UkDate {
 
     /** Every way {@code text} can be read as a date (see {@link Reading}). */
     public static Reading read(String text) {
-        String typed = TIME_AFTER.matcher(Text.clean(text)).replaceFirst("").strip();
+        String cleaned = Text.clean(text);
+        if (isDigitsAndSeparators(cleaned)) {
+            // no time after it (that needs a space, T or comma) and no weekday before it (letters)
+            return readDate(cleaned);
+        }
+        String typed = TIME_AFTER.matcher(cleaned).replaceFirst("").strip();
         Matcher weekdayMatch = WEEKDAY_BEFORE.matcher(typed);
         Optional<DayOfWeek> weekday = Optional.empty();
         if (weekdayMatch.find()) {
@@ -95,6 +100,17 @@ public final class UkDate {
         DayOfWeek day = weekday.get();
         return new Reading(reading.dayFirst().filter(d -> d.getDayOfWeek() == day),
                 reading.monthFirst().filter(d -> d.getDayOfWeek() == day));
+    }
+
+    /** True for text of digits, slashes, dots and hyphens only, like 24/11/2026 (and for empty text). */
+    private static boolean isDigitsAndSeparators(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '/' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<DayOfWeek> weekdayOf(String start) {

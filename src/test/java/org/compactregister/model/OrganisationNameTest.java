@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class OrganisationNameTest {
@@ -46,5 +52,83 @@ class OrganisationNameTest {
         return new CommitmentForm("Amelia Whitfield", LocalDate.of(2025, 3, 1), organisation,
                 new Address("1 Mill Street", "", "Leicester", postcode), "", "", Sector.VOLUNTARY_AND_COMMUNITY,
                 null, null, "");
+    }
+
+    /** {@link OrganisationName#matchKey} as patterns only, to hold its quick path for ASCII names to. */
+    private static String matchKeyByPatterns(String name) {
+        String text = Normalizer.normalize(Text.clean(name), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("['\u2019\u02BC]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+        List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
+        words.removeIf(String::isEmpty);
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        if (words.size() > 1 && (words.get(words.size() - 1).equals("ltd") || words.get(words.size() - 1).equals("limited"))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
+    @Test
+    void theMatchKeyOfAnyNameIsTheOneThePatternsGive() {
+        List<String> pieces = List.of("The", "the", "THE", "Ltd", "ltd.", "Limited", "Oak", "O'Brien", "Men\u2019s",
+                "Caf\u00E9", "Cafe\u0301", "&", "&amp;", "-", "  ", "\t", ",", "1st", "St.", "\u00C5", "\uFB01sh",
+                "\u00A0", "'", "\u02BC", "a", "Z", "9", "(", ")", "/", "\u200B", "\u0130", "K");
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            int count = random.nextInt(6);
+            for (int j = 0; j < count; j++) {
+                name.append(pieces.get(random.nextInt(pieces.size())));
+                if (random.nextBoolean()) {
+                    name.append(' ');
+                }
+            }
+            String typed = name.toString();
+            assertEquals(matchKeyByPatterns(typed), OrganisationName.matchKey(typed), () -> "key of \"" + typed + "\"");
+        }
+    }
+
+    @Test
+    void theBoundedEditDistanceAgreesWithTheWholeOne() {
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            String a = randomWord(random);
+            String b = random.nextInt(3) == 0 ? a : randomWord(random);
+            int distance = OrganisationName.levenshtein(a, b);
+            for (int most = 0; most <= 7; most++) {
+                assertEquals(distance <= most, OrganisationName.withinDistance(a, b, most),
+                        "\"" + a + "\" and \"" + b + "\" within " + most);
+            }
+            int longer = Math.max(a.length(), b.length());
+            boolean similarByWholeDistance = !a.isEmpty() && !b.isEmpty() && (a.equals(b)
+                    || 1.0 - (double) distance / longer >= 0.8);
+            if (!a.contains(" ") && !b.contains(" ")) {
+                assertEquals(similarByWholeDistance, OrganisationName.verySimilarKeys(a, b), a + " / " + b);
+            }
+        }
+    }
+
+    private static String randomWord(Random random) {
+        StringBuilder word = new StringBuilder();
+        int length = random.nextInt(16);
+        for (int i = 0; i < length; i++) {
+            word.append("abcde".charAt(random.nextInt(5)));
+        }
+        return word.toString();
+    }
+
+    @Test
+    void aDuplicateIsFoundWithAccentsAndApostrophesTheSameWay() {
+        CommitmentForm existing = form("Caf\u00E9 & Men\u2019s Shed", "LE2 3AB");
+        assertTrue(DuplicateRule.isLikelyDuplicate(form("The CAFE AND MENS SHED LTD", "LE9 9ZZ"), existing));
+        assertTrue(DuplicateRule.isLikelyDuplicate(form("Caffe\u0301 and Men's Shed", "LE2 3AB"), existing));
+        assertFalse(DuplicateRule.isLikelyDuplicate(form("Cafe and Women's Shed", "LE2 3AB"), existing));
+        assertEquals("cafe and mens shed", OrganisationName.matchKey("Caf\u00E9 & Men\u2019s Shed"));
     }
 }
