@@ -4,9 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.compactregister.model.AcknowledgementLetter;
+import org.compactregister.model.LetterTemplate;
 import org.compactregister.pdf.PdfFonts;
 import org.compactregister.pdf.UnprintableTextException;
 
@@ -28,6 +31,8 @@ final class LetterPdfWriter implements AutoCloseable {
     private final LetterLayout layout = new LetterLayout(new PdfFonts(document));
     private final Map<byte[], PDImageXObject> logos = new IdentityHashMap<>();
     private final Map<byte[], LetterLayout.LogoSize> logoSizes = new IdentityHashMap<>();
+    /** The templates whose own wording has been checked, so that a run of letters checks it once. */
+    private final Set<LetterTemplate> checkedTemplates = Collections.newSetFromMap(new IdentityHashMap<>());
 
     LetterPdfWriter(String title) {
         PDDocumentInformation info = document.getDocumentInformation();
@@ -41,7 +46,11 @@ final class LetterPdfWriter implements AutoCloseable {
      * @throws UnprintableTextException naming the letter and why
      */
     void add(AcknowledgementLetter letter) throws IOException {
-        LetterChecks.requirePrintable(letter);
+        LetterChecks.requirePrintableRecipient(letter);
+        if (!checkedTemplates.contains(letter.template())) {
+            LetterChecks.requirePrintable(letter.template());
+            checkedTemplates.add(letter.template());
+        }
         byte[] logo = letter.template().logo();
         List<List<Ink>> pages = layout.layOut(letter, logo == null ? null : logoSize(logo));
         for (List<Ink> inks : pages) {
