@@ -1,7 +1,5 @@
 package org.compactregister.letter;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Collections;
@@ -9,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -83,14 +80,22 @@ final class LetterPdfWriter implements AutoCloseable {
         }
     }
 
-    private LetterLayout.LogoSize logoSize(byte[] logo) throws IOException {
-        LetterLayout.LogoSize size = logoSizes.get(logo);
-        if (size == null) {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(logo));
-            size = image == null ? null : new LetterLayout.LogoSize(image.getWidth(), image.getHeight());
+    /**
+     * The logo's size in pixels, from the image stored in the PDF (decoded once for both); null,
+     * and no logo on the letter, when the picture cannot be read.
+     */
+    private LetterLayout.LogoSize logoSize(byte[] logo) {
+        if (!logoSizes.containsKey(logo)) {
+            LetterLayout.LogoSize size;
+            try {
+                PDImageXObject image = image(logo);
+                size = new LetterLayout.LogoSize(image.getWidth(), image.getHeight());
+            } catch (IOException | IllegalArgumentException unreadable) {
+                size = null;
+            }
             logoSizes.put(logo, size);
         }
-        return size;
+        return logoSizes.get(logo);
     }
 
     private PDImageXObject image(byte[] logo) throws IOException {
