@@ -17,6 +17,17 @@ final class LetterChecks {
 
     /** @throws UnprintableTextException naming the signatory, the letter and the text at fault */
     static void requirePrintable(AcknowledgementLetter letter) {
+        requirePrintableRecipient(letter);
+        requirePrintable(letter.template());
+    }
+
+    /**
+     * Checks the recipient's details only, for a letter whose template has already passed
+     * {@link #requirePrintable(LetterTemplate)}.
+     *
+     * @throws UnprintableTextException naming the signatory, the letter and the text at fault
+     */
+    static void requirePrintableRecipient(AcknowledgementLetter letter) {
         LetterRecipient r = letter.recipient();
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("signatory's name", r.name());
@@ -35,7 +46,6 @@ final class LetterChecks {
                         + "write it in Latin letters as well) and try again.");
             });
         }
-        requirePrintable(letter.template());
     }
 
     /** @throws UnprintableTextException when the template's own wording has letters the fonts do not have */

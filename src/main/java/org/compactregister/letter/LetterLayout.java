@@ -6,6 +6,7 @@ import static org.compactregister.letter.LetterPage.fromTop;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.compactregister.model.AcknowledgementLetter;
 import org.compactregister.model.LetterRecipient;
 import org.compactregister.model.LetterTemplate;
@@ -36,6 +37,9 @@ final class LetterLayout {
     private static final float GREY_TEXT = 0.35f;
 
     private final PdfFonts fonts;
+    private LetterTemplate headTemplate;
+    private LogoSize headLogoSize;
+    private List<Ink> head;
 
     LetterLayout(PdfFonts fonts) {
         this.fonts = fonts;
@@ -45,8 +49,7 @@ final class LetterLayout {
     List<List<Ink>> layOut(AcknowledgementLetter letter, LogoSize logoSize) throws IOException {
         LetterTemplate template = letter.template();
         LetterRecipient recipient = letter.recipient();
-        List<Ink> first = new ArrayList<>();
-        letterhead(template, logoSize, first);
+        List<Ink> first = new ArrayList<>(letterhead(template, logoSize));
         addressInWindow(recipient, first);
         first.add(new Ink.Words(fonts.regular(), "Our reference: " + recipient.reference(), LetterPage.RIGHT,
                 fromTop(WINDOW_TEXT_TOP + 2 * MM), 9.5f, true, GREY_TEXT));
@@ -82,6 +85,21 @@ final class LetterLayout {
     }
 
     private static final float WINDOW_TEXT_TOP = LetterPage.WINDOW_TOP_FROM_TOP + LetterPage.WINDOW_MARGIN;
+
+    /**
+     * The letterhead of {@code template}: laid out for its first letter and kept while the letters
+     * that follow have the same template and logo size (as a run of letters does).
+     */
+    private List<Ink> letterhead(LetterTemplate template, LogoSize logoSize) throws IOException {
+        if (template != headTemplate || !Objects.equals(logoSize, headLogoSize)) {
+            List<Ink> page = new ArrayList<>();
+            letterhead(template, logoSize, page);
+            head = List.copyOf(page);
+            headTemplate = template;
+            headLogoSize = logoSize;
+        }
+        return head;
+    }
 
     /** The logo at the top left; the sender's name, address and contact details at the top right. */
     private void letterhead(LetterTemplate template, LogoSize logoSize, List<Ink> page) throws IOException {

@@ -1,13 +1,12 @@
 package org.compactregister.letter;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.compactregister.model.AcknowledgementLetter;
+import org.compactregister.model.LetterTemplate;
 import org.compactregister.pdf.PdfFonts;
 import org.compactregister.pdf.UnprintableTextException;
 
@@ -28,6 +28,8 @@ final class LetterPdfWriter implements AutoCloseable {
     private final LetterLayout layout = new LetterLayout(new PdfFonts(document));
     private final Map<byte[], PDImageXObject> logos = new IdentityHashMap<>();
     private final Map<byte[], LetterLayout.LogoSize> logoSizes = new IdentityHashMap<>();
+    /** The templates whose own wording has been checked, so that a run of letters checks it once. */
+    private final Set<LetterTemplate> checkedTemplates = Collections.newSetFromMap(new IdentityHashMap<>());
 
     LetterPdfWriter(String title) {
         PDDocumentInformation info = document.getDocumentInformation();
@@ -41,7 +43,11 @@ final class LetterPdfWriter implements AutoCloseable {
      * @throws UnprintableTextException naming the letter and why
      */
     void add(AcknowledgementLetter letter) throws IOException {
-        LetterChecks.requirePrintable(letter);
+        LetterChecks.requirePrintableRecipient(letter);
+        if (!checkedTemplates.contains(letter.template())) {
+            LetterChecks.requirePrintable(letter.template());
+            checkedTemplates.add(letter.template());
+        }
         byte[] logo = letter.template().logo();
         List<List<Ink>> pages = layout.layOut(letter, logo == null ? null : logoSize(logo));
         for (List<Ink> inks : pages) {
@@ -74,14 +80,22 @@ final class LetterPdfWriter implements AutoCloseable {
         }
     }
 
-    private LetterLayout.LogoSize logoSize(byte[] logo) throws IOException {
-        LetterLayout.LogoSize size = logoSizes.get(logo);
-        if (size == null) {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(logo));
-            size = image == null ? null : new LetterLayout.LogoSize(image.getWidth(), image.getHeight());
+    /**
+     * The logo's size in pixels, from the image stored in the PDF (decoded once for both); null,
+     * and no logo on the letter, when the picture cannot be read.
+     */
+    private LetterLayout.LogoSize logoSize(byte[] logo) {
+        if (!logoSizes.containsKey(logo)) {
+            LetterLayout.LogoSize size;
+            try {
+                PDImageXObject image = image(logo);
+                size = new LetterLayout.LogoSize(image.getWidth(), image.getHeight());
+            } catch (IOException | IllegalArgumentException unreadable) {
+                size = null;
+            }
             logoSizes.put(logo, size);
         }
-        return size;
+        return logoSizes.get(logo);
     }
 
     private PDImageXObject image(byte[] logo) throws IOException {

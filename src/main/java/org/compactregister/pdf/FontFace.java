@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * One of the fonts the register ships in {@code assets/fonts} (Noto under the SIL Open Font
@@ -49,7 +52,7 @@ enum FontFace {
     private final String family;
     private final Shaping shaping;
     private final Set<UnicodeScript> scripts;
-    private volatile Font coverage;
+    private volatile CmapLookup coverage;
     private final byte[][] originals = new byte[2][];
     private final byte[][] files = new byte[2][];
     private final Font[] layoutFonts = new Font[2];
@@ -127,20 +130,26 @@ enum FontFace {
 
     /** True when this face has a glyph for the code point. */
     boolean has(int codePoint) {
-        return coverage().canDisplay(codePoint);
+        return coverage().getGlyphId(codePoint) != 0;
     }
 
-    private Font coverage() {
-        Font font = coverage;
-        if (font == null) {
-            try (InputStream in = open(false)) {
-                font = read(in);
+    /**
+     * The regular weight's Unicode character map, read by FontBox from the file that is embedded,
+     * so that Java's own font machinery is not started for it. The shipped table of printable
+     * letters, made when this asked Java's fonts, still matches it at every code point
+     * (PrintableLettersTableTest).
+     */
+    private CmapLookup coverage() {
+        CmapLookup cmap = coverage;
+        if (cmap == null) {
+            try {
+                cmap = new TTFParser(true).parse(new RandomAccessReadBuffer(original(false))).getUnicodeCmapLookup(false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            coverage = font;
+            coverage = cmap;
         }
-        return font;
+        return cmap;
     }
 
     private Font read(InputStream in) {

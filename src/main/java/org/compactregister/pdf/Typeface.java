@@ -2,11 +2,10 @@ package org.compactregister.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * and draws text, switching to the face each script needs (Arabic, Hebrew, the Indian scripts,
  * Chinese).
  * Check text with {@link PrintableText} first: letters no font has are drawn with the main face's
- * missing-glyph box.
+ * missing-glyph box. Each text's runs and width, and each paragraph's lines, are worked out once
+ * per document (a letter run repeats most of its words, lines and paragraphs a thousand times).
  */
 public final class Typeface {
 
@@ -33,6 +33,11 @@ public final class Typeface {
     private final Map<FontFace, float[]> advances = new EnumMap<>(FontFace.class);
     private final Map<FontFace, GsubWorker> substitutions = new EnumMap<>(FontFace.class);
     private final Map<FontFace, Map<String, ShapedRun>> shaped = new EnumMap<>(FontFace.class);
+    /** Texts (words, lines) as measured: their runs and widths. Emptied when it holds {@value #KEPT} texts. */
+    private final Map<String, Measured> measured = new HashMap<>();
+    /** Paragraphs as wrapped, by text, size and width. Emptied when it holds {@value #KEPT}. */
+    private final Map<Wrapping, List<String>> wrapped = new HashMap<>();
+    private static final int KEPT = 20_000;
 
     Typeface(PDDocument document, boolean bold) {
         this.document = document;
@@ -81,13 +86,36 @@ public final class Typeface {
     private record Run(FontFace face, String text) {
     }
 
+    /** A text's runs, each run's width and the whole width, in 1/1000 em. */
+    private record Measured(List<Run> runs, float[] widths, float width) {
+    }
+
+    private record Wrapping(String paragraph, float size, float maxWidth) {
+    }
+
+    private Measured measure(String text) throws IOException {
+        Measured known = measured.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<Run> runs = runs(text);
+        float[] widths = new float[runs.size()];
+        float width = 0;
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = runWidth(runs.get(i));
+            width += widths[i];
+        }
+        Measured made = new Measured(runs, widths, width);
+        if (measured.size() >= KEPT) {
+            measured.clear();
+        }
+        measured.put(text, made);
+        return made;
+    }
+
     /** The width of the text in points at this size. */
     public float width(String text, float size) throws IOException {
-        float width = 0;
-        for (Run run : runs(text)) {
-            width += runWidth(run);
-        }
-        return width / 1000f * size;
+        return measure(text).width() / 1000f * size;
     }
 
     /** The width of a run in 1/1000 em, as PDFBox will draw it. */
@@ -162,20 +190,21 @@ public final class Typeface {
 
     /** Draws the text with its left end at x and its baseline at y. */
     public void draw(PDPageContentStream content, String text, float x, float y, float size) throws IOException {
+        Measured measuredText = measure(text);
         float at = x;
-        for (Run run : runs(text)) {
+        for (int i = 0; i < measuredText.runs().size(); i++) {
+            Run run = measuredText.runs().get(i);
             PDType0Font font = font(run.face());
             if (run.face().shaping() == FontFace.Shaping.JAVA) {
                 shape(run).draw(document, content, font, at, y, size);
-                at += shape(run).advance() / 1000f * size;
-                continue;
+            } else {
+                content.beginText();
+                content.setFont(font, size);
+                content.newLineAtOffset(at, y);
+                content.showText(run.text());
+                content.endText();
             }
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(at, y);
-            content.showText(run.text());
-            content.endText();
-            at += runWidth(run) / 1000f * size;
+            at += measuredText.widths()[i] / 1000f * size;
         }
     }
 
@@ -192,7 +221,18 @@ public final class Typeface {
     public List<String> wrap(String text, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
-            wrapParagraph(paragraph.strip(), size, maxWidth, lines);
+            Wrapping wrapping = new Wrapping(paragraph.strip(), size, maxWidth);
+            List<String> known = wrapped.get(wrapping);
+            if (known == null) {
+                List<String> made = new ArrayList<>();
+                wrapParagraph(wrapping.paragraph(), size, maxWidth, made);
+                known = List.copyOf(made);
+                if (wrapped.size() >= KEPT) {
+                    wrapped.clear();
+                }
+                wrapped.put(wrapping, known);
+            }
+            lines.addAll(known);
         }
         return lines;
     }

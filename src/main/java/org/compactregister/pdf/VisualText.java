@@ -16,7 +16,7 @@ final class VisualText {
     }
 
     static String of(String logical) {
-        if (!Bidi.requiresBidi(logical.toCharArray(), 0, logical.length())) {
+        if (beforeHebrew(logical) || !Bidi.requiresBidi(logical.toCharArray(), 0, logical.length())) {
             return logical;
         }
         String shaped;
@@ -28,5 +28,18 @@ final class VisualText {
         }
         Bidi bidi = new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR);
         return bidi.writeReordered(Bidi.DO_MIRRORING);
+    }
+
+    /**
+     * True when every letter comes before the Hebrew block (U+0590): none of those is written
+     * right to left or is a bidi control, so the text needs no reordering and ICU4J is not asked.
+     */
+    private static boolean beforeHebrew(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0590') {
+                return false;
+            }
+        }
+        return true;
     }
 }

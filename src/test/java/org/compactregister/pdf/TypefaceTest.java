@@ -81,6 +81,24 @@ class TypefaceTest {
     }
 
     @Test
+    void aParagraphWrappedAgainInTheSameDocumentGivesTheSameLinesInAListOfItsOwn() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            Typeface regular = new PdfFonts(document).regular();
+            String paragraph = "I am pleased to confirm that Ashcombe Allotment Society is now a signatory of the "
+                    + "Brambleford Compact, from 19 March 2024.\nجمعية النور Leicester and שלום Trust too.";
+            List<String> first = regular.wrap(paragraph, 11, 200);
+            float width = regular.width(first.get(0), 11);
+            first.add("changed by the caller");
+            List<String> again = regular.wrap(paragraph, 11, 200);
+            assertEquals(first.subList(0, first.size() - 1), again);
+            assertEquals(width, regular.width(again.get(0), 11));
+            assertTrue(again.size() > 3, again::toString);
+            assertTrue(regular.wrap(paragraph, 11, 400).size() < again.size(), "a wider column takes fewer lines");
+            assertEquals(2 * regular.width("Brambleford", 11), regular.width("Brambleford", 22), 0.001f);
+        }
+    }
+
+    @Test
     void scriptsTheFontsDoNotHaveAreRefusedWithAMessageNamingTheLetter() {
         for (String printable : List.of("Zoë Ó Briain", "جمعية", "મહેતા", "李明 Community Trust", "萊斯特華人",
                 "שלום Trust", "ਗੁਰਦੁਆਰਾ", "বাংলা", "தமிழ்")) {
