@@ -7,10 +7,11 @@ import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.compactregister.ui.RegisterApp;
+import org.compactregister.Launcher;
 
 /**
- * Run in its own JVM by {@link RegisterBenchmark}: opens the real window on a register and prints
+ * Run in its own JVM by {@link RegisterBenchmark}: starts the app as its jar does ({@link Launcher},
+ * {@code --db REGISTER}), and prints
  * "usable N" (milliseconds since the JVM started) once the main window shows signatories: at the
  * second pulse after its table holds them, when they have been drawn once (as {@link BareWindowProbe}
  * waits for its window's second pulse).
@@ -38,7 +39,8 @@ public final class ColdStartProbe {
         });
         watcher.setDaemon(true);
         watcher.start();
-        RegisterApp.openWindow(Path.of(args[0]), false);
+        // as an office starts it: the jar's entry point (logging set up, the command line read), then the window
+        Launcher.main(new String[] {"--db", Path.of(args[0]).toString()});
     }
 
     /** With {@code -Dprobe.threads=true}: the processor time of the process and of each thread so far, busiest first. */
