@@ -97,19 +97,13 @@ public final class RegisterViewModel {
 
     /**
      * As {@link #refresh()}, taking the answer from {@code early} (the first page, read in the
-     * background while the window was built; null: none) when it answers what the screen asks now:
-     * shown at once when it is already there, else awaited in the background. When it failed or
+     * background while the window was built; null: none) when it answers what the screen asks now,
+     * awaited in the background (the window is drawn meanwhile). When it failed or
      * answers another question, the database is asked as by {@link #refresh()}.
      */
     public void refresh(java.util.concurrent.CompletableFuture<FirstPage> early) {
         long request = ++latestRequest;
         RegisterQuery query = query();
-        FirstPage ready = early != null && early.isDone() && !early.isCompletedExceptionally() ? early.join() : null;
-        if (ready != null && ready.query().equals(query)) {
-            show(new Answer(ready.page(), ready.registerEmpty()), query);
-            prepareSearchOnce();
-            return;
-        }
         searching.set(true);
         executor.execute(BackgroundTask.of("Searching the register", progress -> {
                     FirstPage first = early == null ? null : early.exceptionally(problem -> null).join();
