@@ -1,5 +1,6 @@
 package org.compactregister.ui;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -30,6 +31,7 @@ import org.compactregister.ui.lists.ListsMenu;
 import org.compactregister.ui.privacy.HistoryPanel;
 import org.compactregister.ui.privacy.PrivacyMenu;
 import org.compactregister.ui.privacy.RegisterPasswordViewModel;
+import org.compactregister.ui.register.FirstPage;
 import org.compactregister.ui.register.OpenForms;
 import org.compactregister.ui.register.RegisterView;
 import org.compactregister.ui.register.RegisterViewModel;
@@ -89,6 +91,15 @@ public final class MainWindow {
     }
 
     public void show() {
+        show(null);
+    }
+
+    /**
+     * Shows the window; {@code firstPage} is the register's first page being read in the background
+     * since the register opened (null: the window asks for it itself), shown with the window when
+     * it is already there.
+     */
+    public void show(CompletableFuture<FirstPage> firstPage) {
         BorderPane root = new BorderPane();
         root.setTop(menus());
         root.setCenter(registerView.root());
@@ -101,8 +112,8 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.centerOnScreen();
+        registerViewModel.refresh(firstPage);
         stage.show();
-        registerViewModel.refresh();
         registerView.focusSearch();
     }
 

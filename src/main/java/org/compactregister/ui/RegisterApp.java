@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -15,6 +16,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.compactregister.io.DamagedRegister;
 import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.model.RegisterLocation;
@@ -23,6 +25,7 @@ import org.compactregister.model.RegisterPasswordException;
 import org.compactregister.model.StaffMember;
 import org.compactregister.service.SampleDataService;
 import org.compactregister.service.Services;
+import org.compactregister.ui.register.FirstPage;
 import org.compactregister.ui.shared.ConnectDialog;
 import org.compactregister.ui.shared.ConnectViewModel;
 import org.slf4j.Logger;
@@ -33,10 +36,18 @@ public final class RegisterApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegisterApp.class);
 
+    /**
+     * How long the register may take to open before the splash says it is being opened: one that
+     * opens sooner shows its window first (the splash would cost the start-up its own drawing).
+     */
+    private static final Duration SPLASH_AFTER = Duration.seconds(1);
+
     private static volatile RegisterLocation register;
     private static volatile boolean fillWithSamples;
     /** The register being opened while JavaFX starts (taken by the first {@link #openRegister}). */
     private static volatile CompletableFuture<Services> openingEarly;
+    /** Its first page, read once it has opened (null in it: the window reads the page itself). */
+    private static volatile CompletableFuture<FirstPage> firstPageEarly;
 
     private TaskExecutor executor;
     private volatile Services services;
@@ -56,21 +67,68 @@ public final class RegisterApp extends Application {
     public static int openWindow(RegisterLocation location, boolean demo) {
         register = location;
         fillWithSamples = demo;
-        // the register opens while JavaFX starts: at 100,000 signatories each takes about a second
-        openingEarly = CompletableFuture.supplyAsync(() -> Services.open(location, Clock.systemDefaultZone()),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "open-register-early");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        // the register opens, and its first page is read, while JavaFX starts: at 100,000
+        // signatories each takes about a second
+        CompletableFuture<Services> opening = new CompletableFuture<>();
+        CompletableFuture<FirstPage> firstPage = new CompletableFuture<>();
+        openingEarly = opening;
+        firstPageEarly = firstPage;
+        Thread thread = new Thread(() -> openEarly(location, demo, opening, firstPage), "open-register-early");
+        thread.setDaemon(true);
+        thread.start();
         Application.launch(RegisterApp.class);
         return 0;
+    }
+
+    /**
+     * Opens the register at {@code location} into {@code opening}, then reads its first page into
+     * {@code firstPage}: of a register file only, which no other program changes meanwhile (a shared
+     * register's window reads its page once it follows the other PCs' changes), and not when the
+     * register is to be filled with samples first (null then).
+     */
+    private static void openEarly(RegisterLocation location, boolean demo, CompletableFuture<Services> opening,
+                                  CompletableFuture<FirstPage> firstPage) {
+        Services opened;
+        try {
+            opened = Services.open(location, Clock.systemDefaultZone());
+        } catch (Throwable problem) {
+            opening.completeExceptionally(problem);
+            firstPage.complete(null);
+            return;
+        }
+        opening.complete(opened);
+        if (demo || !(location instanceof RegisterLocation.H2File)) {
+            firstPage.complete(null);
+            return;
+        }
+        try {
+            firstPage.complete(FirstPage.read(opened.register()));
+        } catch (Throwable problem) {
+            firstPage.completeExceptionally(problem);
+        }
     }
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
+        stage.setTitle("Compact Register");
+        for (int size : new int[] {32, 64, 128}) {
+            stage.getIcons().add(new Image(RegisterApp.class.getResourceAsStream(
+                    "/assets/icons/compact-register-" + size + ".png")));
+        }
+        openRegister(stage);
+        // a register that opens at once goes straight to its window; one that takes longer gets the splash
+        PauseTransition splashDelay = new PauseTransition(SPLASH_AFTER);
+        splashDelay.setOnFinished(event -> showSplash(stage));
+        splashDelay.play();
+    }
+
+    /** The window that says the register is being opened, unless a screen of the register shows already. */
+    private void showSplash(Stage stage) {
+        if (stage.isShowing()) {
+            return;
+        }
         ProgressIndicator spinner = new ProgressIndicator();
         Label opening = new Label("Opening " + (register instanceof RegisterLocation.H2File
                 ? "the register at " : "") + register.describe() + " …");
@@ -79,19 +137,15 @@ public final class RegisterApp extends Application {
         splash.getStyleClass().add("splash");
         splash.setStyle("-fx-padding: 32; -fx-alignment: center;");
         stage.setScene(new Scene(splash, 520, 200));
-        stage.setTitle("Compact Register");
-        for (int size : new int[] {32, 64, 128}) {
-            stage.getIcons().add(new Image(RegisterApp.class.getResourceAsStream(
-                    "/assets/icons/compact-register-" + size + ".png")));
-        }
         stage.show();
-        openRegister(stage);
     }
 
     /** Opens the register in the background; a damaged one gets the screen that offers ways back. */
     private void openRegister(Stage stage) {
         CompletableFuture<Services> early = openingEarly;
+        CompletableFuture<FirstPage> firstPage = firstPageEarly;
         openingEarly = null;
+        firstPageEarly = null;
         executor.execute(BackgroundTask.of("Opening the register", progress -> {
                     Services opened = early != null ? openedEarly(early)
                             : register instanceof RegisterLocation.H2File file
@@ -102,8 +156,9 @@ public final class RegisterApp extends Application {
                     }
                     return opened;
                 })
-                .onSuccess(opened -> showRegister(stage, opened))
+                .onSuccess(opened -> showRegister(stage, opened, early != null ? firstPage : null))
                 .onFailure(problem -> {
+                    showSplash(stage);
                     if (problem instanceof RegisterDamagedException damaged) {
                         showDamaged(stage, damaged);
                         return;
@@ -173,6 +228,11 @@ public final class RegisterApp extends Application {
     }
 
     private void showRegister(Stage stage, Services opened) {
+        showRegister(stage, opened, null);
+    }
+
+    /** {@code firstPage}: the register's first page being read since it opened, or null (see {@link MainWindow#show(CompletableFuture)}). */
+    private void showRegister(Stage stage, Services opened, CompletableFuture<FirstPage> firstPage) {
         services = opened;
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -183,7 +243,7 @@ public final class RegisterApp extends Application {
             Window.getWindows().stream().filter(other -> other != stage).toList().forEach(Window::hide);
             showRegister(stage, reopened);
         }, connected -> switchTo(stage, opened, connected));
-        window.show();
+        window.show(firstPage);
     }
 
     /**

@@ -92,10 +92,24 @@ public final class RegisterViewModel {
 
     /** Asks the database again for what the search box and filters describe. */
     public void refresh() {
+        refresh(null);
+    }
+
+    /**
+     * As {@link #refresh()}, taking the answer from {@code early} (the first page, read in the
+     * background while the window was built; null: none) when it answers what the screen asks now,
+     * awaited in the background (the window is drawn meanwhile). When it failed or
+     * answers another question, the database is asked as by {@link #refresh()}.
+     */
+    public void refresh(java.util.concurrent.CompletableFuture<FirstPage> early) {
         long request = ++latestRequest;
         RegisterQuery query = query();
         searching.set(true);
         executor.execute(BackgroundTask.of("Searching the register", progress -> {
+                    FirstPage first = early == null ? null : early.exceptionally(problem -> null).join();
+                    if (first != null && first.query().equals(query)) {
+                        return new Answer(first.page(), first.registerEmpty());
+                    }
                     RegisterPage page = register.search(query);
                     boolean empty = page.totalMatching() == 0 && register.count() == 0;
                     return new Answer(page, empty);

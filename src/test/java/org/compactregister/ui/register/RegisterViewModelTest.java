@@ -59,6 +59,29 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void theFirstPageReadWhileTheWindowWasBuiltIsShownAsTheDatabaseWouldAnswer() {
+        services.sampleData().fillEmptyRegister(300);
+        FirstPage early = FirstPage.read(services.register());
+        viewModel.refresh(java.util.concurrent.CompletableFuture.completedFuture(early));
+        List<Signatory> fromEarly = List.copyOf(viewModel.signatories());
+        String summary = viewModel.summaryProperty().get();
+        viewModel.refresh();
+        assertEquals(viewModel.signatories(), fromEarly);
+        assertEquals(viewModel.summaryProperty().get(), summary);
+        assertEquals("Showing the first 200 of 300 signatories. Type in the search box to narrow the list.", summary);
+
+        // a first page that failed to be read, or none: the database is asked
+        viewModel.refresh(java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("closed")));
+        assertEquals(fromEarly, viewModel.signatories());
+        viewModel.refresh(java.util.concurrent.CompletableFuture.completedFuture(null));
+        assertEquals(fromEarly, viewModel.signatories());
+        // one that answers another question than the screen asks now is passed over
+        viewModel.searchTextProperty().set("ashcombe");
+        viewModel.refresh(java.util.concurrent.CompletableFuture.completedFuture(early));
+        assertTrue(viewModel.signatories().stream().allMatch(s -> s.organisation().startsWith("Ashcombe")));
+    }
+
+    @Test
     void typingNarrowsTheTableAndFiltersCombine() {
         services.sampleData().fillEmptyRegister(300);
         viewModel.refresh();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Writes src/installer/linux/compact-register.classlist: the classes the app loads from its start to
+# its window showing the first rows of a register (one run of ColdStartProbe, which starts the app
+# through Launcher, under Xvfb). The Linux installer ships the list, and its postinst makes the
+# class-data archive of the installed jars from it (java -Xshare:dump), which the launcher maps at
+# every start. Run it again when the libraries change much; a class the list names that is no
+# longer there is passed over when the archive is made.
+# Usage: src/bench/scripts/installer-classlist.sh [REGISTER]   (a register of 100,000 is made when none is named)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+cp="target/classes:target/test-classes:$(cat target/cp.txt)"
+register=${1:-}
+if [ -z "$register" ]; then
+  register=$(mktemp -d)/register
+  java -cp "$cp" org.compactregister.io.LargeRegister "$register" 100000
+fi
+raw=$(mktemp)
+xvfb-run -a -s "-screen 0 1400x900x24" java -XX:DumpLoadedClassList="$raw" -cp "$cp" \
+  org.compactregister.io.ColdStartProbe "$register"
+# not the probe itself (a bench class), nor classes made at run time (proxies) or JFR's (not in the
+# installed runtime)
+grep -v -E 'org/compactregister/io/ColdStartProbe|^jdk/proxy|jdk/jfr/|jdk/internal/event/' "$raw" \
+  > src/installer/linux/compact-register.classlist
+rm -f "$raw"
+wc -l src/installer/linux/compact-register.classlist
