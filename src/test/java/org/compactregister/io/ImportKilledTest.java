@@ -68,6 +68,13 @@ class ImportKilledTest {
             assertEquals(before, after, "killed before it committed, so none of it");
             assertEquals(0, services.register().search(RegisterQuery.everything().withSearchText("killed"))
                     .totalMatching(), "no search words were left behind either");
+            // the import set the table's indexes aside (20,000 rows into 50): opening builds them again
+            int indexes = services.database().jdbi().withHandle(handle -> handle.createQuery("""
+                    SELECT COUNT(*) FROM information_schema.indexes WHERE table_schema = CURRENT_SCHEMA
+                    AND (UPPER(index_name) LIKE 'SIGNATORY\\_BY\\_%' ESCAPE '\\'
+                         OR UPPER(index_name) = 'AUDIT_CHANGE_BY_SIGNATORY')
+                    """).mapTo(Integer.class).one());
+            assertEquals(7, indexes, "every index the import set aside is there again");
         }
     }
 }
