@@ -25,7 +25,7 @@ public final class OrganisationName {
     /** The name reduced to what tells organisations apart: {@code "The Oak Tree Trust Ltd."} gives {@code "oak tree trust"}. */
     public static String matchKey(String name) {
         String cleaned = Text.clean(name);
-        List<String> words = isAscii(cleaned) ? asciiWords(cleaned) : words(cleaned);
+        List<String> words = Text.isAscii(cleaned) ? asciiWords(cleaned) : words(cleaned);
         if (words.size() > 1 && words.get(0).equals("the")) {
             words.remove(0);
         }
@@ -80,15 +80,6 @@ public final class OrganisationName {
             words.add(word.toString());
             word.setLength(0);
         }
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** True when the two names are the same name once case, punctuation, "The" and "Ltd" are set aside. */

@@ -55,7 +55,7 @@ public final class SearchWords {
 
     private static void addWords(Set<String> into, String text) {
         String folded = fold(text);
-        if (isAscii(folded)) {
+        if (Text.isAscii(folded)) {
             addAsciiWords(into, folded);
             return;
         }
@@ -81,19 +81,10 @@ public final class SearchWords {
         }
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Lower case without accents, so "Zoë" is found by "zoe". */
     public static String fold(String text) {
         String clean = Text.clean(text);
-        if (isAscii(clean)) {
+        if (Text.isAscii(clean)) {
             return clean.toLowerCase(Locale.ROOT);
         }
         return Normalizer.normalize(Text.clean(text), Normalizer.Form.NFKD)

@@ -129,4 +129,14 @@ public final class Text {
     private static String normalised(String value) {
         return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
     }
+
+    /** True when every character of {@code text} is ASCII (below U+0080), for the quick paths of names and words. */
+    static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
