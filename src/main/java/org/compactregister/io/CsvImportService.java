@@ -10,11 +10,9 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditDraft;
-import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.FormField;
 import org.compactregister.model.Plural;
 import org.compactregister.persistence.SignatoryBatch;
-import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
 import org.compactregister.service.CancelledException;
 import org.compactregister.service.Progress;
@@ -36,12 +34,10 @@ public final class CsvImportService {
 
     private final Services services;
     private final SignatoryRepository signatories;
-    private final SignatoryIds ids;
 
     public CsvImportService(Services services) {
         this.services = services;
         this.signatories = new SignatoryRepository(services.database().jdbi());
-        this.ids = new SignatoryIds(services.database().jdbi());
     }
 
     /** The layout, header, guessed column mapping and the first rows checked, for the import screen. */
@@ -185,14 +181,15 @@ public final class CsvImportService {
         List<String> notes = new ArrayList<>();
         dates.forEach(column -> column.judgement().ifPresent(notes::add));
         progress.checkCancelled();
-        long before = ids.highest();
         try {
-            // the rows and the import's one audit entry (with every row) go in together, or neither
+            // the rows and the import's one audit entry (with a change per row) go in together, or neither
             // a large import goes in with the indexes set aside, built again after it (H2 only)
-            return signatories.enterMany(survey.rows(), () -> services.audit().recordAdded(before,
-                    () -> signatories.enterInOneTransaction(services.clock().instant(),
-                            batch -> checkAndEnter(reader, file, checker, batch, survey.rows(), allOrNothing, notes,
-                                    progress)),
+            return signatories.enterMany(survey.rows(), () -> services.audit().recordEntered(AuditAction.IMPORTED,
+                    sent -> signatories.enterInOneTransaction(services.clock().instant(), batch -> {
+                        batch.whenSent(sent);
+                        return checkAndEnter(reader, file, checker, batch, survey.rows(), allOrNothing, notes,
+                                progress);
+                    }),
                     (report, added) -> added == 0 ? null : new AuditDraft(AuditAction.IMPORTED, null, "Imported "
                             + Plural.of(added, "signatory", "signatories") + " from " + file.getFileName(),
                             List.of())));

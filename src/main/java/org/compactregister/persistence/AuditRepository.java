@@ -14,7 +14,6 @@ import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.AuditFilter;
 import org.compactregister.model.FieldChange;
-import org.compactregister.model.Signatory;
 import org.compactregister.model.StaffMember;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -132,44 +131,33 @@ public final class AuditRepository {
 
     /**
      * Like {@link #inTransactionRecording}, for a change that adds signatories in bulk (an import):
-     * {@code describe} is given the result and how many signatories now have an id above
-     * {@code aboveId}, and the entry it makes (null: nothing recorded) gets, after its own changes,
-     * one change per such signatory, made by {@code row}, in id order; {@code committed} is told as
-     * {@link #inTransactionRecording(java.util.function.Supplier, java.util.function.Function, java.util.function.Consumer)} tells it. The signatories are read and
-     * their changes written {@link #ROWS_AT_A_TIME} at a time, so a bulk entry of any size holds no
-     * more than that many in memory.
+     * {@code opening} (an entry without changes) is added first, {@code change} writes one change per
+     * signatory into the {@link AuditedRows} it is given as the signatories go in, and {@code describe}
+     * is then given the result and how many changes were written. Its entry's summary replaces the
+     * opening's; when it gives null, nothing is recorded. {@code committed} is told as
+     * {@link #inTransactionRecording(java.util.function.Supplier, java.util.function.Function, java.util.function.Consumer)}
+     * tells it. The changes are written as they come, so a bulk entry of any size holds none of them
+     * in memory; all of it is one transaction with the signatories.
      */
-    public <T> T inTransactionRecordingAdded(java.util.function.Supplier<T> change, long aboveId,
-                                             java.util.function.BiFunction<T, Integer, AuditEntry> describe,
-                                             java.util.function.Function<Signatory, FieldChange> row,
-                                             java.util.function.Consumer<RecordedChange> committed) {
+    public <T> T inTransactionRecordingRows(AuditEntry opening, java.util.function.Function<AuditedRows, T> change,
+                                            java.util.function.BiFunction<T, Integer, AuditEntry> describe,
+                                            java.util.function.Consumer<RecordedChange> committed) {
         return translatingLostConnection(() -> jdbi.inTransaction(handle -> {
-            T result = change.get();
-            int added = handle.createQuery("SELECT COUNT(*) FROM signatory WHERE id > :id").bind("id", aboveId)
-                    .mapTo(Integer.class).one();
-            AuditEntry entry = describe.apply(result, added);
-            if (entry != null) {
-                long entryId = add(handle, entry);
-                int position = entry.changes().size();
-                long after = aboveId;
-                while (true) {
-                    List<Signatory> page = handle.createQuery("SELECT * FROM signatory WHERE id > :id ORDER BY id "
-                            + "LIMIT " + ROWS_AT_A_TIME).bind("id", after).map(new SignatoryMapper()).list();
-                    if (page.isEmpty()) {
-                        break;
-                    }
-                    addChanges(handle, entryId, position, page.stream().map(row).toList());
-                    position += page.size();
-                    after = page.get(page.size() - 1).id();
-                }
+            long entryId = add(handle, opening);
+            AuditedRows rows = new AuditedRows(handle, entryId, opening.changes().size());
+            T result = change.apply(rows);
+            AuditEntry entry = describe.apply(result, rows.written());
+            if (entry == null) {
+                handle.createUpdate("DELETE FROM audit_change WHERE entry_id = :id").bind("id", entryId).execute();
+                handle.createUpdate("DELETE FROM audit_entry WHERE id = :id").bind("id", entryId).execute();
+            } else {
+                handle.createUpdate("UPDATE audit_entry SET summary = :summary WHERE id = :id")
+                        .bind("summary", entry.summary()).bind("id", entryId).execute();
                 announce(handle, entry, committed);
             }
             return result;
         }));
     }
-
-    /** How many signatories a bulk entry reads, and writes changes for, at a time. */
-    static final int ROWS_AT_A_TIME = 1000;
 
     /** Adds the entry and its changes on {@code handle} (whose transaction the caller holds); returns its id. */
     public static long add(Handle handle, AuditEntry entry) {
@@ -188,7 +176,7 @@ public final class AuditRepository {
     }
 
     /** Adds {@code changes} to entry {@code entryId}, numbered from {@code position}, in one batch. */
-    private static void addChanges(Handle handle, long entryId, int position, List<FieldChange> changes) {
+    static void addChanges(Handle handle, long entryId, int position, List<FieldChange> changes) {
         if (changes.isEmpty()) {
             return;
         }

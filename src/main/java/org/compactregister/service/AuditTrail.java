@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.compactregister.model.AuditAction;
 import org.compactregister.model.AuditDraft;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.AuditFilter;
+import org.compactregister.model.CommitmentForm;
+import org.compactregister.model.FieldChange;
 import org.compactregister.model.StaffMember;
 import org.compactregister.persistence.AuditRepository;
+import org.compactregister.persistence.SignatoryBatch;
 
 /**
  * The register's audit trail: every service that changes the register does it through
@@ -89,18 +93,31 @@ public final class AuditTrail {
     }
 
     /**
-     * Like {@link #record}, for a change that adds signatories in bulk (an import): {@code describe}
-     * gets the result and how many signatories now have an id above {@code aboveId} (the highest id
-     * before the change), and its entry (or null: nothing recorded) gets one change per signatory
-     * added, as {@link #row} makes it. The rows are read back and written a thousand at a time, so
-     * the entry of a 100,000-row import holds no more than that in memory.
+     * Like {@link #record}, for a change that adds signatories in bulk (an import). {@code change} is
+     * given a listener to hand each {@link SignatoryBatch} ({@link SignatoryBatch#whenSent}): as each
+     * batch goes in, its entry gets one change per signatory, as {@link #row} makes it, in the order
+     * they went in, so an entry of any size holds none of them in memory. {@code describe} then gets
+     * the result and how many signatories were added, and gives the entry's action and summary (or
+     * null: nothing recorded, and nothing added). An exception from either undoes it all.
+     *
+     * @throws ServerAwayException at once, changing nothing, while the shared register's server is away
      */
-    public <T> T recordAdded(long aboveId, Supplier<T> change, java.util.function.BiFunction<T, Integer, AuditDraft> describe) {
+    public <T> T recordEntered(AuditAction action, Function<SignatoryBatch.Sent, T> change,
+                               java.util.function.BiFunction<T, Integer, AuditDraft> describe) {
         refuseWhileAway();
-        return repository.inTransactionRecordingAdded(change, aboveId, (result, added) -> {
-            AuditDraft draft = describe.apply(result, added);
-            return draft == null ? null : entry(draft);
-        }, AuditTrail::row, this::publish);
+        AuditEntry opening = entry(new AuditDraft(action, null, action.name(), List.of()));
+        return repository.inTransactionRecordingRows(opening,
+                rows -> change.apply((ids, forms) -> {
+                    List<FieldChange> added = new java.util.ArrayList<>(ids.length);
+                    for (int i = 0; i < ids.length; i++) {
+                        added.add(row(ids[i], forms.get(i)));
+                    }
+                    rows.add(added);
+                }),
+                (result, added) -> {
+                    AuditDraft draft = describe.apply(result, added);
+                    return draft == null ? null : entry(draft);
+                }, this::publish);
     }
 
     /** Records a change made outside the register's tables (such as letters made into a PDF). */
@@ -127,17 +144,22 @@ public final class AuditTrail {
      * The changes of a bulk entry (an import, sample data): one per signatory added, naming it, with
      * all its fields in one value ("Name: …; On behalf of organisation: …"), which is personal data.
      */
-    public static List<org.compactregister.model.FieldChange> rows(List<org.compactregister.model.Signatory> added) {
+    public static List<FieldChange> rows(List<org.compactregister.model.Signatory> added) {
         return added.stream().map(AuditTrail::row).toList();
     }
 
     /** The change of a bulk entry for one signatory added (see {@link #rows}). */
-    public static org.compactregister.model.FieldChange row(org.compactregister.model.Signatory signatory) {
-        return new org.compactregister.model.FieldChange("Row", null,
-                org.compactregister.model.SignatoryFields.ofForm(signatory.form()).entrySet().stream()
-                        .filter(field -> !field.getValue().isEmpty())
-                        .map(field -> field.getKey() + ": " + field.getValue())
-                        .collect(java.util.stream.Collectors.joining("; ")), true, signatory.id());
+    public static FieldChange row(org.compactregister.model.Signatory signatory) {
+        return row(signatory.id(), signatory.form());
+    }
+
+    /** The change of a bulk entry for the signatory {@code form} became, whose id is {@code id}. */
+    public static FieldChange row(long id, CommitmentForm form) {
+        return new FieldChange("Row", null, org.compactregister.model.SignatoryFields.ofForm(form).entrySet()
+                .stream()
+                .filter(field -> !field.getValue().isEmpty())
+                .map(field -> field.getKey() + ": " + field.getValue())
+                .collect(java.util.stream.Collectors.joining("; ")), true, id);
     }
 
     private AuditEntry entry(AuditDraft draft) {

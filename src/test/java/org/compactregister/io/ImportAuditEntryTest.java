@@ -18,6 +18,7 @@ import org.compactregister.persistence.SignatoryIds;
 import org.compactregister.persistence.SignatoryRepository;
 import org.compactregister.service.Progress;
 import org.compactregister.service.SampleSignatories;
+import org.compactregister.service.AuditTrail;
 import org.compactregister.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,8 @@ class ImportAuditEntryTest {
                 assertTrue(change.personal());
                 assertTrue(change.newValue().contains(added.get(i).form().organisation()),
                         change.newValue() + " names " + added.get(i).form().organisation());
+                // written from the rows as they went in, it says what the register holds
+                assertEquals(AuditTrail.row(added.get(i)).newValue(), change.newValue());
             }
         }
     }
