@@ -87,7 +87,14 @@ public final class PrintableLetters {
         if (text == null) {
             return Optional.empty();
         }
-        return text.codePoints().filter(cp -> !canPrint(cp)).boxed().findFirst();
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!canPrint(codePoint)) {
+                return Optional.of(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return Optional.empty();
     }
 
     /** The letter for a message: "李" (U+674E, Han script), or a symbol. */

@@ -1,12 +1,17 @@
 package org.compactregister.model;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * UK telephone numbers: typed any way staff like ({@code +44 (0)116 496-0123}, {@code 01164960123})
  * and kept in the usual written form ({@code 0116 496 0123}).
  */
 public final class UkPhoneNumber {
+
+    /** What a typed number may hold: digits, + ( ) - . and spaces (no-break ones too). */
+    private static final Pattern TYPED = Pattern.compile("[0-9+()\\-.\\s\\u00A0]+");
+    private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
 
     private UkPhoneNumber() {
     }
@@ -17,10 +22,10 @@ public final class UkPhoneNumber {
             return Optional.empty();
         }
         String text = typed.strip();
-        if (!text.matches("[0-9+()\\-.\\s\\u00A0]+")) {
+        if (!TYPED.matcher(text).matches()) {
             return Optional.empty();
         }
-        String digits = text.replaceAll("[^0-9]", "");
+        String digits = NOT_DIGITS.matcher(text).replaceAll("");
         if (text.startsWith("+")) {
             if (!digits.startsWith("44")) {
                 return Optional.empty();
