@@ -222,6 +222,7 @@ public final class MainWindow {
             FxDialogService formDialogs = new FxDialogService(view.stage());
             ScansPanel panel = new ScansPanel(scans.panelFor(signatory, formDialogs));
             HistoryPanel history = PrivacyMenu.historyOf(services, executor, formDialogs, signatory.id());
+            form.onClosed(history.follow(services.changes())::close);
             SplitPane beside = new SplitPane(panel.root(), history.root());
             beside.setOrientation(Orientation.VERTICAL);
             beside.setDividerPositions(0.55);

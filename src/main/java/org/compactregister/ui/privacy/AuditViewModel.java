@@ -18,6 +18,7 @@ import org.compactregister.model.Plural;
 import org.compactregister.model.Signatory;
 import org.compactregister.privacy.AuditCsv;
 import org.compactregister.service.AuditTrail;
+import org.compactregister.service.RegisterChanges;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
 import org.compactregister.ui.TaskExecutor;
@@ -50,6 +51,24 @@ public final class AuditViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.fixedSignatory = signatoryId;
+    }
+
+    /**
+     * For a History panel: reads its signatory's entries again whenever the register records a
+     * change to that signatory (saved in this window or on another PC) or to many at once (an import,
+     * a restore), until the subscription is closed. The whole register's audit window is read again
+     * only when asked ({@link #search}); for it this follows nothing.
+     */
+    public RegisterChanges.Subscription followChanges(RegisterChanges changes) {
+        if (fixedSignatory == null) {
+            return () -> { };
+        }
+        long id = fixedSignatory;
+        return changes.subscribe(change -> {
+            if (change.signatoryId() == id || change.kind() == RegisterChanges.Kind.SEVERAL) {
+                executor.onUiThread(this::search);
+            }
+        });
     }
 
     /** Reads the entries that match the filters, in the background. */

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.compactregister.service.RegisterChanges;
 
 /** A signatory's History in its form window: every recorded change to it, newest first. */
 public final class HistoryPanel {
@@ -38,8 +39,16 @@ public final class HistoryPanel {
         return root;
     }
 
-    /** Reads the history again (after a save). */
+    /** Reads the history again. */
     public void refresh() {
         model.search();
+    }
+
+    /**
+     * Keeps the history up to date with {@code changes} (saves here and on other PCs) until the
+     * returned subscription is closed (when the form's window closes).
+     */
+    public RegisterChanges.Subscription follow(RegisterChanges changes) {
+        return model.followChanges(changes);
     }
 }

@@ -17,6 +17,7 @@ import org.compactregister.privacy.RetentionService;
 import org.compactregister.privacy.SubjectAccessService;
 import org.compactregister.service.ErasureService;
 import org.compactregister.service.ErasureTestData;
+import org.compactregister.service.RegisterChanges;
 import org.compactregister.service.Services;
 import org.compactregister.ui.RecordingDialogService;
 import org.compactregister.ui.SameThreadTaskExecutor;
@@ -92,6 +93,31 @@ class PrivacyViewModelsTest {
         assertTrue(history.rows().stream().allMatch(row -> row.reference().equals(oak.reference())),
                 history.rows().toString());
         assertTrue(history.rows().stream().anyMatch(row -> row.change().startsWith("Edited · Tel: ")));
+    }
+
+    @Test
+    void theHistoryReadsItsSignatorysChangesAgainWhileItFollowsThem() {
+        AuditViewModel history = audit(oak.id());
+        history.search();
+        int before = history.rows().size();
+        RegisterChanges.Subscription following = history.followChanges(services.changes());
+
+        save(oak, "07700 900101");
+        assertEquals(before + 1, history.rows().size(), "the save shows at once: " + history.rows());
+        assertTrue(history.rows().get(0).change().startsWith("Edited · Tel: "), history.rows().get(0).change());
+        save(elm, "07700 900102");
+        assertTrue(history.rows().stream().allMatch(row -> row.reference().equals(oak.reference())));
+
+        following.close();
+        save(oak, "07700 900103");
+        assertEquals(before + 1, history.rows().size(), "once the form is closed it follows nothing");
+        history.search();
+        assertEquals(before + 2, history.rows().size());
+    }
+
+    private void save(Signatory signatory, String telephone) {
+        Signatory now = services.register().find(signatory.id()).orElseThrow();
+        services.register().update(now, now.form().withContact(telephone, now.form().email()), true);
     }
 
     @Test

@@ -57,6 +57,10 @@ class PrivacyWindowTest {
         window.waitUntil(() -> !history.getItems().isEmpty());
         assertTrue(history.getItems().stream().anyMatch(row -> row.change().equals("Entered · Name: Wilhelmina Corrigan")),
                 history.getItems().toString());
+        // saved elsewhere while the form is open: the History shows the edit without being asked
+        window.services().register().update(stored(), stored().form().withContact("0116 496 0999", "wil@example.org"),
+                true);
+        window.waitUntil(() -> history.getItems().stream().anyMatch(row -> row.change().startsWith("Edited · Tel: ")));
         robot.clickOn("Cancel");
         window.waitUntil(() -> robot.lookup("#history-changes").tryQuery().isEmpty());
 
