@@ -192,7 +192,9 @@ public final class CsvImportService {
                     }),
                     (report, added) -> added == 0 ? null : new AuditDraft(AuditAction.IMPORTED, null, "Imported "
                             + Plural.of(added, "signatory", "signatories") + " from " + file.getFileName(),
-                            List.of())));
+                            List.of())),
+                    (built, total) -> progress.update(built, total, "Finishing the import: sorting the register for "
+                            + "searching (" + (built + 1) + " of " + total + ")…"));
         } catch (Undone undone) {
             return undone.report;
         }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,14 @@ final class BulkEntryIndexes {
      * @param connection an H2 connection in auto-commit mode, not inside a transaction
      */
     static <R> R setAsideDuring(Connection connection, int rows, Supplier<R> work) {
+        return setAsideDuring(connection, rows, work, (built, total) -> { });
+    }
+
+    /**
+     * As {@link #setAsideDuring(Connection, int, Supplier)}; {@code building} hears, before each
+     * index is built again, how many are built and how many there are to build (0 of 6, 1 of 6, …).
+     */
+    static <R> R setAsideDuring(Connection connection, int rows, Supplier<R> work, BiConsumer<Integer, Integer> building) {
         List<Index> aside = drop(connection, rows);
         if (aside.isEmpty()) {
             return work.get();
@@ -82,7 +91,7 @@ final class BulkEntryIndexes {
         } finally {
             boolean larger = CACHE_WHILE_BUILDING_KB > RegisterDatabase.CACHE_KB
                     && setCache(connection, CACHE_WHILE_BUILDING_KB);
-            ensure(connection);
+            ensure(connection, building);
             if (larger) {
                 setCache(connection, RegisterDatabase.CACHE_KB);
             }
@@ -142,12 +151,17 @@ final class BulkEntryIndexes {
      * works without the index, only slower.
      */
     static void ensure(Connection connection) {
+        ensure(connection, (built, total) -> { });
+    }
+
+    private static void ensure(Connection connection, BiConsumer<Integer, Integer> building) {
         Set<String> present = present(connection);
+        List<Index> missing = ALL.stream()
+                .filter(index -> !present.contains(index.name().toUpperCase(Locale.ROOT))).toList();
         try (Statement statement = connection.createStatement()) {
-            for (Index index : ALL) {
-                if (!present.contains(index.name().toUpperCase(Locale.ROOT))) {
-                    statement.execute(index.create());
-                }
+            for (int i = 0; i < missing.size(); i++) {
+                building.accept(i, missing.size());
+                statement.execute(missing.get(i).create());
             }
         } catch (SQLException e) {
             LOG.error("An index could not be built; the register works without it, slower", e);

@@ -51,12 +51,15 @@ class BulkEntryIndexesTest {
             SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
             AtomicReference<Set<String>> during = new AtomicReference<>();
 
+            List<String> building = new java.util.ArrayList<>();
             int added = signatories.enterMany(forms.size(), () -> {
                 during.set(presentNames(database));
                 return signatories.addAll(forms, NOW);
-            });
+            }, (built, total) -> building.add(built + " of " + total));
 
             assertEquals(forms.size(), added);
+            assertEquals(List.of("0 of 6", "1 of 6", "2 of 6", "3 of 6", "4 of 6", "5 of 6"), building,
+                    "the progress hears of each index set aside before it is built again");
             for (BulkEntryIndexes.Index index : BulkEntryIndexes.ALL) {
                 assertEquals(!index.setAside(), during.get().contains(index.name().toUpperCase(Locale.ROOT)),
                         index.name() + (index.setAside() ? " was set aside" : " was kept") + " while the rows went in");
