@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
@@ -193,8 +194,8 @@ public final class CsvImportService {
                     (report, added) -> added == 0 ? null : new AuditDraft(AuditAction.IMPORTED, null, "Imported "
                             + Plural.of(added, "signatory", "signatories") + " from " + file.getFileName(),
                             List.of())),
-                    (built, total) -> progress.update(built, total, "Finishing the import: sorting the register for "
-                            + "searching (" + (built + 1) + " of " + total + ")…"));
+                    (built, total) -> progress.update(built, total, "Finishing: sorting the register for searching ("
+                            + (built + 1) + " of " + total + ")…"));
         } catch (Undone undone) {
             return undone.report;
         }
@@ -236,8 +237,8 @@ public final class CsvImportService {
                 }
                 if (read % REPORT_EVERY == 0) {
                     progress.checkCancelled();
-                    progress.update(read, rows, "Checked " + read + " of " + rows + " rows, " + batch.entered()
-                            + " entered…");
+                    progress.update(read, rows, String.format(Locale.UK, "Checked %,d of %,d rows, %,d entered…",
+                            read, rows, batch.entered()));
                 }
             }
         } catch (CsvFileProblem problem) {
@@ -250,7 +251,8 @@ public final class CsvImportService {
             throw new Undone(new ImportReport(file, reader.header(), read, 0, refused, true, Optional.empty(),
                     unmapped, notes));
         }
-        progress.checkCancelled();
+        // from here the rows are saved: a Cancel is refused rather than said to have undone them
+        progress.finishing();
         progress.update(read, rows, "Saving…");
         return new ImportReport(file, reader.header(), read, accepted, refused, allOrNothing, Optional.empty(),
                 unmapped, notes);

@@ -22,6 +22,17 @@ public interface Progress {
 
     boolean isCancelled();
 
+    /**
+     * Says the work is finishing: from here it saves what it did and cannot be stopped part-way, so
+     * a Cancel asked for from now on is refused (the window greys its Cancel button) and the work
+     * runs to its end. Call it once, in place of the last {@link #checkCancelled}.
+     *
+     * @throws CancelledException when the caller asked to stop before this (nothing is saved then)
+     */
+    default void finishing() {
+        checkCancelled();
+    }
+
     /** Throws {@link CancelledException} when the caller asked to stop. Call it between units of work. */
     default void checkCancelled() {
         if (isCancelled()) {

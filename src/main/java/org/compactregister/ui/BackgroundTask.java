@@ -48,6 +48,7 @@ public final class BackgroundTask<T> {
     private final ReadOnlyStringWrapper message;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READY);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(true);
     private Runnable onRunning = () -> { };
     private Consumer<T> onSuccess = result -> { };
     private Consumer<Throwable> onFailure = problem -> { };
@@ -124,7 +125,23 @@ public final class BackgroundTask<T> {
         return running.getReadOnlyProperty();
     }
 
-    /** Asks the work to stop (see {@link FxTaskExecutor} for when the task ends); does nothing once it has ended. */
+    /**
+     * True until the work says it is finishing ({@link Progress#finishing}: saving what it did); a
+     * Cancel after that is refused, so a Cancel button binds its disabling to this.
+     */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
+    /** The work is finishing: it can no longer be cancelled. */
+    void finishing() {
+        cancellable.set(false);
+    }
+
+    /**
+     * Asks the work to stop (see {@link FxTaskExecutor} for when the task ends); does nothing once it
+     * has ended, or once it is finishing.
+     */
     public void cancel() {
         if (!state.get().isFinished()) {
             canceller.run();

@@ -35,8 +35,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
+    private static final int WORKING = 0;
+    private static final int STOPPING = 1;
+    private static final int FINISHING = 2;
+
     @Override
     public <T> void execute(BackgroundTask<T> backgroundTask) {
+        // working, then either asked to stop or finishing (saving): whichever comes first holds
+        AtomicInteger phase = new AtomicInteger(WORKING);
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -54,6 +60,14 @@ public final class FxTaskExecutor implements TaskExecutor {
                     @Override
                     public boolean isCancelled() {
                         return self.isCancelled();
+                    }
+
+                    @Override
+                    public void finishing() {
+                        if (!phase.compareAndSet(WORKING, FINISHING)) {
+                            throw new CancelledException();
+                        }
+                        javafx.application.Platform.runLater(backgroundTask::finishing);
                     }
                 });
             }
@@ -79,7 +93,11 @@ public final class FxTaskExecutor implements TaskExecutor {
             finished();
             backgroundTask.cancelled();
         });
-        backgroundTask.scheduled(() -> task.cancel(false));
+        backgroundTask.scheduled(() -> {
+            if (phase.compareAndSet(WORKING, STOPPING)) {
+                task.cancel(false);
+            }
+        });
         running++;
         busy.set(true);
         try {

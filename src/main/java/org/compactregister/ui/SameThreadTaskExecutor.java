@@ -20,7 +20,12 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
     @Override
     public <T> void execute(BackgroundTask<T> task) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        task.scheduled(() -> cancelled.set(true));
+        AtomicBoolean finishing = new AtomicBoolean();
+        task.scheduled(() -> {
+            if (!finishing.get()) {
+                cancelled.set(true);
+            }
+        });
         task.started();
         T result = null;
         Exception problem = null;
@@ -37,6 +42,13 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
                 @Override
                 public boolean isCancelled() {
                     return cancelled.get();
+                }
+
+                @Override
+                public void finishing() {
+                    checkCancelled();
+                    finishing.set(true);
+                    task.finishing();
                 }
             });
         } catch (Exception e) {

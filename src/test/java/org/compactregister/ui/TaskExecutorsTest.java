@@ -24,13 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TaskExecutorsTest {
 
+    /** JavaFX started as the window tests start it (TestFX, headless through Monocle), whichever runs first. */
     @BeforeAll
-    static void startJavaFx() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test started it
-        }
+    static void startJavaFx() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     static Stream<Arguments> executors() {
@@ -130,5 +127,51 @@ class TaskExecutorsTest {
         assertEquals(List.of("cancelled"), events);
         assertEquals(BackgroundTask.State.CANCELLED, task.stateProperty().get());
         assertEquals(false, task.runningProperty().get());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("executors")
+    void aCancelOnceTheWorkIsFinishingIsRefusedAndItsResultShown(String name, Supplier<TaskExecutor> executor)
+            throws InterruptedException {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        BackgroundTask<?>[] self = new BackgroundTask<?>[1];
+        BackgroundTask<String> task = BackgroundTask.of("Importing", progress -> {
+                    progress.finishing();
+                    self[0].cancel();
+                    Thread.sleep(200);
+                    progress.checkCancelled();
+                    return "saved";
+                })
+                .onSuccess(result -> events.add("success " + result))
+                .onCancelled(() -> events.add("cancelled"));
+        self[0] = task;
+
+        runToTheEnd(executor.get(), task);
+
+        assertEquals(List.of("success saved"), events, "the work saved: saying it was cancelled would be untrue");
+        assertEquals(BackgroundTask.State.SUCCEEDED, task.stateProperty().get());
+        assertEquals(false, task.cancellableProperty().get(), "Cancel is greyed once the work is finishing");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("executors")
+    void aCancelBeforeTheWorkIsFinishingStopsItThere(String name, Supplier<TaskExecutor> executor)
+            throws InterruptedException {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        BackgroundTask<?>[] self = new BackgroundTask<?>[1];
+        BackgroundTask<String> task = BackgroundTask.of("Importing", progress -> {
+                    self[0].cancel();
+                    progress.finishing();
+                    events.add("saved anyway");
+                    return "saved";
+                })
+                .onSuccess(result -> events.add("success " + result))
+                .onCancelled(() -> events.add("cancelled"));
+        self[0] = task;
+
+        runToTheEnd(executor.get(), task);
+
+        assertEquals(List.of("cancelled"), events);
+        assertEquals(true, task.cancellableProperty().get());
     }
 }

@@ -341,10 +341,16 @@ public final class ImportView {
         bar.setPrefWidth(220);
         bar.progressProperty().bind(viewModel.progressProperty());
         Label message = new Label();
+        message.setId("import-progress-message");
         message.textProperty().bind(viewModel.progressMessageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
         Button cancel = new Button("Cancel");
         cancel.setId("import-cancel");
         cancel.setOnAction(event -> viewModel.cancel());
+        cancel.disableProperty().bind(viewModel.cancellableProperty().not());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        // a row of its own while importing, so the message has the window's width and no button is cut
         HBox progress = new HBox(8, bar, message, cancel);
         progress.getStyleClass().add("import-progress");
         showOnlyIn(progress, Step.IMPORTING);
@@ -362,8 +368,10 @@ public final class ImportView {
         close.setCancelButton(true);
         close.disableProperty().bind(viewModel.stepProperty().isEqualTo(Step.IMPORTING));
         close.setOnAction(event -> stage.close());
-        HBox bar2 = new HBox(12, allOrNothing, progress, spacer, run, close);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar2 = new HBox(12, allOrNothing, spacer, run, close);
         bar2.getStyleClass().add("button-bar");
-        return bar2;
+        return new VBox(8, progress, bar2);
     }
 }

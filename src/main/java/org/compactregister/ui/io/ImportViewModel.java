@@ -54,6 +54,7 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper("");
     private final BooleanProperty allOrNothing = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
@@ -194,6 +195,7 @@ public final class ImportViewModel {
                 });
         progress.bind(task.progressProperty());
         progressMessage.bind(task.messageProperty());
+        cancellable.bind(task.cancellableProperty());
         running = task;
         executor.execute(task);
     }
@@ -215,6 +217,11 @@ public final class ImportViewModel {
         if (running != null) {
             running.cancel();
         }
+    }
+
+    /** False once a running import is saving (the rows are going in whole): Cancel is greyed then. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     /** Saves the refused rows, with their line and reason, as a CSV the user can fix and import again. */
