@@ -46,7 +46,8 @@ final class BackupThroughCopy {
             RegisterCopy.Check check = RegisterCopy.copy(source, copy.jdbi(), RegisterCopy.Into.EMPTY_REGISTER, null,
                     (rows, total, table) -> progress.update(rows, total, String.format(Locale.UK,
                             "Copying the register: %,d of %,d records", rows, total)),
-                    progress::isCancelled);
+                    // a backup can still be stopped after its temporary copy commits: nothing is kept then
+                    RegisterCopy.Stop.polling(progress::isCancelled));
             SafeFile.writeAt(out, "The backup", partial -> BackupStatements.backUp(copy, partial,
                     bytes -> progress.update(bytes, -1, String.format(Locale.UK, "%.1f MB written", bytes / 1e6)),
                     progress::isCancelled));
@@ -81,7 +82,7 @@ final class BackupThroughCopy {
                         RegisterCopy.Into.REPLACING_ITS_CONTENTS, note,
                         (rows, total, table) -> progress.update(rows, total, String.format(Locale.UK,
                                 "Restoring: %,d of %,d records", rows, total)),
-                        progress::isCancelled);
+                        new RegisterCopy.Stop(progress::isCancelled, progress::finishing));
                 return (int) check.rows("signatory");
             }
         } catch (IOException e) {

@@ -93,15 +93,34 @@ public final class RegisterCopy {
     private final Connection source;
     private final Jdbi target;
     private final Listener listener;
+    /**
+     * How a copy is stopped: {@code asked} is polled between rows and scans; {@code finishing} is run
+     * once, when the copy is checked and about to commit, and throws (nothing is kept) when a stop
+     * was asked for first; a stop asked for after it is the caller's to refuse.
+     */
+    public record Stop(BooleanSupplier asked, Runnable finishing) {
+
+        /** Polled only: for callers that cannot refuse a late stop. */
+        public static Stop polling(BooleanSupplier asked) {
+            return new Stop(asked, () -> {
+                if (asked.getAsBoolean()) {
+                    throw new CopyStoppedException();
+                }
+            });
+        }
+    }
+
     private final BooleanSupplier stop;
+    private final Runnable finishing;
     private long copied;
     private long total;
 
-    private RegisterCopy(Connection source, Jdbi target, Listener listener, BooleanSupplier stop) {
+    private RegisterCopy(Connection source, Jdbi target, Listener listener, Stop stop) {
         this.source = source;
         this.target = target;
         this.listener = listener;
-        this.stop = stop;
+        this.stop = stop.asked();
+        this.finishing = stop.finishing();
     }
 
     /**
@@ -114,7 +133,7 @@ public final class RegisterCopy {
      * @throws CopyStoppedException when {@code stop} said so; the target holds nothing of the copy
      */
     public static Check copy(ReadOnlyRegister source, Jdbi target, Into into, AuditEntry note, Listener listener,
-                             BooleanSupplier stop) {
+                             Stop stop) {
         try {
             return new RegisterCopy(source.connection(), target, listener, stop).run(into, note, source.shared());
         } catch (SQLException e) {
@@ -162,6 +181,7 @@ public final class RegisterCopy {
                     if (note != null) {
                         AuditRepository.add(inside, note);
                     }
+                    finishing.run();
                     return check;
                 });
             });

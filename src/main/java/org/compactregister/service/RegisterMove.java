@@ -143,7 +143,7 @@ public final class RegisterMove {
                             : String.format(Locale.UK,
                             "Copying %s: %,d of %,d records", TABLE_WORDS.getOrDefault(table, table.replace('_', ' ')),
                             rows, total)),
-                    progress::isCancelled);
+                    new RegisterCopy.Stop(progress::isCancelled, progress::finishing));
             kept = true;
             if (from instanceof RegisterLocation.H2File movedFrom && file != null) {
                 copyErasureLedger(movedFrom.file(), file);

@@ -115,6 +115,38 @@ class RegisterMoveTest {
     }
 
     @Test
+    void aCancelThatComesAsTheCheckedCopyIsAboutToBeKeptStillKeepsNothing() throws Exception {
+        Path source = dir.resolve("source");
+        try (Services services = Services.open(source, RegisterServiceTest.CLOCK, STAFF)) {
+            MovedRegisters.fill(services, dir, 30, 20);
+        }
+        Path fresh = dir.resolve("fresh.mv.db");
+        List<long[]> seen = new ArrayList<>();
+        Progress cancelledAtTheLast = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                seen.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void finishing() {
+                throw new CancelledException(); // the Cancel came first: the window has said nothing was kept
+            }
+        };
+
+        assertThrows(CancelledException.class, () -> RegisterMove.move(source.toString(), fresh.toString(), STAFF,
+                RegisterServiceTest.CLOCK, cancelledAtTheLast));
+
+        assertFalse(seen.isEmpty(), "the copy and its check ran to the end first");
+        assertFalse(Files.exists(fresh), "asked just before it is kept, the move keeps nothing");
+    }
+
+    @Test
     void aRegisterThatHoldsSomethingIsNotMovedInto() throws Exception {
         Path source = dir.resolve("source");
         try (Services services = Services.open(source, RegisterServiceTest.CLOCK, STAFF)) {

@@ -120,6 +120,7 @@ public final class MoveRegisterView {
         cancel.setId("move-cancel");
         cancel.setCancelButton(true);
         cancel.textProperty().bind(Bindings.when(viewModel.runningProperty()).then("Cancel").otherwise("Close"));
+        cancel.disableProperty().bind(viewModel.runningProperty().and(viewModel.cancellableProperty().not()));
         cancel.setOnAction(event -> {
             if (viewModel.runningProperty().get()) {
                 viewModel.cancel();

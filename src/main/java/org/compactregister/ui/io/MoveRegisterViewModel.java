@@ -35,6 +35,8 @@ public final class MoveRegisterViewModel {
     private final StringProperty serverAddress = new SimpleStringProperty("postgresql://");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper cancellable =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
@@ -77,6 +79,7 @@ public final class MoveRegisterViewModel {
         task = BackgroundTask.of("Moving the register", work -> move.moveRegister(to, secret, work));
         task.progressProperty().addListener((obs, old, now) -> progress.set(Math.max(0, now.doubleValue())));
         task.messageProperty().addListener((obs, old, now) -> message.set(now));
+        cancellable.bind(task.cancellableProperty());
         running.set(true);
         executor.execute(task
                 .onFinished(() -> running.set(false))
@@ -124,6 +127,11 @@ public final class MoveRegisterViewModel {
 
     public ObjectProperty<Path> targetProperty() {
         return target;
+    }
+
+    /** False once a running move is committing the checked copy: Cancel is refused (and greyed) then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     public BooleanProperty runningProperty() {
