@@ -43,6 +43,7 @@ final class SignatoryListCsv {
             }
         });
         printer.flush();
+        progress.finishing(); // the file is whole: it is kept, and a Cancel now is refused rather than untrue
         progress.update(total, total, "CSV written");
     }
 }

@@ -82,7 +82,7 @@ final class SignatoryListPdf {
                 pages.note(unprintedNote(unprinted));
             }
             pages.finish();
-            progress.checkCancelled();
+            progress.finishing(); // from here the PDF is saved: a Cancel is refused rather than untrue
             progress.update(total, total, "Saving the PDF");
             document.save(out);
         }
