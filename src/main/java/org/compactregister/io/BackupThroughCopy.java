@@ -48,9 +48,12 @@ final class BackupThroughCopy {
                             "Copying the register: %,d of %,d records", rows, total)),
                     // a backup can still be stopped after its temporary copy commits: nothing is kept then
                     RegisterCopy.Stop.polling(progress::isCancelled));
-            SafeFile.writeAt(out, "The backup", partial -> BackupStatements.backUp(copy, partial,
-                    bytes -> progress.update(bytes, -1, String.format(Locale.UK, "%.1f MB written", bytes / 1e6)),
-                    progress::isCancelled));
+            SafeFile.writeAt(out, "The backup", partial -> {
+                BackupStatements.backUp(copy, partial,
+                        bytes -> progress.update(bytes, -1, String.format(Locale.UK, "%.1f MB written", bytes / 1e6)),
+                        progress::isCancelled);
+                progress.finishing(); // the backup is whole: it is kept, and a Cancel now is refused
+            });
             return (int) check.rows("signatory");
         } catch (RegisterCopy.CopyStoppedException | BackupStatements.BackupStoppedException e) {
             throw new CancelledException();

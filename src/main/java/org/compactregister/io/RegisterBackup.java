@@ -77,10 +77,12 @@ public final class RegisterBackup {
             return summaryOf(target, count.get());
         }
         try {
-            target = SafeFile.writeAt(out, "The backup", partial -> count.set(BackupStatements.backUp(
-                    services.database(), partial,
-                    bytes -> progress.update(bytes, -1, String.format(Locale.UK, "%.1f MB written", bytes / 1e6)),
-                    progress::isCancelled)));
+            target = SafeFile.writeAt(out, "The backup", partial -> {
+                count.set(BackupStatements.backUp(services.database(), partial,
+                        bytes -> progress.update(bytes, -1, String.format(Locale.UK, "%.1f MB written", bytes / 1e6)),
+                        progress::isCancelled));
+                progress.finishing(); // the backup is whole: it is kept, and a Cancel now is refused
+            });
         } catch (BackupStatements.BackupStoppedException e) {
             throw new CancelledException();
         }
