@@ -4,6 +4,7 @@ import org.compactregister.cli.CommandLines;
 import org.compactregister.service.AppFolders;
 import org.compactregister.service.DatabaseLocation;
 import org.compactregister.service.LogFolder;
+import org.compactregister.service.RefusedException;
 import org.compactregister.ui.RegisterApp;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +20,21 @@ public final class Launcher {
 
     public static void main(String[] args) {
         // before anything logs: the log goes to a folder this user may write, or nowhere
-        DatabaseLocation.Choice register = DatabaseLocation.choice();
-        LogFolder.choose(LogFolder.candidates(register.file(), AppFolders.ofThisComputer()));
-        LoggerFactory.getLogger(Launcher.class).info("Started; the default register is {}: {}",
-                register.file(), register.why());
+        DatabaseLocation.Choice register = null;
+        String problem = null;
+        try {
+            register = DatabaseLocation.choice();
+        } catch (RefusedException e) {
+            problem = e.getMessage(); // said again by the command or window that needs the default register
+        }
+        LogFolder.choose(LogFolder.candidates(register == null ? null : register.file().orElse(null),
+                AppFolders.ofThisComputer()));
+        if (register != null) {
+            LoggerFactory.getLogger(Launcher.class).info("Started; the default register is {}: {}",
+                    register.location().describe(), register.why());
+        } else {
+            LoggerFactory.getLogger(Launcher.class).warn("Started; no default register: {}", problem);
+        }
         int exitCode = CommandLines.create(RegisterApp::openWindow).execute(args);
         System.exit(exitCode);
     }

@@ -29,14 +29,14 @@ public final class DatabaseOption {
             converter = LocationConverter.class,
             description = "The register: its file (default: ${DEFAULT-VALUE}), or a shared register on a PostgreSQL "
                     + "server, postgresql://server[:port]/database[?user=NAME] (password from PGPASSWORD or .pgpass).")
-    RegisterLocation database = new RegisterLocation.H2File(DatabaseLocation.defaultFile());
+    RegisterLocation database = usualOrNull();
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
     /**
      * The register: the command's own {@code --db}, else a {@code --db} given before the command's
-     * name, else the app's own register file ({@link DatabaseLocation#defaultFile()}).
+     * name, else the app's own register file ({@link DatabaseLocation#choice()}).
      */
     public RegisterLocation location() {
         for (CommandSpec level = command; level != null; level = level.parent()) {
@@ -45,7 +45,17 @@ public final class DatabaseOption {
                 return parsed.matchedOptionValue("--db", database);
             }
         }
-        return database;
+        // a setting that names no register is refused here, in words, only when it is needed
+        return database != null ? database : DatabaseLocation.choice().location();
+    }
+
+    /** The usual register (the help shows it), or null when a setting names none ({@link #location} says why). */
+    private static RegisterLocation usualOrNull() {
+        try {
+            return DatabaseLocation.choice().location();
+        } catch (RefusedException badSetting) {
+            return null;
+        }
     }
 
     /**

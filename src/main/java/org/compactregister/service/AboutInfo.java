@@ -25,9 +25,8 @@ public record AboutInfo(String version, String register, Optional<Path> logFolde
 
     /** About this run, for the register at {@code registerFile}. */
     public static AboutInfo of(Path registerFile) {
-        DatabaseLocation.Choice usual = DatabaseLocation.choice();
         Path file = registerFile.toAbsolutePath().normalize();
-        String register = file + (sameRegister(file, usual.file()) ? " (" + usual.why() + ")" : "");
+        String register = file + usualWhy(file);
         return new AboutInfo(resource("version.properties").getProperty("version", "unknown"), register,
                 LogFolder.current(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
@@ -75,6 +74,17 @@ public record AboutInfo(String version, String register, Optional<Path> logFolde
     }
 
     /** Whether two paths name one register, with or without H2's {@code .mv.db} ending. */
+    /** " (why it is the usual register)" when {@code file} is the default register; else "". */
+    private static String usualWhy(Path file) {
+        try {
+            DatabaseLocation.Choice usual = DatabaseLocation.choice();
+            return usual.file().filter(usualFile -> sameRegister(file, usualFile)).map(f -> " (" + usual.why() + ")")
+                    .orElse("");
+        } catch (RefusedException badSetting) {
+            return "";
+        }
+    }
+
     private static boolean sameRegister(Path one, Path other) {
         return withoutEnding(one).equals(withoutEnding(other));
     }

@@ -32,7 +32,7 @@ public final class LogFolder {
         if (named != null && !named.isBlank()) {
             candidates.add(Path.of(named));
         }
-        Path registerFolder = defaultRegister.toAbsolutePath().getParent();
+        Path registerFolder = defaultRegister == null ? null : defaultRegister.toAbsolutePath().getParent();
         if (registerFolder != null) {
             candidates.add(registerFolder.resolve("logs"));
         }

@@ -1,6 +1,8 @@
 package org.compactregister.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.compactregister.model.RegisterLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,10 +55,30 @@ class AppFoldersTest {
     void aNewRegisterGoesToTheSystemsFolderAndSettingsComeFirst() {
         AppFolders linux = on("Linux", Map.of());
         assertEquals(home.resolve(".local/share/compact-register/register.mv.db"),
-                DatabaseLocation.choose(linux, null, " ").file());
-        assertEquals(Path.of("/office/register"), DatabaseLocation.choose(linux, null, "/office/register").file());
-        assertEquals(Path.of("/setting/register"),
-                DatabaseLocation.choose(linux, "/setting/register", "/office/register").file());
+                DatabaseLocation.choose(linux, null, " ").file().orElseThrow());
+        assertEquals(Path.of("/office/register.mv.db"),
+                DatabaseLocation.choose(linux, null, "/office/register").file().orElseThrow());
+        assertEquals(Path.of("/setting/register.mv.db"),
+                DatabaseLocation.choose(linux, "/setting/register", "/office/register").file().orElseThrow());
+    }
+
+    @Test
+    void aSettingMayNameTheSharedRegisterOnAServerAsDbDoes() {
+        AppFolders linux = on("Linux", Map.of());
+        DatabaseLocation.Choice shared = DatabaseLocation.choose(linux, null, "postgresql://cvs-server/compact?user=reception");
+        RegisterLocation.Server server = assertInstanceOf(RegisterLocation.Server.class, shared.location());
+        assertEquals("cvs-server", server.host());
+        assertEquals("compact", server.database());
+        assertEquals("reception", server.userOrDefault());
+        assertTrue(shared.file().isEmpty(), "no register file");
+        assertEquals("named by the COMPACT_REGISTER_DB setting", shared.why());
+
+        RefusedException refused = assertThrows(RefusedException.class,
+                () -> DatabaseLocation.choose(linux, "postgresql://", null));
+        assertTrue(refused.getMessage().startsWith("The setting compact.register.db (\"postgresql://\") does not name "
+                + "a register:"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("Correct the setting, or remove it to use the register in the folder "
+                + "this system keeps programs' data in."), refused.getMessage());
     }
 
     @Test
@@ -65,13 +88,13 @@ class AppFoldersTest {
         Files.writeString(old, "stands for the old register");
 
         DatabaseLocation.Choice choice = DatabaseLocation.choose(linux, null, null);
-        assertEquals(old, choice.file());
+        assertEquals(old, choice.file().orElseThrow());
         assertTrue(choice.why().contains("nothing is moved"), choice.why());
         assertTrue(Files.exists(old), "the old register is left where it is");
 
         Path current = Files.createDirectories(linux.dataFolder()).resolve("register.mv.db");
         Files.writeString(current, "stands for a register in the new place");
-        assertEquals(current, DatabaseLocation.choose(linux, null, null).file());
+        assertEquals(current, DatabaseLocation.choose(linux, null, null).file().orElseThrow());
     }
 
     @Test
