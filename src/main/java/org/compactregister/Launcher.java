@@ -1,6 +1,8 @@
 package org.compactregister;
 
 import org.compactregister.cli.CommandLines;
+import org.compactregister.cli.WindowOpener;
+import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.AppFolders;
 import org.compactregister.service.DatabaseLocation;
 import org.compactregister.service.LogFolder;
@@ -35,7 +37,18 @@ public final class Launcher {
         } else {
             LoggerFactory.getLogger(Launcher.class).warn("Started; no default register: {}", problem);
         }
-        int exitCode = CommandLines.create(RegisterApp::openWindow).execute(args);
+        int exitCode = CommandLines.create(new WindowOpener() {
+            @Override
+            public int open(RegisterLocation location, boolean fillWithSamples) {
+                return RegisterApp.openWindow(location, fillWithSamples);
+            }
+
+            @Override
+            public int refused(String why) {
+                System.err.println("compact-register: " + why);
+                return RegisterApp.showRefusal(why);
+            }
+        }).execute(args);
         System.exit(exitCode);
     }
 }

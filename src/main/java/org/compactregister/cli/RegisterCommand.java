@@ -1,6 +1,8 @@
 package org.compactregister.cli;
 
 import java.util.concurrent.Callable;
+import org.compactregister.model.RegisterLocation;
+import org.compactregister.service.RefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +36,12 @@ public final class RegisterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return windowOpener.open(database.location(), demo);
+        RegisterLocation location;
+        try {
+            location = database.location();
+        } catch (RefusedException noRegister) {
+            return windowOpener.refused(noRegister.getMessage());
+        }
+        return windowOpener.open(location, demo);
     }
 }

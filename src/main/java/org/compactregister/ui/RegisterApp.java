@@ -44,6 +44,8 @@ public final class RegisterApp extends Application {
 
     private static volatile RegisterLocation register;
     private static volatile boolean fillWithSamples;
+    /** Why no register can be opened (a setting that names none); null when there is one to open. */
+    private static volatile String refusal;
     /** The register being opened while JavaFX starts (taken by the first {@link #openRegister}). */
     private static volatile CompletableFuture<Services> openingEarly;
     /** Its first page, read once it has opened (null in it: the window reads the page itself). */
@@ -58,6 +60,17 @@ public final class RegisterApp extends Application {
     /** Opens the window on the register file at {@code database}; returns the exit code when it closes. */
     public static int openWindow(Path database, boolean demo) {
         return openWindow(new RegisterLocation.H2File(database), demo);
+    }
+
+    /**
+     * Says in a window why no register can be opened ({@code why}: a setting that names none), for a
+     * start from the desktop, where nobody reads the command line; returns the exit code when the
+     * message is closed.
+     */
+    public static int showRefusal(String why) {
+        refusal = why;
+        Application.launch(RegisterApp.class);
+        return 2;
     }
 
     /**
@@ -116,6 +129,12 @@ public final class RegisterApp extends Application {
         for (int size : new int[] {32, 64, 128}) {
             stage.getIcons().add(new Image(RegisterApp.class.getResourceAsStream(
                     "/assets/icons/compact-register-" + size + ".png")));
+        }
+        if (refusal != null) {
+            stage.setScene(new Scene(new VBox(), 520, 200)); // the message's owner, never shown
+            new FxDialogService(stage).showError("The register could not be opened", refusal);
+            Platform.exit();
+            return;
         }
         openRegister(stage);
         // a register that opens at once goes straight to its window; one that takes longer gets the splash

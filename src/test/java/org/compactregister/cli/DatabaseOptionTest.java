@@ -263,4 +263,39 @@ class DatabaseOptionTest {
         assertTrue(out.toString().contains("--db=PATH"), out::toString);
         assertTrue(out.toString().contains("letters"), out::toString);
     }
+
+    @Test
+    void aSettingThatNamesNoRegisterIsToldInWordsWhenTheRegisterIsNeeded() {
+        System.setProperty(DEFAULT_PROPERTY, "postgresql://");
+        List<String> refusals = new ArrayList<>();
+        WindowOpener opener = new WindowOpener() {
+            @Override
+            public int open(RegisterLocation register, boolean fillWithSamples) {
+                windowsOpened.add(register);
+                return 0;
+            }
+
+            @Override
+            public int refused(String why) {
+                refusals.add(why);
+                return 2;
+            }
+        };
+        assertEquals(2, CommandLines.create(opener).execute(), "the window says why instead of opening");
+        assertEquals(List.of(), windowsOpened);
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).startsWith("The setting compact.register.db (\"postgresql://\") does not name a "
+                + "register"), refusals.get(0));
+
+        CommandLine stats = CommandLines.create(opener);
+        stats.setErr(new PrintWriter(err, true));
+        assertTrue(stats.execute("stats") != 0);
+        assertTrue(err.toString().startsWith("stats: The setting compact.register.db (\"postgresql://\")"), err::toString);
+        assertFalse(err.toString().contains("Exception"), err::toString);
+
+        CommandLine withDb = CommandLines.create(opener);
+        withDb.setOut(new PrintWriter(out, true));
+        assertEquals(0, withDb.execute("stats", "--db", named.toString()), "--db needs no setting");
+        assertTrue(out.toString().contains("Signatories:       2"), out::toString);
+    }
 }
