@@ -45,7 +45,6 @@ public final class Launcher {
 
             @Override
             public int refused(String why) {
-                System.err.println("compact-register: " + why);
                 return RegisterApp.showRefusal(why);
             }
         }).execute(args);

@@ -5,7 +5,9 @@ import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.RefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code compact-register}: with no command, opens the window; with a command, does that job
@@ -21,6 +23,9 @@ import picocli.CommandLine.Option;
             InboxCommand.class, EditCommand.class, AuditCommand.class, SubjectAccessCommand.class, EraseCommand.class,
             RetentionCommand.class, MoveRegisterCommand.class, PasswordCommand.class})
 public final class RegisterCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     DatabaseOption database;
@@ -40,6 +45,7 @@ public final class RegisterCommand implements Callable<Integer> {
         try {
             location = database.location();
         } catch (RefusedException noRegister) {
+            spec.commandLine().getErr().println(spec.name() + ": " + noRegister.getMessage());
             return windowOpener.refused(noRegister.getMessage());
         }
         return windowOpener.open(location, demo);

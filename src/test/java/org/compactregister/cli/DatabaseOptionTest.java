@@ -281,7 +281,11 @@ class DatabaseOptionTest {
                 return 2;
             }
         };
-        assertEquals(2, CommandLines.create(opener).execute(), "the window says why instead of opening");
+        CommandLine window = CommandLines.create(opener);
+        window.setErr(new PrintWriter(err, true));
+        assertEquals(2, window.execute(), "the window says why instead of opening");
+        assertTrue(err.toString().startsWith("compact-register: The setting compact.register.db"), err::toString);
+        err.getBuffer().setLength(0);
         assertEquals(List.of(), windowsOpened);
         assertEquals(1, refusals.size());
         assertTrue(refusals.get(0).startsWith("The setting compact.register.db (\"postgresql://\") does not name a "
