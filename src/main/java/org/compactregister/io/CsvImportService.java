@@ -191,10 +191,17 @@ public final class CsvImportService {
                         return checkAndEnter(reader, file, checker, batch, survey.rows(), allOrNothing, notes,
                                 progress);
                     }),
-                    (report, added) -> added == 0 ? null : new AuditDraft(AuditAction.IMPORTED, null, "Imported "
-                            + Plural.of(added, "signatory", "signatories") + " from " + file.getFileName(),
-                            List.of())),
-                    (built, total) -> progress.update(built, total, "Finishing: sorting the register for searching ("
+                    (report, added) -> {
+                        if (added != report.imported()) {
+                            // every row that went in is named in the audit trail, or none goes in
+                            throw new IllegalStateException("The import's audit entry names " + added
+                                    + " signatories where " + report.imported() + " went in");
+                        }
+                        return added == 0 ? null : new AuditDraft(AuditAction.IMPORTED, null, "Imported "
+                                + Plural.of(added, "signatory", "signatories") + " from " + file.getFileName(),
+                                List.of());
+                    }),
+                    (built, total) -> progress.update(built, total, "Sorting the register for searching ("
                             + (built + 1) + " of " + total + ")…"));
         } catch (Undone undone) {
             return undone.report;

@@ -22,7 +22,9 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Keeps the audit trail. Entries are only ever added (on the handle of the change they record, so
- * in its transaction) and read; the one other write is {@link #blankPersonalValues}, for an erasure.
+ * in its transaction) and read; the other writes are {@link #blankPersonalValues}, for an erasure,
+ * and a bulk entry's summary and time set as its own transaction ends
+ * ({@link #inTransactionRecordingRows}), before anyone else can read it.
  */
 public final class AuditRepository {
 
@@ -151,8 +153,15 @@ public final class AuditRepository {
                 handle.createUpdate("DELETE FROM audit_change WHERE entry_id = :id").bind("id", entryId).execute();
                 handle.createUpdate("DELETE FROM audit_entry WHERE id = :id").bind("id", entryId).execute();
             } else {
-                handle.createUpdate("UPDATE audit_entry SET summary = :summary WHERE id = :id")
-                        .bind("summary", entry.summary()).bind("id", entryId).execute();
+                if (entry.action() != opening.action()) {
+                    throw new IllegalStateException("A bulk entry opened as " + opening.action() + " cannot end as "
+                            + entry.action());
+                }
+                // the entry this transaction added: its summary and time as the change ended
+                handle.createUpdate("UPDATE audit_entry SET summary = :summary, recorded_at = :at WHERE id = :id")
+                        .bind("summary", entry.summary())
+                        .bind("at", OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC))
+                        .bind("id", entryId).execute();
                 announce(handle, entry, committed);
             }
             return result;

@@ -68,6 +68,11 @@ public final class SignatoryBatch {
             return;
         }
         long[] ids = dao.insertAll(rows);
+        if (ids.length != rows.size()) {
+            // the audit trail names each signatory by these ids: without one each, undo the lot
+            throw new IllegalStateException("The database gave " + ids.length + " ids for " + rows.size()
+                    + " new signatories");
+        }
         sent.sent(ids, List.copyOf(forms));
         rows.clear();
         forms.clear();

@@ -73,7 +73,6 @@ public record AboutInfo(String version, String register, Optional<Path> logFolde
                 + text("/assets/fonts/DroidSansFallback-LICENSE.txt");
     }
 
-    /** Whether two paths name one register, with or without H2's {@code .mv.db} ending. */
     /** " (why it is the usual register)" when {@code file} is the default register; else "". */
     private static String usualWhy(Path file) {
         try {
@@ -85,6 +84,7 @@ public record AboutInfo(String version, String register, Optional<Path> logFolde
         }
     }
 
+    /** Whether two paths name one register, with or without H2's {@code .mv.db} ending. */
     private static boolean sameRegister(Path one, Path other) {
         return withoutEnding(one).equals(withoutEnding(other));
     }

@@ -69,15 +69,18 @@ public final class DatabaseLocation {
 
     /** The register a setting names, as {@code --db} reads it. */
     private static RegisterLocation named(String value, String setting) {
+        // a password typed into the address is never repeated in a message or the log
+        String shown = value.strip().replaceAll("(//[^/@:]*):[^/@]*@", "$1:…@");
         try {
             return RegisterLocation.parse(value);
         } catch (InvalidPathException e) {
-            throw new RefusedException(setting + " (\"" + value.strip() + "\") is not a path this computer can use, "
+            throw new RefusedException(setting + " (\"" + shown + "\") is not a path this computer can use, "
                     + "nor a shared register (postgresql://server/database). Correct the setting, or remove it to "
                     + "use the register in the folder this system keeps programs' data in.");
         } catch (IllegalArgumentException e) {
-            String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
-            throw new RefusedException(setting + " (\"" + value.strip() + "\") does not name a register: "
+            String message = e.getMessage().replace(value.strip(), shown);
+            String reason = message.endsWith(".") ? message : message + ".";
+            throw new RefusedException(setting + " (\"" + shown + "\") does not name a register: "
                     + reason + " Correct the setting, or remove it to use the register in the folder this "
                     + "system keeps programs' data in.");
         }

@@ -64,6 +64,9 @@ public final class FxTaskExecutor implements TaskExecutor {
 
                     @Override
                     public void finishing() {
+                        if (phase.get() == FINISHING) {
+                            return;
+                        }
                         if (!phase.compareAndSet(WORKING, FINISHING)) {
                             throw new CancelledException();
                         }

@@ -28,7 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  * small heap); it still names every signatory the import added, once, in the order of their ids,
  * with the row's values, and only those.
  */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.ArgumentsSource(org.compactregister.persistence.Engines.class)
 class ImportAuditEntryTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.compactregister.model.Engine engine;
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneId.of("Europe/London"));
     private static final int ROWS = 2_345;
@@ -44,7 +49,7 @@ class ImportAuditEntryTest {
                     new SampleSignatories(5L, LocalDate.of(2026, 12, 6)).forms(ROWS), CLOCK.instant());
             new RegisterCsvExport(source).export(csv, Progress.NONE);
         }
-        try (Services services = Services.open(dir.resolve("register"), CLOCK)) {
+        try (Services services = Services.open(org.compactregister.persistence.Engines.register(engine, dir), CLOCK)) {
             Signatory before = new SignatoryRepository(services.database().jdbi()).add(
                     new SampleSignatories(99L, LocalDate.of(2026, 12, 6)).forms(1).get(0), CLOCK.instant());
 

@@ -1,6 +1,7 @@
 package org.compactregister.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +78,10 @@ class AppFoldersTest {
                 () -> DatabaseLocation.choose(linux, "postgresql://", null));
         assertTrue(refused.getMessage().startsWith("The setting compact.register.db (\"postgresql://\") does not name "
                 + "a register:"), refused.getMessage());
+        String withPassword = assertThrows(RefusedException.class,
+                () -> DatabaseLocation.choose(linux, null, "postgresql://bob:s3cret@/compact")).getMessage();
+        assertFalse(withPassword.contains("s3cret"), "a password typed into the address is never repeated: " + withPassword);
+        assertTrue(withPassword.contains("postgresql://bob:…@/compact"), withPassword);
         assertTrue(refused.getMessage().endsWith("Correct the setting, or remove it to use the register in the folder "
                 + "this system keeps programs' data in."), refused.getMessage());
     }

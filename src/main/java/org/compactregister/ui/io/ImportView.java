@@ -63,7 +63,13 @@ public final class ImportView {
         scene.getStylesheets().add(MainWindow.class.getResource("register.css").toExternalForm());
         scene.getStylesheets().add(ImportView.class.getResource("io.css").toExternalForm());
         stage.setScene(scene);
-        stage.setOnCloseRequest(event -> viewModel.cancel());
+        stage.setOnCloseRequest(event -> {
+            if (!viewModel.cancellableProperty().get()) {
+                event.consume(); // saving: the window stays to show what was imported
+                return;
+            }
+            viewModel.cancel();
+        });
     }
 
     public void show() {

@@ -177,7 +177,11 @@ public final class ImportViewModel {
         canImport.set(false);
         BackgroundTask<ImportReport> task = BackgroundTask.of("Importing " + csv.getFileName(),
                         p -> imports.importFile(csv, chosen, all, p))
-                .onFinished(() -> running = null)
+                .onFinished(() -> {
+                    running = null;
+                    cancellable.unbind();
+                    cancellable.set(true);
+                })
                 .onSuccess(result -> {
                     showReport(result);
                     if (result.imported() > 0) {

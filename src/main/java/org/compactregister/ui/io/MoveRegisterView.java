@@ -128,7 +128,13 @@ public final class MoveRegisterView {
                 stage.close();
             }
         });
-        stage.setOnCloseRequest(event -> viewModel.cancel());
+        stage.setOnCloseRequest(event -> {
+            if (viewModel.runningProperty().get() && !viewModel.cancellableProperty().get()) {
+                event.consume(); // keeping the checked copy: the window stays to show the outcome
+                return;
+            }
+            viewModel.cancel();
+        });
         HBox buttons = new HBox(12, move, cancel);
         buttons.getStyleClass().add("button-bar");
         Scene scene = new Scene(new VBox(grid, buttons));

@@ -21,6 +21,7 @@ import org.compactregister.service.AuditTrail;
 import org.compactregister.service.RegisterChanges;
 import org.compactregister.ui.BackgroundTask;
 import org.compactregister.ui.DialogService;
+import org.compactregister.ui.Problems;
 import org.compactregister.ui.TaskExecutor;
 
 /**
@@ -35,6 +36,8 @@ public final class AuditViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Long fixedSignatory;
+    /** How many readings were asked for; only the last one's answer is shown (window thread only). */
+    private long readings;
     private final StringProperty staff = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -65,28 +68,50 @@ public final class AuditViewModel {
         }
         long id = fixedSignatory;
         return changes.subscribe(change -> {
-            if (change.signatoryId() == id || change.kind() == RegisterChanges.Kind.SEVERAL) {
-                executor.onUiThread(this::search);
+            if (change.concerns(id)) {
+                executor.onUiThread(() -> search(false));
             }
         });
     }
 
     /** Reads the entries that match the filters, in the background. */
     public void search() {
+        search(true);
+    }
+
+    /**
+     * Reads the entries in the background; only the newest reading is shown (one asked for earlier
+     * that ends later is dropped). {@code asked}: the user asked, so a failure is a dialog; a
+     * reading after someone's change says a failure in the summary instead.
+     */
+    private void search(boolean asked) {
         Optional<AuditFilter> filter = filter();
         if (filter.isEmpty()) {
             return;
         }
+        long reading = ++readings;
         executor.execute(BackgroundTask.of("Reading the audit trail", p -> audit.find(filter.get(), AuditTrail.WINDOW_ENTRIES))
+                .onFailure(problem -> {
+                    if (reading != readings) {
+                        return;
+                    }
+                    if (asked) {
+                        dialogs.showProblem("The audit trail could not be read", problem);
+                    } else {
+                        summary.set("The history could not be read again: " + Problems.describe(problem));
+                    }
+                })
                 .onSuccess(found -> {
+                    if (reading != readings) {
+                        return;
+                    }
                     rows.setAll(AuditRow.of(found, zone));
                     summary.set(found.isEmpty() ? "No recorded changes match."
                             : Plural.count(found.size(), "entry", "entries") + " ("
                             + Plural.count(rows.size(), "line", "lines") + ")"
                             + (found.size() >= AuditTrail.WINDOW_ENTRIES ? " (the newest; narrow the filters to see older)"
                             : "") + ", newest first.");
-                })
-                .onFailureShowError(dialogs, "The audit trail could not be read"));
+                }));
     }
 
     private Optional<AuditFilter> filter() {
