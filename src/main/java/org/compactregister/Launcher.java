@@ -23,7 +23,7 @@ public final class Launcher {
         LogFolder.choose(LogFolder.candidates(register.file(), AppFolders.ofThisComputer()));
         LoggerFactory.getLogger(Launcher.class).info("Started; the default register is {}: {}",
                 register.file(), register.why());
-        int exitCode = CommandLines.create(RegisterApp::openWindow).execute(args);
+        int exitCode = CommandLines.execute(RegisterApp::openWindow, args);
         System.exit(exitCode);
     }
 }
