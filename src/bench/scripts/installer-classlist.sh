@@ -9,18 +9,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-cp="target/classes:target/test-classes:$(cat target/cp.txt)"
+# the test classes without the tests' logging configuration: the app logs as installed (LogConfiguration)
+tests=$(mktemp -d)
+cp -r target/test-classes/. "$tests" && rm -f "$tests/logback-test.xml"
+cp="target/classes:$tests:$(cat target/cp.txt)"
 register=${1:-}
 if [ -z "$register" ]; then
   register=$(mktemp -d)/register
   java -cp "$cp" org.compactregister.io.LargeRegister "$register" 100000
 fi
 raw=$(mktemp)
-xvfb-run -a -s "-screen 0 1400x900x24" java -XX:DumpLoadedClassList="$raw" -cp "$cp" \
-  org.compactregister.io.ColdStartProbe "$register"
+xvfb-run -a -s "-screen 0 1400x900x24" java -XX:DumpLoadedClassList="$raw" -Dcompact.register.logs="$tests/logs" \
+  -cp "$cp" org.compactregister.io.ColdStartProbe "$register"
 # not the probe itself (a bench class), nor classes made at run time (proxies) or JFR's (not in the
 # installed runtime)
 grep -v -E 'org/compactregister/io/ColdStartProbe|^jdk/proxy|jdk/jfr/|jdk/internal/event/' "$raw" \
   > src/installer/linux/compact-register.classlist
-rm -f "$raw"
+rm -rf "$raw" "$tests"
 wc -l src/installer/linux/compact-register.classlist
