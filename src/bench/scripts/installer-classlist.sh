@@ -10,24 +10,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-cp="target/classes:target/test-classes:$(cat target/cp.txt)"
+# the test classes without the tests' logging configuration: the app logs as installed (LogConfiguration)
+tests=$(mktemp -d)
+cp -r target/test-classes/. "$tests" && rm -f "$tests/logback-test.xml"
+cp="target/classes:$tests:$(cat target/cp.txt)"
 register=${1:-}
 if [ -z "$register" ]; then
   register=$(mktemp -d)/register
   java -cp "$cp" org.compactregister.io.LargeRegister "$register" 100000
 fi
 raw=$(mktemp -d)
-xvfb-run -a -s "-screen 0 1400x900x24" java -XX:DumpLoadedClassList="$raw/window" -cp "$cp" \
+logs="-Dcompact.register.logs=$tests/logs"
+xvfb-run -a -s "-screen 0 1400x900x24" java -XX:DumpLoadedClassList="$raw/window" "$logs" -cp "$cp" \
   org.compactregister.io.ColdStartProbe "$register"
 java -cp "$cp" org.compactregister.io.LargeRegister "$raw/small/register" 1000
-java -XX:DumpLoadedClassList="$raw/letters" -cp "$cp" org.compactregister.Launcher --db "$raw/small/register" \
+java -XX:DumpLoadedClassList="$raw/letters" "$logs" -cp "$cp" org.compactregister.Launcher --db "$raw/small/register" \
   letters --outstanding --out "$raw/letters.pdf" > /dev/null
-java -XX:DumpLoadedClassList="$raw/list" -cp "$cp" org.compactregister.Launcher --db "$raw/small/register" \
+java -XX:DumpLoadedClassList="$raw/list" "$logs" -cp "$cp" org.compactregister.Launcher --db "$raw/small/register" \
   list --internal --out "$raw/list.pdf" > /dev/null
 # not the probe itself (a bench class), nor classes made at run time (proxies) or JFR's (not in the
 # installed runtime); each class once, in the order first loaded
 cat "$raw/window" "$raw/letters" "$raw/list" \
   | grep -v -E 'org/compactregister/io/ColdStartProbe|^jdk/proxy|jdk/jfr/|jdk/internal/event/' \
   | awk '!seen[$0]++' > src/installer/linux/compact-register.classlist
-rm -rf "$raw"
+rm -rf "$raw" "$tests"
 wc -l src/installer/linux/compact-register.classlist

@@ -37,7 +37,7 @@ public final class Launcher {
         } else {
             LoggerFactory.getLogger(Launcher.class).warn("Started; no default register: {}", problem);
         }
-        int exitCode = CommandLines.create(new WindowOpener() {
+        int exitCode = CommandLines.execute(new WindowOpener() {
             @Override
             public int open(RegisterLocation location, boolean fillWithSamples) {
                 return RegisterApp.openWindow(location, fillWithSamples);
@@ -47,7 +47,7 @@ public final class Launcher {
             public int refused(String why) {
                 return RegisterApp.showRefusal(why);
             }
-        }).execute(args);
+        }, args);
         System.exit(exitCode);
     }
 }

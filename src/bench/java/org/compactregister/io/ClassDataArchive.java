@@ -24,7 +24,11 @@ final class ClassDataArchive {
     private ClassDataArchive() {
     }
 
-    /** {@code classPath} with each folder on it replaced by a jar of its contents, written into {@code dir}. */
+    /**
+     * {@code classPath} with each folder on it replaced by a jar of its contents, written into
+     * {@code dir}; the tests' logging configuration is left out, so the window logs as the installed
+     * app does (into its log file, as {@code LogConfiguration} sets up).
+     */
     static String jarredClassPath(String classPath, Path dir) throws IOException {
         List<String> entries = new ArrayList<>();
         int folder = 0;
@@ -37,7 +41,8 @@ final class ClassDataArchive {
             Path jar = dir.resolve("folder-" + folder++ + ".jar");
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
                  Stream<Path> files = Files.walk(path)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path file : files.filter(Files::isRegularFile).filter(file -> !isTestLogging(path, file))
+                        .sorted().toList()) {
                     out.putNextEntry(new JarEntry(path.relativize(file).toString().replace(File.separatorChar, '/')));
                     try (var in = Files.newInputStream(file)) {
                         in.transferTo((OutputStream) out);
@@ -48,5 +53,10 @@ final class ClassDataArchive {
             entries.add(jar.toString());
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** The tests' logging configuration at the root of a class folder. */
+    private static boolean isTestLogging(Path folder, Path file) {
+        return folder.relativize(file).toString().equals("logback-test.xml");
     }
 }

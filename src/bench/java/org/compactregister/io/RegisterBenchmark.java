@@ -18,6 +18,7 @@ import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.OrganisationName;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.Signatory;
+import org.compactregister.service.LogFolder;
 import org.compactregister.service.Progress;
 import org.compactregister.service.SampleSignatories;
 import org.compactregister.service.Services;
@@ -335,8 +336,10 @@ public final class RegisterBenchmark {
         Path dir = Files.createTempDirectory("cold-start-cds");
         String classPath = ClassDataArchive.jarredClassPath(System.getProperty("java.class.path"), dir);
         Path archive = dir.resolve("compact-register.jsa");
+        // the window logs as installed (no logback-test.xml in the jars), into a folder of this run
+        String logs = "-D" + LogFolder.PROPERTY + "=" + dir.resolve("logs");
         // the probe ends itself once the window is usable; the archive is written as it exits
-        ChildRuns.runToItsEnd(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off"), classPath,
+        ChildRuns.runToItsEnd(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", logs), classPath,
                 ColdStartProbe.class.getName(), List.of(database.toString()), 300);
         if (!Files.exists(archive)) {
             table.text("Cold start, with an AppCDS archive (as the Linux installer)", "failed: no archive written", "—", "—");
@@ -345,7 +348,7 @@ public final class RegisterBenchmark {
         List<Long> register = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
         for (int i = 0; i < COLD_STARTS; i++) {
-            String shown = ChildRuns.firstLine(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off"),
+            String shown = ChildRuns.firstLine(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", logs),
                     classPath, ColdStartProbe.class.getName(), List.of(database.toString()), "usable ", 300);
             String bareShown = ChildRuns.firstLine(List.of(), classPath, BareWindowProbe.class.getName(), List.of(),
                     "usable ", 120);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  * {@code compact-register}: with no command, opens the window; with a command, does that job
  * without a window and exits 0 on success, non-zero with a one-line reason otherwise.
  */
-@Command(name = "compact-register",
+@Command(name = RegisterCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = AboutVersion.class,
         description = "The register of the organisations that sign the local Compact.%n"
@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
             InboxCommand.class, EditCommand.class, AuditCommand.class, SubjectAccessCommand.class, EraseCommand.class,
             RetentionCommand.class, MoveRegisterCommand.class, PasswordCommand.class})
 public final class RegisterCommand implements Callable<Integer> {
+
+    /** The command's name, as its messages start. */
+    static final String NAME = "compact-register";
 
     @Spec
     private CommandSpec spec;

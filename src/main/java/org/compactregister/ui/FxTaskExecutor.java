@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
@@ -116,6 +117,22 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public void onUiThread(Runnable action) {
         javafx.application.Platform.runLater(action);
+    }
+
+    /** At the second pulse from now: the first has laid out and drawn what the window shows now. */
+    @Override
+    public void afterDrawn(Runnable action) {
+        onUiThread(() -> new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start());
     }
 
     private void finished() {

@@ -18,6 +18,16 @@ public interface TaskExecutor {
      */
     void onUiThread(Runnable action);
 
+    /**
+     * Runs {@code action} on the thread that draws the window once the window has drawn what it
+     * shows now (two frames on): for work that would otherwise compete for the processor with that
+     * drawing, such as reading the search into memory as the first page of the register is shown.
+     * Where nothing is drawn (a view model's tests) it runs as {@link #onUiThread} does.
+     */
+    default void afterDrawn(Runnable action) {
+        onUiThread(action);
+    }
+
     /** True while any task runs: the window shows it as a busy indicator. */
     ReadOnlyBooleanProperty busyProperty();
 

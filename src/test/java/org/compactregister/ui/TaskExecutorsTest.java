@@ -174,4 +174,39 @@ class TaskExecutorsTest {
         assertEquals(List.of("cancelled"), events);
         assertEquals(true, task.cancellableProperty().get());
     }
+
+    /** After-drawn work runs once, on the JavaFX thread, and (in the window) only after a pulse has come and gone. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("executors")
+    void afterDrawnRunsOnceOnTheJavaFxThreadAfterAPulse(String name, Supplier<TaskExecutor> executor)
+            throws InterruptedException {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch ran = new CountDownLatch(1);
+        javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                events.add("pulse");
+            }
+        };
+        Platform.runLater(() -> {
+            pulses.start();
+            executor.get().afterDrawn(() -> {
+                events.add(Platform.isFxApplicationThread() ? "ran on the JavaFX thread" : "ran elsewhere");
+                ran.countDown();
+            });
+        });
+        assertTrue(ran.await(10, TimeUnit.SECONDS));
+        CountDownLatch later = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            pulses.stop();
+            later.countDown();
+        });
+        assertTrue(later.await(10, TimeUnit.SECONDS));
+        assertEquals(1, events.stream().filter(event -> event.startsWith("ran")).count(), events::toString);
+        assertTrue(events.contains("ran on the JavaFX thread"), events::toString);
+        if (name.equals("FxTaskExecutor")) {
+            assertTrue(events.indexOf("pulse") >= 0 && events.indexOf("pulse") < events.indexOf("ran on the JavaFX thread"),
+                    () -> "a pulse first: " + events);
+        }
+    }
 }

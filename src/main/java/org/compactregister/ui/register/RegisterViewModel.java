@@ -216,18 +216,20 @@ public final class RegisterViewModel {
     }
 
     /**
-     * Once the first page is shown, reads the register into the search's memory in the background
-     * (about a second at 100,000 signatories), so the first keystroke does not wait for it.
+     * Once the first page is shown and drawn, reads the register into the search's memory in the
+     * background (about a second at 100,000 signatories), so the first keystroke does not wait for
+     * it. Not before the page is drawn: the reading, and the compiling of its code by the JVM, took
+     * the processor from the drawing of the first page at start-up.
      */
     private void prepareSearchOnce() {
         if (searchPrepared) {
             return;
         }
         searchPrepared = true;
-        executor.execute(BackgroundTask.<Void>of("Preparing the search", progress -> {
+        executor.afterDrawn(() -> executor.execute(BackgroundTask.<Void>of("Preparing the search", progress -> {
             register.prepareSearch();
             return null;
-        }).onFailure(problem -> searchPrepared = false));
+        }).onFailure(problem -> searchPrepared = false)));
     }
 
     private void show(Answer answer, RegisterQuery query) {
