@@ -29,9 +29,10 @@ java -XX:DumpLoadedClassList="$raw/letters" "$logs" -cp "$cp" org.compactregiste
 java -XX:DumpLoadedClassList="$raw/list" "$logs" -cp "$cp" org.compactregister.Launcher --db "$raw/small/register" \
   list --internal --out "$raw/list.pdf" > /dev/null
 # not the probe itself (a bench class), nor classes made at run time (proxies) or JFR's (not in the
-# installed runtime); each class once, in the order first loaded
+# installed runtime), nor picocli's (Java 5 class files, which an archive cannot hold); each class once,
+# in the order first loaded
 cat "$raw/window" "$raw/letters" "$raw/list" \
-  | grep -v -E 'org/compactregister/io/ColdStartProbe|^jdk/proxy|jdk/jfr/|jdk/internal/event/' \
+  | grep -v -E 'org/compactregister/io/ColdStartProbe|^jdk/proxy|jdk/jfr/|jdk/internal/event/|^picocli/' \
   | awk '!seen[$0]++' > src/installer/linux/compact-register.classlist
 rm -rf "$raw" "$tests"
 wc -l src/installer/linux/compact-register.classlist
