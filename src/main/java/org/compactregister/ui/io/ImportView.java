@@ -185,6 +185,10 @@ public final class ImportView {
         summary.setId("import-preview-summary");
         summary.textProperty().bind(viewModel.previewSummaryProperty());
         TableView<RowCheck> table = ImportTables.preview(viewModel.previewRows());
+        // the table gives way, never the words above it: a wrapping label keeps the lines it needs
+        for (Label wrapping : java.util.List.of(unmapped, notes, problem)) {
+            wrapping.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox pane = new VBox(6, columnsHeading, grid, required, joined, unmapped, dates, notes, problem, rowsHeading,
                 summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);
