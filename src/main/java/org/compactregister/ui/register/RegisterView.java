@@ -107,8 +107,8 @@ public final class RegisterView {
                 column("Organisation", SortColumn.ORGANISATION, 340, Signatory::organisation),
                 column("Signed by", SortColumn.SIGNATORY_NAME, 190, Signatory::signatoryName),
                 column("Sector", SortColumn.SECTOR, 175, s -> s.form().sector() == null ? "" : s.form().sector().shortLabel()),
-                column("Date signed", SortColumn.DATE_SIGNED, 108, s -> date(s.form().dateSigned())),
-                column("Date received", SortColumn.DATE_RECEIVED, 118, s -> date(s.form().dateReceived())),
+                column("Date signed", SortColumn.DATE_SIGNED, 122, s -> date(s.form().dateSigned())),
+                column("Date received", SortColumn.DATE_RECEIVED, 134, s -> date(s.form().dateReceived())),
                 column("Status", SortColumn.STATUS, 105, s -> s.status().label()),
                 column("Town", SortColumn.TOWN, 140, s -> s.form().address().town()),
                 column("Postcode", SortColumn.POSTCODE, 90, s -> s.form().address().postcode())));
