@@ -35,6 +35,7 @@ import org.compactregister.io.RowCheck;
 import org.compactregister.model.FormField;
 import org.compactregister.ui.MainWindow;
 import org.compactregister.ui.io.ImportViewModel.Step;
+import org.compactregister.ui.ScreenFit;
 
 /**
  * The import window: choose a CSV file, see the columns the register guessed for each of its
@@ -59,7 +60,7 @@ public final class ImportView {
         root.setTop(fileRow());
         root.setCenter(centre());
         root.setBottom(buttons());
-        Scene scene = new Scene(root, 1180, 760);
+        Scene scene = ScreenFit.scene(root, 1180, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("register.css").toExternalForm());
         scene.getStylesheets().add(ImportView.class.getResource("io.css").toExternalForm());
         stage.setScene(scene);

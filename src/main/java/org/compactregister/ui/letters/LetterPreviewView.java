@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.compactregister.ui.ScreenFit;
 
 /** The letters as they will print, page by page, with Print, Save as PDF and Mark as sent. */
 public final class LetterPreviewView {
@@ -114,7 +115,7 @@ public final class LetterPreviewView {
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         BorderPane root = new BorderPane(centre, top, null, buttons, null);
-        Scene scene = new Scene(root, 900, 860);
+        Scene scene = ScreenFit.scene(root, 900, 860);
         scene.getStylesheets().add(LetterPreviewView.class.getResource("letters.css").toExternalForm());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.PAGE_DOWN) {

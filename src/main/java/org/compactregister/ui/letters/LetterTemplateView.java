@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.compactregister.model.LetterField;
+import org.compactregister.ui.ScreenFit;
 
 /** The letter template editor: the wording on the left, a preview of a letter from it on the right. */
 public final class LetterTemplateView {
@@ -142,7 +143,7 @@ public final class LetterTemplateView {
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add("letters-buttons");
 
-        Scene scene = new Scene(new BorderPane(split, null, null, buttons, null), 1280, 860);
+        Scene scene = ScreenFit.scene(new BorderPane(split, null, null, buttons, null), 1280, 860);
         scene.getStylesheets().add(LetterTemplateView.class.getResource("letters.css").toExternalForm());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {

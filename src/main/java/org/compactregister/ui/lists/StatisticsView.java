@@ -34,6 +34,7 @@ import org.compactregister.list.SectorBreakdown;
 import org.compactregister.list.SectorCount;
 import org.compactregister.list.SignaturesOverTime;
 import org.compactregister.list.TimeStep;
+import org.compactregister.ui.ScreenFit;
 
 /**
  * The statistics window: a table of signatories by sector and a chart of signatories over time,
@@ -68,7 +69,7 @@ public final class StatisticsView {
         VBox.setVgrow(chartHolder, Priority.ALWAYS);
         VBox root = new VBox(10, heading, summary, table(), overTime, controls(), chartHolder);
         root.getStyleClass().add("statistics");
-        Scene scene = new Scene(root, 1000, 820);
+        Scene scene = ScreenFit.scene(root, 1000, 820);
         scene.getStylesheets().add(StatisticsView.class.getResource("lists.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(760);

@@ -35,6 +35,7 @@ import org.compactregister.model.Signatory;
 import org.compactregister.model.UkDate;
 import org.compactregister.ui.FxDialogService;
 import org.compactregister.ui.MainWindow;
+import org.compactregister.ui.ScreenFit;
 
 /**
  * The commitment form in its own window, laid out in the order of the paper form, then the
@@ -166,8 +167,7 @@ public final class SignatoryFormView {
             }
         });
         root.setBottom(buttons());
-        var screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, 720, Math.min(860, screen.getHeight() - 40));
+        Scene scene = ScreenFit.scene(root, 720, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("register.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> save(false));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),

@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.compactregister.model.FileSize;
 import org.compactregister.ui.register.SignatoryFormView;
+import org.compactregister.ui.ScreenFit;
 
 /**
  * The scan inbox window: the waiting scans on the left, the selected one on the right. Enter types
@@ -50,7 +51,7 @@ public final class InboxView {
         split.setDividerPositions(0.34);
         root.setCenter(split);
         root.setBottom(buttons());
-        Scene scene = new Scene(root, 1180, 820);
+        Scene scene = ScreenFit.scene(root, 1180, 820);
         ScanStyles.addTo(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::fileIntoExisting);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::refresh);

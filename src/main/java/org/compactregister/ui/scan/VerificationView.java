@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import org.compactregister.form.BoxEnding;
 import org.compactregister.form.FormBox;
 import org.compactregister.form.Verification;
+import org.compactregister.ui.ScreenFit;
 
 /**
  * The verification screen: one row per box of the paper form, the box as cut from the scan on the
@@ -82,7 +83,7 @@ public final class VerificationView {
         bar.setPadding(new Insets(8, 12, 12, 12));
         BorderPane root = new BorderPane(new ScrollPane(grid), new VBox(heading), null, bar, null);
         BorderPane.setMargin(heading, new Insets(12, 12, 0, 12));
-        Scene scene = new Scene(root, 1120, 760);
+        Scene scene = ScreenFit.scene(root, 1120, 760);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), viewModel::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
