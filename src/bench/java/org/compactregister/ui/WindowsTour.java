@@ -1,0 +1,111 @@
+package org.compactregister.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.compactregister.service.Services;
+
+/**
+ * Not a test: opens the real main window on a register (filled with sample signatories when empty),
+ * chooses each menu item named on the command line in turn, as staff would, with the first
+ * signatory selected, and saves a picture of every window then open, for looking at a screen's
+ * size under Xvfb: {@code java -cp ... org.compactregister.ui.WindowsTour DB OUT_FOLDER "Menu item…" ...}.
+ */
+public final class WindowsTour {
+
+    private static String[] arguments;
+
+    public static void main(String[] args) {
+        arguments = args;
+        Application.launch(App.class);
+    }
+
+    /** The JavaFX application the tour runs in. */
+    public static final class App extends Application {
+
+        @Override
+        public void start(Stage stage) {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Services services = Services.open(Path.of(arguments[0]), Clock.systemDefaultZone());
+            if (services.register().count() == 0) {
+                services.sampleData().fillEmptyRegister(300);
+            }
+            new MainWindow(stage, services, new FxTaskExecutor()).show();
+            File out = new File(arguments[1]);
+            List<String> items = List.of(arguments).subList(2, arguments.length);
+            long at = 2500;
+            after(at, () -> stage.getScene().getRoot().lookupAll("#register-table").forEach(table ->
+                    ((TableView<?>) table).getSelectionModel().selectFirst()));
+            for (String item : items) {
+                at += 1000;
+                after(at, () -> choose(stage, item));
+                at += 3500;
+                String name = item.replaceAll("[^A-Za-z]+", "-").toLowerCase(Locale.ROOT);
+                after(at, () -> snapAll(out, name));
+                at += 500;
+                after(at, () -> Window.getWindows().stream().filter(w -> w != stage).toList()
+                        .forEach(w -> ((Stage) w).close()));
+            }
+            after(at + 1000, () -> {
+                services.close();
+                Platform.exit();
+            });
+        }
+    }
+
+    private static void choose(Stage stage, String text) {
+        MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (text.equals(item.getText())) {
+                    item.fire();
+                    return;
+                }
+            }
+        }
+        System.out.println("no menu item " + text);
+    }
+
+    private static void snapAll(File out, String name) {
+        int i = 0;
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window.getScene() == null) {
+                continue;
+            }
+            File file = new File(out, name + "-" + i++ + ".png");
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null), "png", file);
+                System.out.printf("%s: %s %.0f×%.0f%n", file.getName(),
+                        window instanceof Stage s ? s.getTitle() : "", window.getWidth(), window.getHeight());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void after(long millis, Runnable action) {
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Platform.runLater(action);
+        });
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
