@@ -1,5 +1,7 @@
 package org.compactregister.ui;
 
+import static org.compactregister.ui.TourSteps.after;
+
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Path;
@@ -8,14 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.compactregister.service.Services;
 
 /**
@@ -86,26 +86,10 @@ public final class WindowsTour {
                 continue;
             }
             File file = new File(out, name + "-" + i++ + ".png");
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null), "png", file);
-                System.out.printf("%s: %s %.0f×%.0f%n", file.getName(),
-                        window instanceof Stage s ? s.getTitle() : "", window.getWidth(), window.getHeight());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            TourSteps.snap(window.getScene(), file);
+            System.out.printf("%s: %s %.0f×%.0f%n", file.getName(),
+                    window instanceof Stage s ? s.getTitle() : "", window.getWidth(), window.getHeight());
         }
     }
 
-    private static void after(long millis, Runnable action) {
-        Thread thread = new Thread(() -> {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                return;
-            }
-            Platform.runLater(action);
-        });
-        thread.setDaemon(true);
-        thread.start();
-    }
 }

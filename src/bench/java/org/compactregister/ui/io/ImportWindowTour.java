@@ -1,19 +1,20 @@
 package org.compactregister.ui.io;
 
+import static org.compactregister.ui.TourSteps.after;
+
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.compactregister.io.CsvImportService;
 import org.compactregister.service.Services;
 import org.compactregister.ui.FxTaskExecutor;
 import org.compactregister.ui.MainWindow;
 import org.compactregister.ui.RecordingDialogService;
+import org.compactregister.ui.TourSteps;
 
 /**
  * Not a test: opens the real main window and the import window on a CSV file, and saves pictures
@@ -92,39 +93,15 @@ public final class ImportWindowTour {
 
     }
 
-    private static void after(long millis, Runnable action) {
-        Thread thread = new Thread(() -> {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                return;
-            }
-            Platform.runLater(action);
-        });
-        thread.setDaemon(true);
-        thread.start();
-    }
 
     private static void snapWindow(String titleStart, File file) {
         javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith(titleStart))
                 .findFirst()
-                .ifPresent(w -> write(w.getScene().snapshot(null), file));
-    }
-
-    private static void write(javafx.scene.image.WritableImage image, File file) {
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+                .ifPresent(w -> TourSteps.snap(w.getScene(), file));
     }
 
     private static void snap(ImportView view, File file) {
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(view.stage().getScene().snapshot(null), null), "png", file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        TourSteps.snap(view.stage().getScene(), file);
     }
 }

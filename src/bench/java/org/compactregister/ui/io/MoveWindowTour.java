@@ -1,5 +1,7 @@
 package org.compactregister.ui.io;
 
+import static org.compactregister.ui.TourSteps.after;
+
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,17 +56,5 @@ public final class MoveWindowTour {
         }
     }
 
-    private static void after(long millis, Runnable action) {
-        Thread thread = new Thread(() -> {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                return;
-            }
-            Platform.runLater(action);
-        });
-        thread.setDaemon(true);
-        thread.start();
-    }
 
 }
