@@ -56,7 +56,7 @@ public final class WindowsTour {
                 String name = item.replaceAll("[^A-Za-z]+", "-").toLowerCase(Locale.ROOT);
                 after(at, () -> snapAll(out, name));
                 at += 500;
-                after(at, () -> Window.getWindows().stream().filter(w -> w != stage).toList()
+                after(at, () -> Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage).toList()
                         .forEach(w -> ((Stage) w).close()));
             }
             after(at + 1000, () -> {
@@ -82,7 +82,7 @@ public final class WindowsTour {
     private static void snapAll(File out, String name) {
         int i = 0;
         for (Window window : List.copyOf(Window.getWindows())) {
-            if (window.getScene() == null) {
+            if (!(window instanceof Stage) || window.getScene() == null) {
                 continue;
             }
             File file = new File(out, name + "-" + i++ + ".png");

@@ -33,13 +33,34 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (System.getProperty("logback.configurationFile") != null
+        if (namedConfigurationExists(System.getProperty("logback.configurationFile"))
                 || LogConfiguration.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         writeTo(context, LogFolder.current().map(Object::toString)
                 .orElse(System.getProperty("java.io.tmpdir") + "/compact-register-logs"));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * Whether {@code named} (the {@code logback.configurationFile} setting: a file, a class path
+     * resource or a URL) is there to be read; one that is not leaves the log as this class sets it,
+     * rather than on the console.
+     */
+    static boolean namedConfigurationExists(String named) {
+        if (named == null || named.isBlank()) {
+            return false;
+        }
+        if (LogConfiguration.class.getClassLoader().getResource(named) != null) {
+            return true;
+        }
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(named))
+                    || named.contains(":/") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(new java.net.URI(named)));
+        } catch (java.net.URISyntaxException | IllegalArgumentException
+                 | java.nio.file.FileSystemNotFoundException notAFile) {
+            return false;
+        }
     }
 
     /** Sets {@code context} up to log into {@code folder}, as above. */

@@ -75,4 +75,16 @@ class LogConfigurationTest {
         context.setMDCAdapter(new LogbackMDCAdapter());
         return context;
     }
+
+    @Test
+    void aNamedConfigurationIsHandedOverOnlyWhenItIsThere() throws IOException {
+        Path named = Files.writeString(dir.resolve("office-logback.xml"), "<configuration/>");
+        assertTrue(LogConfiguration.namedConfigurationExists(named.toString()));
+        assertTrue(LogConfiguration.namedConfigurationExists(named.toUri().toString()));
+        assertTrue(LogConfiguration.namedConfigurationExists("logback-test.xml"), "a resource on the class path");
+        assertFalse(LogConfiguration.namedConfigurationExists(dir.resolve("missing.xml").toString()),
+                "a file that is not there leaves the log to this class, not to the console");
+        assertFalse(LogConfiguration.namedConfigurationExists(null));
+        assertFalse(LogConfiguration.namedConfigurationExists("  "));
+    }
 }

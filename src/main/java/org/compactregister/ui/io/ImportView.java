@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -116,7 +117,19 @@ public final class ImportView {
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox.setVgrow(report, Priority.ALWAYS);
         centre.getStyleClass().add("import-centre");
-        return centre;
+        // fills the window while it fits; scrolls, never covering the buttons, when the notes are long
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** The columns by name, the first eight of them, then how many more: a note, not a list. */
+    private static String named(java.util.List<String> columns) {
+        int shown = Math.min(8, columns.size());
+        String names = String.join(", ", columns.subList(0, shown).stream().map(c -> "\"" + c + "\"").toList());
+        return shown == columns.size() ? names : names + " and " + (columns.size() - shown) + " more";
     }
 
     private void showOnlyIn(Node node, Step... steps) {
@@ -159,7 +172,7 @@ public final class ImportView {
         unmapped.textProperty().bind(Bindings.createStringBinding(() -> viewModel.unmappedColumns().isEmpty() ? ""
                 : "Not imported, since no field is read from "
                 + (viewModel.unmappedColumns().size() == 1 ? "it" : "them") + ": "
-                + String.join(", ", viewModel.unmappedColumns().stream().map(c -> "\"" + c + "\"").toList())
+                + named(viewModel.unmappedColumns())
                 + ". Choose a column for a field above if one of them holds it.", viewModel.unmappedColumns()));
         unmapped.managedProperty().bind(unmapped.textProperty().isNotEmpty());
         Label joined = new Label();
@@ -186,6 +199,7 @@ public final class ImportView {
         summary.setId("import-preview-summary");
         summary.textProperty().bind(viewModel.previewSummaryProperty());
         TableView<RowCheck> table = ImportTables.preview(viewModel.previewRows());
+        table.setMinHeight(180); // a few rows of the preview always show
         // the table gives way, never the words above it: a wrapping label keeps the lines it needs
         for (Label wrapping : java.util.List.of(unmapped, notes, problem)) {
             wrapping.setMinHeight(Region.USE_PREF_SIZE);
