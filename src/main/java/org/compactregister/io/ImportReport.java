@@ -49,6 +49,9 @@ public record ImportReport(Path file, List<String> header, int rowsRead, int imp
             return refusedText + ", so nothing was imported (all or nothing). Fix the refused rows and import "
                     + "the file again." + notImported;
         }
+        if (imported == 0) {
+            return refusedText + "; none went into the register." + notImported;
+        }
         return refusedText + "; the other " + rows(imported) + " " + Plural.word(imported, "was", "were")
                 + " imported." + notImported;
     }
