@@ -161,6 +161,7 @@ public final class SignatoryListView {
         bar.managedProperty().bind(viewModel.busyProperty());
         Button cancel = button("Cancel", "list-cancel", viewModel::cancel);
         cancel.visibleProperty().bind(viewModel.busyProperty());
+        cancel.disableProperty().bind(viewModel.cancellableProperty().not());
         cancel.managedProperty().bind(viewModel.busyProperty());
         HBox.setHgrow(bar, Priority.ALWAYS);
         HBox line = new HBox(8, bar, cancel);

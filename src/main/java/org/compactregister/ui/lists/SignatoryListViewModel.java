@@ -60,6 +60,7 @@ public final class SignatoryListViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper matching = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final StringProperty working = new SimpleStringProperty("");
     private final StringProperty outcome = new SimpleStringProperty("");
@@ -186,10 +187,16 @@ public final class SignatoryListViewModel {
                     dialogs.showProblem(failureTitle, problem);
                 });
         busy.bind(task.runningProperty());
+        cancellable.bind(task.cancellableProperty());
         progress.bind(task.progressProperty());
         working.bind(task.messageProperty());
         running = task;
         executor.execute(task);
+    }
+
+    /** False once the file under way is whole and being kept: Cancel is refused (and greyed) then. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     /** Stops the work under way; whatever it was writing is not kept. */
