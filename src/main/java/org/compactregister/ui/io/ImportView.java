@@ -125,13 +125,6 @@ public final class ImportView {
         return scroll;
     }
 
-    /** The columns by name, the first eight of them, then how many more: a note, not a list. */
-    private static String named(java.util.List<String> columns) {
-        int shown = Math.min(8, columns.size());
-        String names = String.join(", ", columns.subList(0, shown).stream().map(c -> "\"" + c + "\"").toList());
-        return shown == columns.size() ? names : names + " and " + (columns.size() - shown) + " more";
-    }
-
     private void showOnlyIn(Node node, Step... steps) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> Arrays.asList(steps).contains(viewModel.stepProperty().get()),
@@ -169,11 +162,7 @@ public final class ImportView {
         unmapped.setId("import-unmapped");
         unmapped.getStyleClass().add("field-error");
         unmapped.setWrapText(true);
-        unmapped.textProperty().bind(Bindings.createStringBinding(() -> viewModel.unmappedColumns().isEmpty() ? ""
-                : "Not imported, since no field is read from "
-                + (viewModel.unmappedColumns().size() == 1 ? "it" : "them") + ": "
-                + named(viewModel.unmappedColumns())
-                + ". Choose a column for a field above if one of them holds it.", viewModel.unmappedColumns()));
+        unmapped.textProperty().bind(viewModel.unmappedNoteProperty());
         unmapped.managedProperty().bind(unmapped.textProperty().isNotEmpty());
         Label joined = new Label();
         joined.setId("import-name-joined");

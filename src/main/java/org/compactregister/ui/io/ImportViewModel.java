@@ -61,6 +61,8 @@ public final class ImportViewModel {
     private final ObservableList<RefusedRow> refusedRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reportSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<String> unmappedColumns = FXCollections.observableArrayList();
+    private final javafx.beans.binding.StringBinding unmappedNote =
+            javafx.beans.binding.Bindings.createStringBinding(() -> unmappedNote(unmappedColumns), unmappedColumns);
     private final ReadOnlyStringWrapper nameJoinedFrom = new ReadOnlyStringWrapper("");
     private final ObservableList<DateColumn> dateQuestions = FXCollections.observableArrayList();
     private final ObservableList<String> previewNotes = FXCollections.observableArrayList();
@@ -304,6 +306,25 @@ public final class ImportViewModel {
     /** The file's columns that no field is read from: they will not be imported. */
     public ObservableList<String> unmappedColumns() {
         return unmappedColumns;
+    }
+
+    /**
+     * What the preview says of {@link #unmappedColumns}: empty when there are none; else their names,
+     * the first eight, then how many more, and what to do about them.
+     */
+    public javafx.beans.binding.StringExpression unmappedNoteProperty() {
+        return unmappedNote;
+    }
+
+    static String unmappedNote(List<String> columns) {
+        if (columns.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(8, columns.size());
+        String names = String.join(", ", columns.subList(0, shown).stream().map(c -> "\"" + c + "\"").toList());
+        return "Not imported, since no field is read from " + (columns.size() == 1 ? "it" : "them") + ": "
+                + (shown == columns.size() ? names : names + " and " + (columns.size() - shown) + " more")
+                + ". Choose a column for a field above if one of them holds it.";
     }
 
     /** "Name is joined from the columns Contact First Name + Contact Surname.", or empty. */

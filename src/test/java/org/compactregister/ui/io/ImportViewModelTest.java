@@ -127,6 +127,11 @@ class ImportViewModelTest {
         viewModel.open(FieldCases.copy("F06-header-variants-split-name.csv", dir));
 
         assertEquals(List.of("County"), viewModel.unmappedColumns());
+        assertEquals("Not imported, since no field is read from it: \"County\". Choose a column for a field above "
+                + "if one of them holds it.", viewModel.unmappedNoteProperty().get());
+        List<String> thirty = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "Extra " + i).toList();
+        assertTrue(ImportViewModel.unmappedNote(thirty).contains("\"Extra 8\" and 22 more."),
+                ImportViewModel.unmappedNote(thirty));
         assertEquals("Name is joined from the columns Contact First Name + Contact Surname.",
                 viewModel.nameJoinedFromProperty().get());
         assertEquals(List.of(FormField.DATE_SIGNED), viewModel.dateQuestions().stream().map(DateColumn::field).toList());
