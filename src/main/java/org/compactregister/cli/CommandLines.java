@@ -35,6 +35,7 @@ public final class CommandLines {
 
     public static CommandLine create(WindowOpener windowOpener) {
         CommandLine commandLine = new CommandLine(new RegisterCommand(windowOpener));
+        commandLine.setResourceBundle(new UsualRegisterHelp());
         commandLine.setExecutionExceptionHandler((problem, cmd, parseResult) ->
                 failed(problem, cmd.getCommandName(), cmd.getErr()));
         return commandLine;

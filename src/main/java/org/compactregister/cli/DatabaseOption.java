@@ -27,7 +27,7 @@ public final class DatabaseOption {
 
     @Option(names = "--db", paramLabel = "PATH|postgresql://SERVER[:PORT]/DATABASE",
             converter = LocationConverter.class,
-            description = "The register: its file (default: ${DEFAULT-VALUE}), or a shared register on a PostgreSQL "
+            description = "The register: its file (${bundle:" + UsualRegisterHelp.KEY + "}), or a shared register on a PostgreSQL "
                     + "server, postgresql://server[:port]/database[?user=NAME] (password from PGPASSWORD or .pgpass).")
     RegisterLocation database = usualOrNull();
 
@@ -49,7 +49,7 @@ public final class DatabaseOption {
         return database != null ? database : DatabaseLocation.choice().location();
     }
 
-    /** The usual register (the help shows it), or null when a setting names none ({@link #location} says why). */
+    /** The usual register, or null when a setting names none ({@link #location} says why; the help, {@link UsualRegisterHelp}). */
     private static RegisterLocation usualOrNull() {
         try {
             return DatabaseLocation.choice().location();

@@ -253,10 +253,13 @@ class DatabaseOptionTest {
             out.getBuffer().setLength(0);
             CommandLine commandLine = CommandLines.create((database, demo) -> 1);
             commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setUsageHelpWidth(1000); // one line per option: the path is not broken
             assertEquals(0, commandLine.execute(command, "--help"), command);
             assertTrue(out.toString().contains("Usage: compact-register " + command), out::toString);
             assertTrue(out.toString().contains("--db=PATH"), () -> command + " takes --db: " + out);
             assertTrue(out.toString().contains("-h, --help"), out::toString);
+            assertTrue(out.toString().contains("(default: " + new RegisterLocation.H2File(otherDefault).describe() + ")"),
+                    () -> command + "'s help names the usual register: " + out);
         });
         out.getBuffer().setLength(0);
         assertEquals(0, CommandLines.create((database, demo) -> 1).setOut(new PrintWriter(out, true)).execute("--help"));
@@ -296,6 +299,16 @@ class DatabaseOptionTest {
         assertTrue(stats.execute("stats") != 0);
         assertTrue(err.toString().startsWith("stats: The setting compact.register.db (\"postgresql://\")"), err::toString);
         assertFalse(err.toString().contains("Exception"), err::toString);
+
+        CommandLine help = CommandLines.create(opener);
+        help.setOut(new PrintWriter(out, true));
+        help.setUsageHelpWidth(1000);
+        assertEquals(0, help.execute("stats", "--help"));
+        String shown = out.toString();
+        assertTrue(shown.contains("(no default: The setting compact.register.db (\"postgresql://\") does not name a"),
+                shown);
+        assertFalse(shown.contains("null"), shown);
+        out.getBuffer().setLength(0);
 
         CommandLine withDb = CommandLines.create(opener);
         withDb.setOut(new PrintWriter(out, true));
