@@ -2,21 +2,16 @@ package org.compactregister.ui;
 
 import static org.compactregister.ui.TourSteps.after;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.compactregister.service.Services;
 
 /**
  * Not a test: opens the real main window on a register (filled with sample signatories when empty),
@@ -26,26 +21,10 @@ import org.compactregister.service.Services;
  */
 public final class WindowsTour {
 
-    private static String[] arguments;
-
     public static void main(String[] args) {
-        arguments = args;
-        Application.launch(App.class);
-    }
-
-    /** The JavaFX application the tour runs in. */
-    public static final class App extends Application {
-
-        @Override
-        public void start(Stage stage) {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            Services services = Services.open(Path.of(arguments[0]), Clock.systemDefaultZone());
-            if (services.register().count() == 0) {
-                services.sampleData().fillEmptyRegister(300);
-            }
-            new MainWindow(stage, services, new FxTaskExecutor()).show();
-            File out = new File(arguments[1]);
-            List<String> items = List.of(arguments).subList(2, arguments.length);
+        TourSteps.launch(Path.of(args[0]), (stage, services, executor) -> {
+            File out = new File(args[1]);
+            List<String> items = List.of(args).subList(2, args.length);
             long at = 2500;
             after(at, () -> stage.getScene().getRoot().lookupAll("#register-table").forEach(table ->
                     ((TableView<?>) table).getSelectionModel().selectFirst()));
@@ -59,11 +38,8 @@ public final class WindowsTour {
                 after(at, () -> Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage).toList()
                         .forEach(w -> ((Stage) w).close()));
             }
-            after(at + 1000, () -> {
-                services.close();
-                Platform.exit();
-            });
-        }
+            after(at + 1000, () -> TourSteps.finish(services));
+        });
     }
 
     private static void choose(Stage stage, String text) {

@@ -1,21 +1,15 @@
 package org.compactregister.ui.register;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.compactregister.model.Plural;
 import org.compactregister.model.RegisterPage;
 import org.compactregister.model.RegisterQuery;
 import org.compactregister.model.Sector;
@@ -34,11 +28,11 @@ import org.compactregister.ui.TaskExecutor;
 /**
  * The register screen's state: what is typed in the search box, the filters, the order, and the
  * signatories shown. Every change asks the database again in the background; an answer that
- * arrives after a newer question was asked is dropped.
+ * arrives after a newer question was asked is dropped. Its parts: {@link RegisterFilters} (what is
+ * asked), {@link SearchSummary} (the words under and in the table) and {@link ChangeFollower} (the
+ * register's changes followed).
  */
 public final class RegisterViewModel {
-
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 
     private final RegisterService register;
     private final SampleDataService samples;
@@ -46,26 +40,18 @@ public final class RegisterViewModel {
     private final DialogService dialogs;
     private final OpenForms forms;
 
-    private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
-    private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<SortColumn> sortColumn = new SimpleObjectProperty<>(SortColumn.ORGANISATION);
-    private final BooleanProperty ascending = new SimpleBooleanProperty(true);
+    private final RegisterFilters filters = new RegisterFilters();
+    private final SearchSummary searchSummary = new SearchSummary();
+    private final ChangeFollower follower;
     private final ObservableList<Signatory> signatories = FXCollections.observableArrayList();
     private final ObjectProperty<Signatory> selected = new SimpleObjectProperty<>();
     private final ObservableList<Signatory> chosen = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper registerEmpty = new ReadOnlyBooleanWrapper(false);
 
     private long latestRequest;
     private boolean searchPrepared;
     private RegisterChanges changes;
-    private final java.util.Set<Long> changedRows = new java.util.LinkedHashSet<>();
-    private boolean readingChangedRows;
-    private boolean refreshingForChanges;
-    private boolean refreshAgain;
 
     /** {@code forms} shows the commitment forms this screen opens. */
     public RegisterViewModel(RegisterService register, SampleDataService samples, TaskExecutor executor,
@@ -75,19 +61,13 @@ public final class RegisterViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.forms = forms;
-        searchText.addListener((obs, old, now) -> refresh());
-        sector.addListener((obs, old, now) -> refresh());
-        status.addListener((obs, old, now) -> refresh());
-        sortColumn.addListener((obs, old, now) -> refresh());
-        ascending.addListener((obs, old, now) -> refresh());
+        this.follower = new ChangeFollower(register, executor, this::replaceRow, this::searchForChanges);
+        filters.whenChanged(this::refresh);
     }
 
+    /** The question the search box, the filters and the order describe now. */
     public RegisterQuery query() {
-        return RegisterQuery.everything()
-                .withSearchText(searchText.get())
-                .withSector(sector.get())
-                .withStatus(status.get())
-                .sortedBy(sortColumn.get(), ascending.get());
+        return filters.query();
     }
 
     /** Asks the database again for what the search box and filters describe. */
@@ -139,36 +119,8 @@ public final class RegisterViewModel {
      */
     public RegisterViewModel listenTo(RegisterChanges feed) {
         this.changes = feed;
-        feed.subscribe(change -> executor.onUiThread(() -> noticed(change)));
+        feed.subscribe(change -> executor.onUiThread(() -> follower.noticed(change)));
         return this;
-    }
-
-    private void noticed(RegisterChanges.Change change) {
-        switch (change.kind()) {
-            case CHANGED -> {
-                changedRows.add(change.signatoryId());
-                readChangedRows();
-            }
-            case ADDED, REMOVED, SEVERAL -> refreshForChanges();
-            case OTHER -> { }
-        }
-    }
-
-    private void readChangedRows() {
-        if (readingChangedRows || changedRows.isEmpty()) {
-            return;
-        }
-        java.util.List<Long> ids = java.util.List.copyOf(changedRows);
-        changedRows.clear();
-        readingChangedRows = true;
-        executor.execute(BackgroundTask.of("Reading changed signatories", progress -> ids.stream()
-                        .map(id -> java.util.Map.entry(id, register.find(id))).toList())
-                .onSuccess(found -> found.forEach(entry -> entry.getValue()
-                        .ifPresentOrElse(this::replaceRow, this::refreshForChanges)))
-                .onFinished(() -> {
-                    readingChangedRows = false;
-                    readChangedRows();
-                }));
     }
 
     /** Puts {@code changed} in place of its row, if the table shows it and holds an older version. */
@@ -188,14 +140,8 @@ public final class RegisterViewModel {
         }
     }
 
-    /** Asks the search again for changes; a burst of them asks once more at the end, not once each. */
-    private void refreshForChanges() {
-        if (refreshingForChanges) {
-            refreshAgain = true;
-            return;
-        }
-        refreshingForChanges = true;
-        refreshAgain = false;
+    /** Asks the search again for the register's changes, in the background; {@code finished} runs once done, whichever way. */
+    private void searchForChanges(Runnable finished) {
         long request = ++latestRequest;
         RegisterQuery query = query();
         executor.execute(BackgroundTask.of("Reading the register's changes", progress -> {
@@ -207,12 +153,7 @@ public final class RegisterViewModel {
                         show(answer, query);
                     }
                 })
-                .onFinished(() -> {
-                    refreshingForChanges = false;
-                    if (refreshAgain) {
-                        refreshForChanges();
-                    }
-                }));
+                .onFinished(finished));
     }
 
     /**
@@ -239,28 +180,7 @@ public final class RegisterViewModel {
             selected.set(signatories.stream().filter(s -> s.id() == keep).findFirst().orElse(null));
         }
         registerEmpty.set(answer.registerEmpty());
-        int total = answer.page().totalMatching();
-        boolean filtered = !query.searchText().isEmpty() || query.sector() != null || query.status() != null;
-        if (answer.page().isTruncated()) {
-            summary.set("Showing the first " + COUNT.format(answer.page().signatories().size()) + " of "
-                    + COUNT.format(total) + " signatories" + (filtered ? " that match" : "")
-                    + ". Type in the search box to narrow the list.");
-        } else if (filtered) {
-            summary.set(Plural.count(total, "signatory matches.", "signatories match."));
-        } else {
-            summary.set(Plural.count(total, "signatory in the register.", "signatories in the register."));
-        }
-        if (answer.registerEmpty()) {
-            emptyMessage.set("The register is empty. Enter a returned commitment form with New form (Ctrl+N), "
-                    + "or try the register out with File > Fill with sample signatories.");
-        } else if (!query.searchText().isEmpty()) {
-            emptyMessage.set("No signatory matches \"" + query.searchText() + "\"" + (query.sector() != null
-                    || query.status() != null ? " with these filters." : ".")
-                    + " Search looks in the organisation, name, postcode, email and phone: the start of words first, "
-                    + "then letters inside words, then words with one letter wrong, missing or swapped.");
-        } else {
-            emptyMessage.set("No signatory has this sector and status.");
-        }
+        searchSummary.show(answer.page(), query, answer.registerEmpty());
         searching.set(false);
     }
 
@@ -279,9 +199,7 @@ public final class RegisterViewModel {
 
     /** Clears the search box and the filters. */
     public void clearSearch() {
-        searchText.set("");
-        sector.set(null);
-        status.set(null);
+        filters.clear();
     }
 
     /** Opens an empty commitment form for a new signatory. */
@@ -377,24 +295,34 @@ public final class RegisterViewModel {
                 }));
     }
 
+    /** The search box, the filters and the order: the part of the screen that says what is asked. */
+    public RegisterFilters filters() {
+        return filters;
+    }
+
+    /** The words under the table and in it when empty. */
+    public SearchSummary searchSummary() {
+        return searchSummary;
+    }
+
     public StringProperty searchTextProperty() {
-        return searchText;
+        return filters.searchTextProperty();
     }
 
     public ObjectProperty<Sector> sectorProperty() {
-        return sector;
+        return filters.sectorProperty();
     }
 
     public ObjectProperty<Status> statusProperty() {
-        return status;
+        return filters.statusProperty();
     }
 
     public ObjectProperty<SortColumn> sortColumnProperty() {
-        return sortColumn;
+        return filters.sortColumnProperty();
     }
 
     public BooleanProperty ascendingProperty() {
-        return ascending;
+        return filters.ascendingProperty();
     }
 
     public ObservableList<Signatory> signatories() {
@@ -406,11 +334,11 @@ public final class RegisterViewModel {
     }
 
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return searchSummary.summaryProperty();
     }
 
     public ReadOnlyStringProperty emptyMessageProperty() {
-        return emptyMessage.getReadOnlyProperty();
+        return searchSummary.emptyMessageProperty();
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {

@@ -1,7 +1,6 @@
 package org.compactregister.ui.register;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,24 +8,18 @@ import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.compactregister.model.Address;
 import org.compactregister.model.CommitmentForm;
-import org.compactregister.model.EmailAddress;
-import org.compactregister.model.FieldErrors;
 import org.compactregister.model.FormField;
 import org.compactregister.model.HowReceived;
 import org.compactregister.model.Sector;
 import org.compactregister.model.Signatory;
 import org.compactregister.model.UkDate;
-import org.compactregister.model.UkPhoneNumber;
-import org.compactregister.model.UkPostcode;
 import org.compactregister.service.ChangedElsewhereException;
 import org.compactregister.service.RegisterChanges;
 import org.compactregister.service.RegisterService;
@@ -38,7 +31,9 @@ import org.compactregister.ui.TaskExecutor;
 
 /**
  * The commitment form screen: the typed text of every field (kept as typed, so nothing is lost when
- * a save is refused), the error beside each field, the likely duplicates, and saving.
+ * a save is refused), the error beside each field, the likely duplicates, and saving. Its parts:
+ * {@link TypedFields} (the text of every field), {@link ErrorsBesideFields}, {@link FormHeading}
+ * (title and standing) and {@link ChangedElsewhereNotice} (others' changes while it is open).
  */
 public final class SignatoryFormViewModel {
 
@@ -48,33 +43,17 @@ public final class SignatoryFormViewModel {
     private Signatory opened;
     private CommitmentForm extrasFrom;
 
-    private final StringProperty signatoryName = new SimpleStringProperty("");
-    private final StringProperty dateSigned = new SimpleStringProperty("");
-    private final StringProperty organisation = new SimpleStringProperty("");
-    private final StringProperty addressLine1 = new SimpleStringProperty("");
-    private final StringProperty addressLine2 = new SimpleStringProperty("");
-    private final StringProperty town = new SimpleStringProperty("");
-    private final StringProperty postcode = new SimpleStringProperty("");
-    private final StringProperty telephone = new SimpleStringProperty("");
-    private final StringProperty email = new SimpleStringProperty("");
-    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
-    private final StringProperty dateReceived = new SimpleStringProperty("");
-    private final ObjectProperty<HowReceived> howReceived = new SimpleObjectProperty<>();
-    private final StringProperty notes = new SimpleStringProperty("");
-
-    private final Map<FormField, ReadOnlyStringWrapper> errors = new EnumMap<>(FormField.class);
+    private final TypedFields fields = new TypedFields();
+    private final ErrorsBesideFields errors = new ErrorsBesideFields(this::errorsAsTyped);
+    private final FormHeading heading = new FormHeading();
+    private final ChangedElsewhereNotice notice = new ChangedElsewhereNotice();
     private final ObservableList<Signatory> possibleDuplicates = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyObjectWrapper<VersionChoiceViewModel> versionChoice =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<VersionChoiceViewModel> versionChoice = new ReadOnlyObjectWrapper<>();
     private boolean lastEvenIfDuplicate;
     private RegisterChanges.Subscription subscription;
     private final CommitmentForm startingForm;
-    private boolean triedToSave;
     private Consumer<Signatory> whenSaved = saved -> { };
     private Predicate<Signatory> whenExistingChosen = existing -> false;
     private Runnable whenClosed = () -> { };
@@ -87,47 +66,27 @@ public final class SignatoryFormViewModel {
         this.dialogs = dialogs;
         this.opened = opened;
         this.extrasFrom = opened == null ? null : opened.form();
-        for (FormField field : FormField.values()) {
-            errors.put(field, new ReadOnlyStringWrapper(""));
-        }
         if (opened == null) {
-            dateReceived.set(UkDate.formatShort(register.today()));
-            howReceived.set(HowReceived.POST);
-            title.set("New commitment form");
+            fields.dateReceivedProperty().set(UkDate.formatShort(register.today()));
+            fields.howReceivedProperty().set(HowReceived.POST);
+            heading.title("New commitment form");
         } else {
-            load(opened.form());
-            title.set(opened.organisation() + " (" + opened.reference() + ")");
-            standing.set(standingOf(opened));
+            fields.load(opened.form());
+            heading.title(opened.organisation() + " (" + opened.reference() + ")");
+            heading.standing(opened);
         }
         startingForm = typedForm();
-        for (StringProperty text : List.of(signatoryName, dateSigned, organisation, addressLine1, addressLine2, town,
-                postcode, telephone, email, dateReceived, notes)) {
-            text.addListener((obs, old, now) -> recheckAfterFailedSave());
+        for (StringProperty text : fields.texts()) {
+            text.addListener((obs, old, now) -> errors.fieldChanged());
         }
     }
 
-    private void load(CommitmentForm form) {
-        signatoryName.set(form.signatoryName());
-        dateSigned.set(UkDate.formatShort(form.dateSigned()));
-        organisation.set(form.organisation());
-        addressLine1.set(form.address().line1());
-        addressLine2.set(form.address().line2());
-        town.set(form.address().town());
-        postcode.set(form.address().postcode());
-        telephone.set(form.telephone());
-        email.set(form.email());
-        sector.set(form.sector());
-        dateReceived.set(UkDate.formatShort(form.dateReceived()));
-        howReceived.set(form.howReceived());
-        notes.set(form.notes());
-    }
-
-    /** The form as typed; dates that cannot be read come out as null (and are reported by {@link #dateProblems}). */
+    /**
+     * The form as typed; dates that cannot be read come out as null (and are reported by
+     * {@link TypedFields#dateProblems}).
+     */
     public CommitmentForm typedForm() {
-        CommitmentForm typed = new CommitmentForm(signatoryName.get(), UkDate.parse(dateSigned.get()).orElse(null),
-                organisation.get(), new Address(addressLine1.get(), addressLine2.get(), town.get(), postcode.get()),
-                telephone.get(), email.get(), sector.get(), UkDate.parse(dateReceived.get()).orElse(null),
-                howReceived.get(), notes.get());
+        CommitmentForm typed = fields.form();
         return opened == null ? typed : typed.withExtrasOf(extrasFrom);
     }
 
@@ -138,54 +97,32 @@ public final class SignatoryFormViewModel {
 
     /** Writes the postcode the standard way once the user leaves the field ({@code le1 1aa} becomes {@code LE1 1AA}). */
     public void tidyPostcode() {
-        UkPostcode.normalise(postcode.get()).ifPresent(postcode::set);
+        fields.tidyPostcode();
     }
 
     public void tidyTelephone() {
-        UkPhoneNumber.normalise(telephone.get()).ifPresent(telephone::set);
+        fields.tidyTelephone();
     }
 
     public void tidyEmail() {
-        EmailAddress.normalise(email.get()).ifPresent(email::set);
+        fields.tidyEmail();
     }
 
     public void tidyDates() {
-        UkDate.parse(dateSigned.get()).ifPresent(date -> dateSigned.set(UkDate.formatShort(date)));
-        UkDate.parse(dateReceived.get()).ifPresent(date -> dateReceived.set(UkDate.formatShort(date)));
+        fields.tidyDates();
     }
 
     /** Checks the form as typed and shows the errors beside the fields; true when there are none. */
     public boolean check() {
-        FieldErrors found = register.check(typedForm()).errors();
+        return errors.check();
+    }
+
+    /** Every error in the form as typed: the register's rules, then the dates that cannot be read. */
+    private Map<FormField, String> errorsAsTyped() {
         Map<FormField, String> all = new EnumMap<>(FormField.class);
-        all.putAll(found.asMap());
-        dateProblems().forEach(all::put);
-        showErrors(all);
-        return all.isEmpty();
-    }
-
-    /** Dates that were typed but cannot be read as dates. */
-    private Map<FormField, String> dateProblems() {
-        Map<FormField, String> problems = new EnumMap<>(FormField.class);
-        if (!dateSigned.get().isBlank() && UkDate.parse(dateSigned.get()).isEmpty()) {
-            problems.put(FormField.DATE_SIGNED, "\"" + dateSigned.get().strip()
-                    + "\" is not a date. Write it day first, like 24/11/2026.");
-        }
-        if (!dateReceived.get().isBlank() && UkDate.parse(dateReceived.get()).isEmpty()) {
-            problems.put(FormField.DATE_RECEIVED, "\"" + dateReceived.get().strip()
-                    + "\" is not a date. Write it day first, like 24/11/2026.");
-        }
-        return problems;
-    }
-
-    private void showErrors(Map<FormField, String> messages) {
-        errors.forEach((field, message) -> message.set(messages.getOrDefault(field, "")));
-    }
-
-    private void recheckAfterFailedSave() {
-        if (triedToSave) {
-            check();
-        }
+        all.putAll(register.check(typedForm()).errors().asMap());
+        fields.dateProblems().forEach(all::put);
+        return all;
     }
 
     /** What happens once the form is saved: {@code action} gets the stored signatory (the form is finished first). */
@@ -215,7 +152,7 @@ public final class SignatoryFormViewModel {
 
     /** Names the form's window ("New commitment form from scan-0042.pdf") instead of the usual title. */
     public SignatoryFormViewModel titled(String text) {
-        title.set(text);
+        heading.title(text);
         return this;
     }
 
@@ -225,7 +162,7 @@ public final class SignatoryFormViewModel {
      * is stored and the form stays as typed.
      */
     public void save(boolean evenIfDuplicate) {
-        triedToSave = true;
+        errors.saveTried();
         lastEvenIfDuplicate = evenIfDuplicate;
         if (!check() || saving.get()) {
             return;
@@ -239,11 +176,11 @@ public final class SignatoryFormViewModel {
                 .onSuccess(outcome -> {
                     if (outcome instanceof SaveOutcome.Saved saved) {
                         possibleDuplicates.clear();
-                        notice.set("");
+                        notice.clear();
                         finished.set(true);
                         whenSaved.accept(saved.signatory());
                     } else if (outcome instanceof SaveOutcome.Invalid invalid) {
-                        showErrors(invalid.errors().asMap());
+                        errors.show(invalid.errors().asMap());
                     } else if (outcome instanceof SaveOutcome.PossibleDuplicates duplicates) {
                         possibleDuplicates.setAll(duplicates.existing());
                     }
@@ -277,18 +214,8 @@ public final class SignatoryFormViewModel {
         if (opened == null || finished.get() || saving.get() || change.signatoryId() != opened.id()) {
             return;
         }
-        String who = change.staff() + " at " + TIME.format(change.at().atZone(java.time.ZoneId.systemDefault()))
-                + " " + change.where();
-        if (change.kind() == RegisterChanges.Kind.REMOVED) {
-            notice.set("Deleted by " + who + ". What you typed is kept, but it cannot be saved over a deleted "
-                    + "record: copy what you need, or enter it again as a new form.");
-        } else if (change.kind() == RegisterChanges.Kind.CHANGED && change.version() > opened.version()) {
-            notice.set("Saved by " + who + " — your changes are kept; you will be asked which to keep when "
-                    + "you save.");
-        }
+        notice.tell(change, opened.version());
     }
-
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     /**
      * Saves {@code merged} (the fields chosen from both versions) on top of {@code theirs}: the form
@@ -298,9 +225,9 @@ public final class SignatoryFormViewModel {
         versionChoice.set(null);
         opened = theirs;
         extrasFrom = merged;
-        load(merged);
-        standing.set(standingOf(theirs));
-        notice.set("");
+        fields.load(merged);
+        heading.standing(theirs);
+        notice.clear();
         save(lastEvenIfDuplicate);
     }
 
@@ -310,13 +237,13 @@ public final class SignatoryFormViewModel {
     }
 
     /** Set while the user chooses between their version and this one, field by field; null otherwise. */
-    public javafx.beans.property.ReadOnlyObjectProperty<VersionChoiceViewModel> versionChoiceProperty() {
+    public ReadOnlyObjectProperty<VersionChoiceViewModel> versionChoiceProperty() {
         return versionChoice.getReadOnlyProperty();
     }
 
     /** What the form says about others' changes to this signatory while it is open; empty when none. */
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notice.noticeProperty();
     }
 
     /** "Open existing" beside a likely duplicate: hands {@code existing} to the {@link #onExistingChosen} action. */
@@ -336,21 +263,24 @@ public final class SignatoryFormViewModel {
         return finished.getReadOnlyProperty();
     }
 
-    /** Where the signatory stands, in one line: "Received", "Acknowledged on 3 December 2026", or the withdrawal. */
-    static String standingOf(Signatory signatory) {
-        String text = signatory.reference() + " · " + signatory.status().label();
-        if (signatory.acknowledgedOn() != null) {
-            text += " · acknowledged on " + UkDate.formatLong(signatory.acknowledgedOn());
-        }
-        if (signatory.withdrawal() != null) {
-            text += " · withdrew on " + UkDate.formatLong(signatory.withdrawal().date()) + ": "
-                    + signatory.withdrawal().reason();
-        }
-        return text;
+    /** The text of every field as typed. */
+    public TypedFields fields() {
+        return fields;
     }
 
+    /** The error beside each field. */
+    public ErrorsBesideFields errors() {
+        return errors;
+    }
+
+    /** The window's title and the line of where the signatory stands. */
+    public FormHeading heading() {
+        return heading;
+    }
+
+    /** Where the signatory stands, as {@link FormHeading#standingOf} writes it; empty on a new form. */
     public ReadOnlyStringProperty standingProperty() {
-        return standing.getReadOnlyProperty();
+        return heading.standingProperty();
     }
 
     public Optional<Signatory> opened() {
@@ -358,7 +288,7 @@ public final class SignatoryFormViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty(FormField field) {
-        return errors.get(field).getReadOnlyProperty();
+        return errors.errorProperty(field);
     }
 
     public ObservableList<Signatory> possibleDuplicates() {
@@ -370,58 +300,58 @@ public final class SignatoryFormViewModel {
     }
 
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return heading.titleProperty();
     }
 
     public StringProperty signatoryNameProperty() {
-        return signatoryName;
+        return fields.signatoryNameProperty();
     }
 
     public StringProperty dateSignedProperty() {
-        return dateSigned;
+        return fields.dateSignedProperty();
     }
 
     public StringProperty organisationProperty() {
-        return organisation;
+        return fields.organisationProperty();
     }
 
     public StringProperty addressLine1Property() {
-        return addressLine1;
+        return fields.addressLine1Property();
     }
 
     public StringProperty addressLine2Property() {
-        return addressLine2;
+        return fields.addressLine2Property();
     }
 
     public StringProperty townProperty() {
-        return town;
+        return fields.townProperty();
     }
 
     public StringProperty postcodeProperty() {
-        return postcode;
+        return fields.postcodeProperty();
     }
 
     public StringProperty telephoneProperty() {
-        return telephone;
+        return fields.telephoneProperty();
     }
 
     public StringProperty emailProperty() {
-        return email;
+        return fields.emailProperty();
     }
 
     public ObjectProperty<Sector> sectorProperty() {
-        return sector;
+        return fields.sectorProperty();
     }
 
     public StringProperty dateReceivedProperty() {
-        return dateReceived;
+        return fields.dateReceivedProperty();
     }
 
     public ObjectProperty<HowReceived> howReceivedProperty() {
-        return howReceived;
+        return fields.howReceivedProperty();
     }
 
     public StringProperty notesProperty() {
-        return notes;
+        return fields.notesProperty();
     }
 }
