@@ -1,7 +1,5 @@
 package org.compactregister.persistence;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,8 +20,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -213,21 +209,7 @@ public final class RegisterDatabase implements AutoCloseable {
 
     private static RegisterDatabase open(Path file, RegisterKey key, String fileSystem) {
         Path dbFile = RegisterFiles.withSuffix(file.toAbsolutePath().normalize());
-        try {
-            Files.createDirectories(dbFile.getParent());
-        } catch (IOException e) {
-            String why = e instanceof AccessDeniedException
-                    ? "this user may not write there" : DatabaseProblems.reason(e);
-            throw new RegisterUnavailableException(dbFile, "The folder " + dbFile.getParent()
-                    + " for the register could not be created: " + why + ". Name a register in a folder this "
-                    + "user may write with --db PATH, or with the COMPACT_REGISTER_DB setting (an environment "
-                    + "variable holding the register file's path).", e);
-        }
-        if (Files.exists(dbFile) && !Files.isReadable(dbFile)) {
-            throw new RegisterUnavailableException(dbFile,
-                    "The register file " + dbFile + " cannot be read: this user has no permission to read it.", null);
-        }
-        checkItStillHoldsARegister(dbFile, key, fileSystem);
+        RegisterFileChecks.beforeOpening(dbFile, key, fileSystem);
         JdbcConnectionPool pool = JdbcConnectionPool.create(urlOf(dbFile, key, fileSystem), USER, password(key));
         pool.setMaxConnections(8);
         Connection keepOpen = null;
@@ -253,34 +235,6 @@ public final class RegisterDatabase implements AutoCloseable {
             if (e instanceof RegisterDamagedException damaged) {
                 throw damaged;
             }
-            throw DatabaseProblems.explain(dbFile, e);
-        }
-    }
-
-    /**
-     * Opens an existing register file read-only first. H2 opens a file whose chunks it cannot read
-     * as a new, empty database (and would then overwrite it), which would show staff an empty
-     * register; a file that holds no tables, or that H2 would have to rewrite, is reported as
-     * damaged (or as not a register) instead, and left untouched.
-     */
-    private static void checkItStillHoldsARegister(Path dbFile, RegisterKey key, String fileSystem) {
-        try {
-            if (!Files.isRegularFile(dbFile) || Files.size(dbFile) == 0) {
-                return;
-            }
-        } catch (IOException e) {
-            throw DatabaseProblems.explain(dbFile, e);
-        }
-        String path = fileSystem + dbFile;
-        MVStore.Builder builder = new MVStore.Builder().fileName(path).readOnly();
-        if (key != null) {
-            builder.encryptionKey(key.filePassword().toCharArray());
-        }
-        try (MVStore store = builder.open()) {
-            if (store.getMapNames().stream().noneMatch(name -> name.startsWith("table."))) {
-                throw DatabaseProblems.holdsNothing(dbFile);
-            }
-        } catch (MVStoreException e) {
             throw DatabaseProblems.explain(dbFile, e);
         }
     }
