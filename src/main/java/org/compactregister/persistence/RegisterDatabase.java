@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
@@ -14,10 +13,6 @@ import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.model.RegisterLocation;
 import org.compactregister.model.RegisterPassword;
 import org.compactregister.model.RegisterPasswordException;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -190,7 +185,7 @@ public final class RegisterDatabase implements AutoCloseable {
         RegisterLocation.Server at = (RegisterLocation.Server) location;
         ServerConnections server = ServerConnections.open(at, password);
         try {
-            migrate(null, at.describe(), Engine.POSTGRESQL, server.dataSource());
+            SchemaMigration.migrate(null, at.describe(), Engine.POSTGRESQL, server.dataSource());
             LOG.info("Register database open: {}", at.address());
             return new RegisterDatabase(server);
         } catch (RuntimeException e) {
@@ -216,7 +211,7 @@ public final class RegisterDatabase implements AutoCloseable {
         try {
             keepOpen = pool.getConnection();
             if (!SchemaVersion.isCurrent(keepOpen)) {
-                migrate(dbFile, "The register file " + dbFile, Engine.H2, pool);
+                SchemaMigration.migrate(dbFile, "The register file " + dbFile, Engine.H2, pool);
             }
             BulkEntryIndexes.ensure(keepOpen);
             try (var statement = keepOpen.createStatement()) {
@@ -237,40 +232,6 @@ public final class RegisterDatabase implements AutoCloseable {
             }
             throw DatabaseProblems.explain(dbFile, e);
         }
-    }
-
-    /**
-     * Brings the schema up to date. {@code dbFile} is null on a server; {@code named} starts a
-     * sentence ("The register file …", "the shared register … on …").
-     */
-    private static void migrate(Path dbFile, String named, Engine engine, javax.sql.DataSource dataSource) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations(migrationLocations(engine))
-                .failOnMissingLocations(true)
-                .load();
-        MigrationInfo[] future = Arrays.stream(flyway.info().all())
-                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
-                        || info.getState() == MigrationState.FUTURE_FAILED)
-                .toArray(MigrationInfo[]::new);
-        if (future.length > 0) {
-            throw new RegisterUnavailableException(dbFile, capitalised(named)
-                    + " was last used by a newer version of Compact Register (its schema is at version "
-                    + future[future.length - 1].getVersion() + "). Open it with that version, or use a backup.",
-                    null);
-        }
-        try {
-            flyway.migrate();
-        } catch (FlywayException e) {
-            if (dbFile == null) {
-                throw e;
-            }
-            throw DatabaseProblems.explain(dbFile, e);
-        }
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
