@@ -45,33 +45,7 @@ public final class RegisterDatabase implements AutoCloseable {
     /** How long a termination request waits for the store to close before the process ends anyway. */
     public static final int CLOSE_ON_TERMINATION_SECONDS = 5;
 
-    /** The database user that owns every register file (H2 files have no password unless encrypted). */
-    static final String USER = "register";
-
     private static final Logger LOG = LoggerFactory.getLogger(RegisterDatabase.class);
-
-    /**
-     * {@code WRITE_DELAY=0}: a commit is written to the file before it returns (H2's default writes it
-     * up to half a second later, from a background thread). {@code DB_CLOSE_ON_EXIT=FALSE}: the store
-     * is closed by this class's own shutdown hook, which can be bounded in time, not by H2's.
-     * {@code REUSE_SPACE=FALSE}: every chunk is written after the end of the file, never over space
-     * that the newest chunk on the disk may still list (H2 frees a dead chunk's space in memory and
-     * may write the next chunk over it before the list without it is on the disk; a process ended
-     * in the middle of that write then loses the last saves on the next open). The file grows
-     * instead, and {@link #close()} compacts it. {@code MAX_COMPACT_TIME=0}: a plain close does not
-     * move chunks about in the file either (H2 would spend up to 200 ms doing so in place); the
-     * only compaction is the copy that {@link #close()} makes.
-     */
-    /**
-     * H2's page cache (KB), H2's own default, named on every open: a bulk entry raises it while it runs
-     * ({@link BulkEntryIndexes}), and H2 keeps a cache size in the file, so a process stopped then
-     * would otherwise leave the larger one for good.
-     */
-    static final int CACHE_KB = 16 * 1024;
-
-    private static final String URL_OPTIONS =
-            ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0"
-                    + ";CACHE_SIZE=" + CACHE_KB;
 
     private final RegisterLocation location;
     private final Path file;
@@ -205,7 +179,8 @@ public final class RegisterDatabase implements AutoCloseable {
     private static RegisterDatabase open(Path file, RegisterKey key, String fileSystem) {
         Path dbFile = RegisterFiles.withSuffix(file.toAbsolutePath().normalize());
         RegisterFileChecks.beforeOpening(dbFile, key, fileSystem);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(urlOf(dbFile, key, fileSystem), USER, password(key));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(RegisterFileAddress.urlOf(dbFile, key, fileSystem),
+                RegisterFileAddress.USER, RegisterFileAddress.password(key));
         pool.setMaxConnections(8);
         Connection keepOpen = null;
         try {
@@ -242,31 +217,6 @@ public final class RegisterDatabase implements AutoCloseable {
     public static String[] migrationLocations(Engine engine) {
         return new String[] {"classpath:db/migration/common",
                 "classpath:db/migration/" + engine.name().toLowerCase(java.util.Locale.ROOT)};
-    }
-
-    /** The JDBC address of the register file {@code dbFile} (with or without its {@code .mv.db} ending). */
-    static String urlOf(Path dbFile) {
-        return urlOf(dbFile, null, "file:");
-    }
-
-    /** The JDBC address of the register file {@code dbFile} under {@code key} (null: no password). */
-    static String urlOf(Path dbFile, RegisterKey key) {
-        return urlOf(dbFile, key, "file:");
-    }
-
-    private static String urlOf(Path dbFile, RegisterKey key, String fileSystem) {
-        Path file = RegisterFiles.withSuffix(dbFile.toAbsolutePath());
-        String path = file.toString();
-        return "jdbc:h2:" + fileSystem + path.substring(0, path.length() - FILE_SUFFIX.length()) + URL_OPTIONS
-                + (key == null ? "" : ";CIPHER=AES");
-    }
-
-    /**
-     * The password field H2 is given: with {@code CIPHER=AES} the file password and the user's
-     * (empty) password, separated by a space; without, the user's empty password.
-     */
-    static String password(RegisterKey key) {
-        return key == null ? "" : key.filePassword() + " ";
     }
 
     private static void closeQuietly(Connection connection, JdbcConnectionPool pool) {
