@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +54,7 @@ public final class RegisterDatabase implements AutoCloseable {
     private final ServerConnections server;
     private final Jdbi jdbi;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Thread closeOnTermination;
+    private final CloseOnTermination closeOnTermination;
 
     private RegisterDatabase(Path file, RegisterKey key, JdbcConnectionPool pool, Connection keepOpen) {
         this.location = new RegisterLocation.H2File(file);
@@ -65,8 +64,7 @@ public final class RegisterDatabase implements AutoCloseable {
         this.keepOpen = keepOpen;
         this.server = null;
         this.jdbi = DurableWrites.install(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
-        this.closeOnTermination = new Thread(this::closeWithinBoundedTime, "close-register-on-termination");
-        Runtime.getRuntime().addShutdownHook(closeOnTermination);
+        this.closeOnTermination = CloseOnTermination.install(location, () -> close(false, false));
     }
 
     private RegisterDatabase(ServerConnections server) {
@@ -77,8 +75,7 @@ public final class RegisterDatabase implements AutoCloseable {
         this.keepOpen = null;
         this.server = server;
         this.jdbi = ServerWords.jdbi(server).installPlugin(new SqlObjectPlugin());
-        this.closeOnTermination = new Thread(this::closeWithinBoundedTime, "close-register-on-termination");
-        Runtime.getRuntime().addShutdownHook(closeOnTermination);
+        this.closeOnTermination = CloseOnTermination.install(location, () -> close(false, false));
     }
 
     /**
@@ -322,11 +319,7 @@ public final class RegisterDatabase implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(closeOnTermination);
-        } catch (IllegalStateException alreadyEnding) {
-            // the process is ending and this is the hook itself (or runs beside it)
-        }
+        closeOnTermination.remove();
         if (server != null) {
             server.close();
             return;
@@ -346,28 +339,6 @@ public final class RegisterDatabase implements AutoCloseable {
             }
         } finally {
             pool.dispose();
-        }
-    }
-
-    /**
-     * The shutdown hook: closes the store, but lets the process end after
-     * {@link #CLOSE_ON_TERMINATION_SECONDS} even if closing hangs (every save is already on the
-     * disk, so nothing is lost by not waiting longer).
-     */
-    private void closeWithinBoundedTime() {
-        Thread closing = new Thread(() -> close(false, false), "close-register");
-        closing.setDaemon(true);
-        closing.start();
-        try {
-            closing.join(TimeUnit.SECONDS.toMillis(CLOSE_ON_TERMINATION_SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (closing.isAlive()) {
-            LOG.warn("The register {} was still closing after {} s when the process ended", location.describe(),
-                    CLOSE_ON_TERMINATION_SECONDS);
-        } else {
-            LOG.info("Register database {} closed on termination", location.describe());
         }
     }
 }
