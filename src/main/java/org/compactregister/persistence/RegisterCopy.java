@@ -90,9 +90,6 @@ public final class RegisterCopy {
         }
     }
 
-    private final Connection source;
-    private final Jdbi target;
-    private final Listener listener;
     /**
      * How a copy is stopped: {@code asked} is polled between rows and scans; {@code finishing} is run
      * once, when the copy is checked and about to commit, and throws (nothing is kept) when a stop
@@ -110,17 +107,14 @@ public final class RegisterCopy {
         }
     }
 
-    private final BooleanSupplier stop;
-    private final Runnable finishing;
-    private long copied;
-    private long total;
+    private final Connection source;
+    private final Jdbi target;
+    private final CopyProgress progress;
 
     private RegisterCopy(Connection source, Jdbi target, Listener listener, Stop stop) {
         this.source = source;
         this.target = target;
-        this.listener = listener;
-        this.stop = stop.asked();
-        this.finishing = stop.finishing();
+        this.progress = new CopyProgress(listener, stop);
     }
 
     /**
@@ -159,7 +153,7 @@ public final class RegisterCopy {
             source.setReadOnly(true);
             RegisterTables tables = RegisterTables.of(source);
             Map<String, Long> sourceRows = counts(source, tables);
-            total = sourceRows.values().stream().mapToLong(Long::longValue).sum();
+            progress.total(sourceRows.values().stream().mapToLong(Long::longValue).sum());
             return target.withHandle(handle -> {
                 Connection to = handle.getConnection();
                 RegisterTables targetTables = RegisterTables.of(to);
@@ -181,7 +175,7 @@ public final class RegisterCopy {
                     if (note != null) {
                         AuditRepository.add(inside, note);
                     }
-                    finishing.run();
+                    progress.finishing();
                     return check;
                 });
             });
@@ -305,19 +299,19 @@ public final class RegisterCopy {
                     if (oneByOne) {
                         write.executeUpdate();
                         closeAll(open);
-                        advance(1, table);
+                        progress.advance(1, table);
                     } else {
                         write.addBatch();
                         if (++pending == BATCH) {
                             write.executeBatch();
-                            advance(pending, table);
+                            progress.advance(pending, table);
                             pending = 0;
                         }
                     }
                 }
                 if (pending > 0) {
                     write.executeBatch();
-                    advance(pending, table);
+                    progress.advance(pending, table);
                 }
             }
         } finally {
@@ -336,17 +330,9 @@ public final class RegisterCopy {
         open.clear();
     }
 
-    private void advance(int rows, RegisterTables.Table table) {
-        copied += rows;
-        listener.copied(copied, total, table.name());
-        if (stop.getAsBoolean()) {
-            throw new CopyStoppedException();
-        }
-    }
-
     /** Counts every table on the target (inside the copy's transaction) and compares scans byte for byte. */
     private Check check(RegisterTables tables, Map<String, Long> sourceRows, Connection to) throws SQLException {
-        listener.copied(copied, total, CHECKING);
+        progress.checking();
         Map<String, Long> targetRows = counts(to, tables);
         for (Map.Entry<String, Long> entry : sourceRows.entrySet()) {
             if (!entry.getValue().equals(targetRows.get(entry.getKey()))) {
@@ -372,9 +358,7 @@ public final class RegisterCopy {
                 if (table.name().equals("scan")) {
                     compared += before.size() / large.size();
                 }
-                if (stop.getAsBoolean()) {
-                    throw new CopyStoppedException();
-                }
+                progress.stopIfAsked();
             }
         }
         return new Check(targetRows, compared);
