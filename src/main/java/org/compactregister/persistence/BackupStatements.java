@@ -162,8 +162,8 @@ public final class BackupStatements {
     }
 
     private static void loadScript(String source, Path databaseFile, RegisterKey key) throws IOException {
-        try (Connection connection = DriverManager.getConnection(RegisterDatabase.urlOf(databaseFile, key),
-                RegisterDatabase.USER, RegisterDatabase.password(key));
+        try (Connection connection = DriverManager.getConnection(RegisterFileAddress.urlOf(databaseFile, key),
+                RegisterFileAddress.USER, RegisterFileAddress.password(key));
              Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + source + "' COMPRESSION ZIP");
             statement.execute("SHUTDOWN COMPACT");
@@ -188,8 +188,8 @@ public final class BackupStatements {
 
     /** As {@link #holdsARegister(Path)}, for a file under {@code key} (null: no password). */
     public static boolean holdsARegister(Path databaseFile, RegisterKey key) {
-        try (Connection connection = DriverManager.getConnection(RegisterDatabase.urlOf(databaseFile, key)
-                + ";IFEXISTS=TRUE", RegisterDatabase.USER, RegisterDatabase.password(key));
+        try (Connection connection = DriverManager.getConnection(RegisterFileAddress.urlOf(databaseFile, key)
+                + ";IFEXISTS=TRUE", RegisterFileAddress.USER, RegisterFileAddress.password(key));
              Statement statement = connection.createStatement();
              ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                      + "WHERE TABLE_SCHEMA = 'PUBLIC' AND UPPER(TABLE_NAME) IN ('SIGNATORY', 'FLYWAY_SCHEMA_HISTORY')")) {

@@ -89,11 +89,11 @@ final class BulkEntryIndexes {
         try {
             return work.get();
         } finally {
-            boolean larger = CACHE_WHILE_BUILDING_KB > RegisterDatabase.CACHE_KB
+            boolean larger = CACHE_WHILE_BUILDING_KB > RegisterFileAddress.CACHE_KB
                     && setCache(connection, CACHE_WHILE_BUILDING_KB);
             ensure(connection, building);
             if (larger) {
-                setCache(connection, RegisterDatabase.CACHE_KB);
+                setCache(connection, RegisterFileAddress.CACHE_KB);
             }
         }
     }
@@ -101,7 +101,7 @@ final class BulkEntryIndexes {
     /**
      * H2's page cache while the indexes are built again (KB): an eighth of the heap, at
      * most 128 MB. Each index is built from a whole pass over its table; with the usual cache
-     * ({@link RegisterDatabase#CACHE_KB}) each pass read the 100,000-row table from the file again,
+     * ({@link RegisterFileAddress#CACHE_KB}) each pass read the 100,000-row table from the file again,
      * and building six indexes took three times as long.
      */
     static final int CACHE_WHILE_BUILDING_KB = (int) Math.min(128L * 1024, Runtime.getRuntime().maxMemory() / 8 / 1024);

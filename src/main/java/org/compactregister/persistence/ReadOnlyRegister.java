@@ -79,7 +79,7 @@ public final class ReadOnlyRegister implements AutoCloseable {
         String url = "jdbc:h2:file:" + path.substring(0, path.length() - RegisterDatabase.FILE_SUFFIX.length())
                 + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
         try {
-            Connection connection = DriverManager.getConnection(url, RegisterDatabase.USER, "");
+            Connection connection = DriverManager.getConnection(url, RegisterFileAddress.USER, "");
             return new ReadOnlyRegister(connection, dbFile.toString(), false);
         } catch (SQLException e) {
             throw DatabaseProblems.explain(dbFile, e);

@@ -1,21 +1,14 @@
 package org.compactregister.persistence;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.RegisterProblem;
@@ -90,9 +83,6 @@ public final class RegisterCopy {
         }
     }
 
-    private final Connection source;
-    private final Jdbi target;
-    private final Listener listener;
     /**
      * How a copy is stopped: {@code asked} is polled between rows and scans; {@code finishing} is run
      * once, when the copy is checked and about to commit, and throws (nothing is kept) when a stop
@@ -110,17 +100,14 @@ public final class RegisterCopy {
         }
     }
 
-    private final BooleanSupplier stop;
-    private final Runnable finishing;
-    private long copied;
-    private long total;
+    private final Connection source;
+    private final Jdbi target;
+    private final CopyProgress progress;
 
     private RegisterCopy(Connection source, Jdbi target, Listener listener, Stop stop) {
         this.source = source;
         this.target = target;
-        this.listener = listener;
-        this.stop = stop.asked();
-        this.finishing = stop.finishing();
+        this.progress = new CopyProgress(listener, stop);
     }
 
     /**
@@ -158,8 +145,8 @@ public final class RegisterCopy {
             }
             source.setReadOnly(true);
             RegisterTables tables = RegisterTables.of(source);
-            Map<String, Long> sourceRows = counts(source, tables);
-            total = sourceRows.values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Long> sourceRows = CopyCheck.counts(source, tables);
+            progress.total(sourceRows.values().stream().mapToLong(Long::longValue).sum());
             return target.withHandle(handle -> {
                 Connection to = handle.getConnection();
                 RegisterTables targetTables = RegisterTables.of(to);
@@ -168,7 +155,7 @@ public final class RegisterCopy {
                     throw new CopyRefusedException("The two registers are not of the same version of Compact "
                             + "Register (" + difference + "). Open each with this version first.");
                 }
-                refuseUnlessEmpty(into, counts(to, tables));
+                refuseUnlessEmpty(into, CopyCheck.counts(to, tables));
                 resetIdentities(to, tables);
                 return handle.inTransaction(inside -> {
                     if (into == Into.REPLACING_ITS_CONTENTS) {
@@ -177,11 +164,11 @@ public final class RegisterCopy {
                     for (RegisterTables.Table table : tables.tables()) {
                         copyTable(table, to);
                     }
-                    Check check = check(tables, sourceRows, to);
+                    Check check = CopyCheck.check(source, tables, sourceRows, to, progress);
                     if (note != null) {
                         AuditRepository.add(inside, note);
                     }
-                    finishing.run();
+                    progress.finishing();
                     return check;
                 });
             });
@@ -191,19 +178,6 @@ public final class RegisterCopy {
             source.setTransactionIsolation(isolation);
             source.setAutoCommit(autoCommit);
         }
-    }
-
-    private static Map<String, Long> counts(Connection connection, RegisterTables tables) throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement()) {
-            for (RegisterTables.Table table : tables.tables()) {
-                try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table.name())) {
-                    rs.next();
-                    counts.put(table.name(), rs.getLong(1));
-                }
-            }
-        }
-        return counts;
     }
 
     private static void refuseUnlessEmpty(Into into, Map<String, Long> targetRows) {
@@ -305,19 +279,19 @@ public final class RegisterCopy {
                     if (oneByOne) {
                         write.executeUpdate();
                         closeAll(open);
-                        advance(1, table);
+                        progress.advance(1, table);
                     } else {
                         write.addBatch();
                         if (++pending == BATCH) {
                             write.executeBatch();
-                            advance(pending, table);
+                            progress.advance(pending, table);
                             pending = 0;
                         }
                     }
                 }
                 if (pending > 0) {
                     write.executeBatch();
-                    advance(pending, table);
+                    progress.advance(pending, table);
                 }
             }
         } finally {
@@ -334,115 +308,5 @@ public final class RegisterCopy {
             }
         }
         open.clear();
-    }
-
-    private void advance(int rows, RegisterTables.Table table) {
-        copied += rows;
-        listener.copied(copied, total, table.name());
-        if (stop.getAsBoolean()) {
-            throw new CopyStoppedException();
-        }
-    }
-
-    /** Counts every table on the target (inside the copy's transaction) and compares scans byte for byte. */
-    private Check check(RegisterTables tables, Map<String, Long> sourceRows, Connection to) throws SQLException {
-        listener.copied(copied, total, CHECKING);
-        Map<String, Long> targetRows = counts(to, tables);
-        for (Map.Entry<String, Long> entry : sourceRows.entrySet()) {
-            if (!entry.getValue().equals(targetRows.get(entry.getKey()))) {
-                throw new CopyRefusedException("The check after copying found " + targetRows.get(entry.getKey())
-                        + " rows in " + entry.getKey() + " where the register copied from has " + entry.getValue()
-                        + ". Nothing was kept; the register copied from is unchanged.");
-            }
-        }
-        long compared = 0;
-        Map<String, RegisterTables.Table> theirs = new LinkedHashMap<>();
-        RegisterTables.of(to).tables().forEach(t -> theirs.put(t.name(), t));
-        for (RegisterTables.Table table : tables.tables()) {
-            RegisterTables.Table there = theirs.get(table.name());
-            Set<String> large = largeOnBothSides(table, there);
-            if (!large.isEmpty() && !table.primaryKey().isEmpty()) {
-                Map<String, String> before = digests(source, table, large);
-                Map<String, String> after = digests(to, there, large);
-                if (!before.equals(after)) {
-                    throw new CopyRefusedException("The check after copying found a scan whose bytes differ from "
-                            + "the register copied from (" + table.name() + "). Nothing was kept; the register "
-                            + "copied from is unchanged.");
-                }
-                if (table.name().equals("scan")) {
-                    compared += before.size() / large.size();
-                }
-                if (stop.getAsBoolean()) {
-                    throw new CopyStoppedException();
-                }
-            }
-        }
-        return new Check(targetRows, compared);
-    }
-
-    /** The columns that hold large binary values (scans) in both registers' tables. */
-    private static Set<String> largeOnBothSides(RegisterTables.Table one, RegisterTables.Table other) {
-        Set<String> large = new java.util.LinkedHashSet<>();
-        for (RegisterTables.Column column : one.columns()) {
-            if (column.kind() == RegisterTables.Kind.LARGE_BINARY && other.columns().stream()
-                    .anyMatch(c -> c.name().equals(column.name()) && c.kind() == RegisterTables.Kind.LARGE_BINARY)) {
-                large.add(column.name());
-            }
-        }
-        return large;
-    }
-
-    /** The SHA-256 of every large binary value of {@code table}, by the row's key, read as a stream. */
-    private static Map<String, String> digests(Connection connection, RegisterTables.Table here, Set<String> compared)
-            throws SQLException {
-        List<RegisterTables.Column> large = here.columns().stream().filter(c -> compared.contains(c.name())).toList();
-        String sliceKey = here.sliceKey();
-        String key = String.join(", ", here.primaryKey());
-        String select = "SELECT " + key + ", " + String.join(", ", large.stream().map(c -> sliceKey != null && c.isBytea()
-                ? "octet_length(" + c.name() + ")" : c.name()).toList()) + " FROM " + here.name() + " ORDER BY " + key;
-        Map<String, String> digests = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement()) {
-            statement.setFetchSize(1);
-            try (ResultSet rows = statement.executeQuery(select)) {
-                while (rows.next()) {
-                    StringBuilder id = new StringBuilder();
-                    for (int i = 1; i <= here.primaryKey().size(); i++) {
-                        id.append(rows.getString(i)).append('/');
-                    }
-                    for (int i = 0; i < large.size(); i++) {
-                        int index = here.primaryKey().size() + i + 1;
-                        RegisterTables.Column column = large.get(i);
-                        InputStream in;
-                        if (sliceKey != null && column.isBytea()) {
-                            long length = rows.getLong(index);
-                            in = rows.wasNull() ? null : ByteaSlices.of(connection, here.name(), column.name(), sliceKey,
-                                    rows.getObject(1), length);
-                        } else {
-                            in = ColumnValues.stream(column, rows, index);
-                        }
-                        digests.put(id + column.name(), sha256(in));
-                    }
-                }
-            }
-        }
-        return digests;
-    }
-
-    private static String sha256(InputStream in) {
-        if (in == null) {
-            return "null";
-        }
-        try (in) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,13 +1,9 @@
 package org.compactregister.persistence;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 import java.util.Optional;
@@ -16,14 +12,8 @@ import org.compactregister.model.RegisterDamagedException;
 import org.compactregister.model.RegisterLocation;
 import org.compactregister.model.RegisterPassword;
 import org.compactregister.model.RegisterPasswordException;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -54,33 +44,7 @@ public final class RegisterDatabase implements AutoCloseable {
     /** How long a termination request waits for the store to close before the process ends anyway. */
     public static final int CLOSE_ON_TERMINATION_SECONDS = 5;
 
-    /** The database user that owns every register file (H2 files have no password unless encrypted). */
-    static final String USER = "register";
-
     private static final Logger LOG = LoggerFactory.getLogger(RegisterDatabase.class);
-
-    /**
-     * {@code WRITE_DELAY=0}: a commit is written to the file before it returns (H2's default writes it
-     * up to half a second later, from a background thread). {@code DB_CLOSE_ON_EXIT=FALSE}: the store
-     * is closed by this class's own shutdown hook, which can be bounded in time, not by H2's.
-     * {@code REUSE_SPACE=FALSE}: every chunk is written after the end of the file, never over space
-     * that the newest chunk on the disk may still list (H2 frees a dead chunk's space in memory and
-     * may write the next chunk over it before the list without it is on the disk; a process ended
-     * in the middle of that write then loses the last saves on the next open). The file grows
-     * instead, and {@link #close()} compacts it. {@code MAX_COMPACT_TIME=0}: a plain close does not
-     * move chunks about in the file either (H2 would spend up to 200 ms doing so in place); the
-     * only compaction is the copy that {@link #close()} makes.
-     */
-    /**
-     * H2's page cache (KB), H2's own default, named on every open: a bulk entry raises it while it runs
-     * ({@link BulkEntryIndexes}), and H2 keeps a cache size in the file, so a process stopped then
-     * would otherwise leave the larger one for good.
-     */
-    static final int CACHE_KB = 16 * 1024;
-
-    private static final String URL_OPTIONS =
-            ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0"
-                    + ";CACHE_SIZE=" + CACHE_KB;
 
     private final RegisterLocation location;
     private final Path file;
@@ -90,7 +54,7 @@ public final class RegisterDatabase implements AutoCloseable {
     private final ServerConnections server;
     private final Jdbi jdbi;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Thread closeOnTermination;
+    private final CloseOnTermination closeOnTermination;
 
     private RegisterDatabase(Path file, RegisterKey key, JdbcConnectionPool pool, Connection keepOpen) {
         this.location = new RegisterLocation.H2File(file);
@@ -100,8 +64,7 @@ public final class RegisterDatabase implements AutoCloseable {
         this.keepOpen = keepOpen;
         this.server = null;
         this.jdbi = DurableWrites.install(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
-        this.closeOnTermination = new Thread(this::closeWithinBoundedTime, "close-register-on-termination");
-        Runtime.getRuntime().addShutdownHook(closeOnTermination);
+        this.closeOnTermination = CloseOnTermination.install(location, () -> close(false, false));
     }
 
     private RegisterDatabase(ServerConnections server) {
@@ -112,8 +75,7 @@ public final class RegisterDatabase implements AutoCloseable {
         this.keepOpen = null;
         this.server = server;
         this.jdbi = ServerWords.jdbi(server).installPlugin(new SqlObjectPlugin());
-        this.closeOnTermination = new Thread(this::closeWithinBoundedTime, "close-register-on-termination");
-        Runtime.getRuntime().addShutdownHook(closeOnTermination);
+        this.closeOnTermination = CloseOnTermination.install(location, () -> close(false, false));
     }
 
     /**
@@ -194,7 +156,7 @@ public final class RegisterDatabase implements AutoCloseable {
         RegisterLocation.Server at = (RegisterLocation.Server) location;
         ServerConnections server = ServerConnections.open(at, password);
         try {
-            migrate(null, at.describe(), Engine.POSTGRESQL, server.dataSource());
+            SchemaMigration.migrate(null, at.describe(), Engine.POSTGRESQL, server.dataSource());
             LOG.info("Register database open: {}", at.address());
             return new RegisterDatabase(server);
         } catch (RuntimeException e) {
@@ -213,28 +175,15 @@ public final class RegisterDatabase implements AutoCloseable {
 
     private static RegisterDatabase open(Path file, RegisterKey key, String fileSystem) {
         Path dbFile = RegisterFiles.withSuffix(file.toAbsolutePath().normalize());
-        try {
-            Files.createDirectories(dbFile.getParent());
-        } catch (IOException e) {
-            String why = e instanceof AccessDeniedException
-                    ? "this user may not write there" : DatabaseProblems.reason(e);
-            throw new RegisterUnavailableException(dbFile, "The folder " + dbFile.getParent()
-                    + " for the register could not be created: " + why + ". Name a register in a folder this "
-                    + "user may write with --db PATH, or with the COMPACT_REGISTER_DB setting (an environment "
-                    + "variable holding the register file's path).", e);
-        }
-        if (Files.exists(dbFile) && !Files.isReadable(dbFile)) {
-            throw new RegisterUnavailableException(dbFile,
-                    "The register file " + dbFile + " cannot be read: this user has no permission to read it.", null);
-        }
-        checkItStillHoldsARegister(dbFile, key, fileSystem);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(urlOf(dbFile, key, fileSystem), USER, password(key));
+        RegisterFileChecks.beforeOpening(dbFile, key, fileSystem);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(RegisterFileAddress.urlOf(dbFile, key, fileSystem),
+                RegisterFileAddress.USER, RegisterFileAddress.password(key));
         pool.setMaxConnections(8);
         Connection keepOpen = null;
         try {
             keepOpen = pool.getConnection();
             if (!SchemaVersion.isCurrent(keepOpen)) {
-                migrate(dbFile, "The register file " + dbFile, Engine.H2, pool);
+                SchemaMigration.migrate(dbFile, "The register file " + dbFile, Engine.H2, pool);
             }
             BulkEntryIndexes.ensure(keepOpen);
             try (var statement = keepOpen.createStatement()) {
@@ -258,68 +207,6 @@ public final class RegisterDatabase implements AutoCloseable {
     }
 
     /**
-     * Opens an existing register file read-only first. H2 opens a file whose chunks it cannot read
-     * as a new, empty database (and would then overwrite it), which would show staff an empty
-     * register; a file that holds no tables, or that H2 would have to rewrite, is reported as
-     * damaged (or as not a register) instead, and left untouched.
-     */
-    private static void checkItStillHoldsARegister(Path dbFile, RegisterKey key, String fileSystem) {
-        try {
-            if (!Files.isRegularFile(dbFile) || Files.size(dbFile) == 0) {
-                return;
-            }
-        } catch (IOException e) {
-            throw DatabaseProblems.explain(dbFile, e);
-        }
-        String path = fileSystem + dbFile;
-        MVStore.Builder builder = new MVStore.Builder().fileName(path).readOnly();
-        if (key != null) {
-            builder.encryptionKey(key.filePassword().toCharArray());
-        }
-        try (MVStore store = builder.open()) {
-            if (store.getMapNames().stream().noneMatch(name -> name.startsWith("table."))) {
-                throw DatabaseProblems.holdsNothing(dbFile);
-            }
-        } catch (MVStoreException e) {
-            throw DatabaseProblems.explain(dbFile, e);
-        }
-    }
-
-    /**
-     * Brings the schema up to date. {@code dbFile} is null on a server; {@code named} starts a
-     * sentence ("The register file …", "the shared register … on …").
-     */
-    private static void migrate(Path dbFile, String named, Engine engine, javax.sql.DataSource dataSource) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations(migrationLocations(engine))
-                .failOnMissingLocations(true)
-                .load();
-        MigrationInfo[] future = Arrays.stream(flyway.info().all())
-                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
-                        || info.getState() == MigrationState.FUTURE_FAILED)
-                .toArray(MigrationInfo[]::new);
-        if (future.length > 0) {
-            throw new RegisterUnavailableException(dbFile, capitalised(named)
-                    + " was last used by a newer version of Compact Register (its schema is at version "
-                    + future[future.length - 1].getVersion() + "). Open it with that version, or use a backup.",
-                    null);
-        }
-        try {
-            flyway.migrate();
-        } catch (FlywayException e) {
-            if (dbFile == null) {
-                throw e;
-            }
-            throw DatabaseProblems.explain(dbFile, e);
-        }
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /**
      * The Flyway locations of {@code engine}'s schema: the scripts both engines share
      * ({@code db/migration/common}) and the engine's own ({@code db/migration/h2} or
      * {@code db/migration/postgresql}), which hold only the scripts whose SQL differs.
@@ -327,31 +214,6 @@ public final class RegisterDatabase implements AutoCloseable {
     public static String[] migrationLocations(Engine engine) {
         return new String[] {"classpath:db/migration/common",
                 "classpath:db/migration/" + engine.name().toLowerCase(java.util.Locale.ROOT)};
-    }
-
-    /** The JDBC address of the register file {@code dbFile} (with or without its {@code .mv.db} ending). */
-    static String urlOf(Path dbFile) {
-        return urlOf(dbFile, null, "file:");
-    }
-
-    /** The JDBC address of the register file {@code dbFile} under {@code key} (null: no password). */
-    static String urlOf(Path dbFile, RegisterKey key) {
-        return urlOf(dbFile, key, "file:");
-    }
-
-    private static String urlOf(Path dbFile, RegisterKey key, String fileSystem) {
-        Path file = RegisterFiles.withSuffix(dbFile.toAbsolutePath());
-        String path = file.toString();
-        return "jdbc:h2:" + fileSystem + path.substring(0, path.length() - FILE_SUFFIX.length()) + URL_OPTIONS
-                + (key == null ? "" : ";CIPHER=AES");
-    }
-
-    /**
-     * The password field H2 is given: with {@code CIPHER=AES} the file password and the user's
-     * (empty) password, separated by a space; without, the user's empty password.
-     */
-    static String password(RegisterKey key) {
-        return key == null ? "" : key.filePassword() + " ";
     }
 
     private static void closeQuietly(Connection connection, JdbcConnectionPool pool) {
@@ -457,11 +319,7 @@ public final class RegisterDatabase implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(closeOnTermination);
-        } catch (IllegalStateException alreadyEnding) {
-            // the process is ending and this is the hook itself (or runs beside it)
-        }
+        closeOnTermination.remove();
         if (server != null) {
             server.close();
             return;
@@ -481,28 +339,6 @@ public final class RegisterDatabase implements AutoCloseable {
             }
         } finally {
             pool.dispose();
-        }
-    }
-
-    /**
-     * The shutdown hook: closes the store, but lets the process end after
-     * {@link #CLOSE_ON_TERMINATION_SECONDS} even if closing hangs (every save is already on the
-     * disk, so nothing is lost by not waiting longer).
-     */
-    private void closeWithinBoundedTime() {
-        Thread closing = new Thread(() -> close(false, false), "close-register");
-        closing.setDaemon(true);
-        closing.start();
-        try {
-            closing.join(TimeUnit.SECONDS.toMillis(CLOSE_ON_TERMINATION_SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (closing.isAlive()) {
-            LOG.warn("The register {} was still closing after {} s when the process ended", location.describe(),
-                    CLOSE_ON_TERMINATION_SECONDS);
-        } else {
-            LOG.info("Register database {} closed on termination", location.describe());
         }
     }
 }

@@ -99,8 +99,8 @@ public final class RegisterRecovery {
                 script = memory + "/damaged.h2.sql";
             }
             Path recovered = work.resolve("recovered" + RegisterDatabase.FILE_SUFFIX);
-            RunScript.execute(RegisterDatabase.urlOf(recovered, key), RegisterDatabase.USER,
-                    RegisterDatabase.password(key), script, StandardCharsets.UTF_8, true);
+            RunScript.execute(RegisterFileAddress.urlOf(recovered, key), RegisterFileAddress.USER,
+                    RegisterFileAddress.password(key), script, StandardCharsets.UTF_8, true);
             Outcome counts = countIn(damaged, recovered, key);
             if (counts.signatories() == 0) {
                 throw new RegisterProblem("Nothing could be recovered from " + damaged + ": no signatory in it can "

@@ -67,12 +67,12 @@ class BackupStatementsTest {
     void anotherProgramsDatabaseOrAnyOtherFileIsNotARegisterAndIsLeftAsItWas() throws IOException, SQLException {
         Path other = dir.resolve("other" + RegisterDatabase.FILE_SUFFIX);
         String base = dir.resolve("other").toString();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, RegisterDatabase.USER, "");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, RegisterFileAddress.USER, "");
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE signatory (id INT)");
         }
         assertFalse(BackupStatements.holdsARegister(other));
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, RegisterDatabase.USER, "");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, RegisterFileAddress.USER, "");
              Statement statement = connection.createStatement();
              ResultSet tables = statement.executeQuery(
                      "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
