@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.compactregister.model.AuditEntry;
 import org.compactregister.model.RegisterProblem;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
