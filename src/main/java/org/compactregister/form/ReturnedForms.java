@@ -38,11 +38,11 @@ public final class ReturnedForms {
         Optional<ScanMediaType> type;
         try {
             type = MediaTypeDetector.detect(file);
+            if (type.isEmpty()) {
+                return InboxMatch.none(file, 0, whyNotAScan(file));
+            }
         } catch (IOException e) {
             return InboxMatch.none(file, 0, "it cannot be read (it may still be being written)");
-        }
-        if (type.isEmpty()) {
-            return InboxMatch.none(file, 0, "it is not a PDF or picture");
         }
         Map<Integer, FilledForm> filled = Map.of();
         if (type.get().isPdf()) {
@@ -62,6 +62,14 @@ public final class ReturnedForms {
             }
             return InboxMatch.none(file, 0, "its pages cannot be drawn (" + e.getMessage() + ")");
         }
+    }
+
+    /** Why a file of no scan kind is not read: a phone photo the register cannot read, or something else. */
+    private static String whyNotAScan(Path file) throws IOException {
+        return MediaTypeDetector.unreadablePhoto(file)
+                .map(photo -> "it is a photo in the " + photo.label() + " format, which the register cannot read: "
+                        + "ask for it as a JPEG")
+                .orElse("it is not a PDF or a picture the register reads (" + ScanMediaType.NAMES + ")");
     }
 
     private InboxMatch read(Path file, ScanPages pages, double zoom, Map<Integer, FilledForm> filled, Progress progress)

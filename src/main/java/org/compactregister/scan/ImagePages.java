@@ -17,10 +17,12 @@ import javax.imageio.stream.ImageInputStream;
 import org.compactregister.model.ScanMediaType;
 
 /**
- * The pages of an image file (PNG, JPEG, WebP, or TIFF with one or many pages), decoded by ImageIO
- * (TIFF and WebP by TwelveMonkeys), each stood upright as its orientation tag says (a phone photo
- * taken sideways). Large pages are read with subsampling, so a 600 dpi scan shown small never sits
- * whole in memory.
+ * The pages of an image file (PNG, JPEG, WebP, BMP, GIF, or TIFF with one or many pages), decoded
+ * by ImageIO (TIFF and WebP by TwelveMonkeys; BMP too when its reader is on the class path), each
+ * stood upright as its orientation tag says (a phone photo taken sideways; BMP and GIF carry none, so
+ * are shown as stored). A GIF is one page, its first picture: the further pictures of an animated GIF
+ * are changes to the first, not pages. Large pages are read with subsampling, so a 600 dpi scan shown
+ * small never sits whole in memory.
  */
 final class ImagePages implements ScanPages {
 
@@ -37,7 +39,8 @@ final class ImagePages implements ScanPages {
     private final Orientation[] orientations;
     private final List<String> warnings = new ArrayList<>();
 
-    private ImagePages(ImageInputStream input, ImageReader reader, Orientation photoOrientation) throws IOException {
+    private ImagePages(ImageInputStream input, ImageReader reader, Orientation photoOrientation, boolean firstPictureOnly)
+            throws IOException {
         this.input = input;
         this.reader = reader;
         reader.setInput(input, false, photoOrientation != null);
@@ -49,7 +52,8 @@ final class ImagePages implements ScanPages {
                 }
             }
         });
-        this.pageCount = reader.getNumImages(true);
+        int pictures = reader.getNumImages(true);
+        this.pageCount = firstPictureOnly ? Math.min(1, pictures) : pictures;
         this.orientations = new Orientation[pageCount];
         for (int page = 0; page < pageCount; page++) {
             orientations[page] = photoOrientation != null ? photoOrientation : PhotoOrientations.ofPage(reader, page);
@@ -67,7 +71,8 @@ final class ImagePages implements ScanPages {
             throw new IIOException("No reader for " + type);
         }
         try {
-            return new ImagePages(input, reader, type == ScanMediaType.TIFF ? null : PhotoOrientations.ofPhoto(file));
+            return new ImagePages(input, reader, type == ScanMediaType.TIFF ? null : PhotoOrientations.ofPhoto(file),
+                    type == ScanMediaType.GIF);
         } catch (IOException | RuntimeException e) {
             input.close();
             throw e;
@@ -97,6 +102,8 @@ final class ImagePages implements ScanPages {
             case JPEG -> "jpeg";
             case TIFF -> "tiff";
             case WEBP -> "webp";
+            case BMP -> "bmp";
+            case GIF -> "gif";
             case PDF -> throw new IllegalArgumentException("a PDF is not an image");
         };
     }

@@ -76,8 +76,7 @@ public final class ScanInspector {
         if (photo.isPresent()) {
             throw new ScanRefusedException(name, photo.get().reason());
         }
-        throw new ScanRefusedException(name, "it is not a PDF, PNG, JPEG, TIFF or WebP file, whatever its name "
-                + "says. Scan the form as a PDF and try again.");
+        throw new ScanRefusedException(name, MediaTypeDetector.NOT_A_SCAN + " Scan the form as a PDF and try again.");
     }
 
     private static PagesAndThumbnail inspect(Path file, ScanMediaType type, String name) {

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.compactregister.form.ReturnedFormEntry;
 import org.compactregister.form.ReturnedForms;
+import org.compactregister.model.ScanMediaType;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.InboxFile;
 import org.compactregister.scan.InboxListing;
@@ -241,7 +242,7 @@ public final class InboxViewModel {
     public boolean canType(InboxEntry entry) {
         if (entry.thumbnail() == null) {
             dialogs.showError("This scan cannot be used", "\"" + entry.file().name() + "\" cannot be shown, so "
-                    + "it could not be kept with a signatory either: it is not a readable PDF, PNG, JPEG, TIFF or WebP. "
+                    + "it could not be kept with a signatory either: it is not a readable " + ScanMediaType.NAMES + ". "
                     + "Scan the form again, or ask for it to be sent again.");
             return false;
         }
