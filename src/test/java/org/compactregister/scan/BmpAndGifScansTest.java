@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What Windows Fax and Scan and older scanner software save: BMP and GIF scans are kept as the
- * bytes they came as and drawn pixel for pixel.
+ * bytes they came as and drawn pixel for pixel; one cut short (a failed copy) is refused, not kept
+ * with the rest of its page blank.
  */
 class BmpAndGifScansTest {
 
@@ -138,6 +139,26 @@ class BmpAndGifScansTest {
 
         assertEquals("it is not a PDF, PNG, JPEG, TIFF, WebP, BMP or GIF file, whatever its name says. "
                 + "Scan the form as a PDF and try again.", refused.reason());
+        assertEquals(0, scans.count(signatory.id()));
+    }
+
+    @Test
+    void aBmpOrGifCutShortIsRefusedAsIncompleteOrDamaged() throws IOException {
+        Path whole = write(ScanFiles.page(WIDTH, HEIGHT, "Commitment form"), "bmp", "whole.bmp");
+        Path cut = ScanFiles.cut(whole, dir.resolve("cut.bmp"), (int) Files.size(whole) / 2);
+        Path wholeGif = write(ScanFiles.page(WIDTH, HEIGHT, "Commitment form"), "gif", "whole.gif");
+        Path cutGif = ScanFiles.cut(wholeGif, dir.resolve("cut.gif"), (int) Files.size(wholeGif) / 2);
+        Path lastByteMissing = ScanFiles.cut(whole, dir.resolve("short.bmp"), (int) Files.size(whole) - 1);
+
+        AttachReport report = scans.attach(signatory.id(), List.of(cut, cutGif, lastByteMissing), Progress.NONE);
+
+        assertEquals(List.of("cut.bmp", "cut.gif", "short.bmp"),
+                report.refused().stream().map(ScanRefusedException::fileName).toList());
+        assertEquals("the BMP image is incomplete: it stops before the end of the picture (perhaps it was still being "
+                + "saved or copied). Scan or copy it again.", report.refused().get(0).reason());
+        assertTrue(report.refused().get(1).reason().startsWith("it looks like a GIF image but it is damaged or incomplete"),
+                report.refused().get(1).reason());
+        assertEquals(report.refused().get(0).reason(), report.refused().get(2).reason());
         assertEquals(0, scans.count(signatory.id()));
     }
 
