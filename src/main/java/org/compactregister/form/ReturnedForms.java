@@ -2,6 +2,7 @@ package org.compactregister.form;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +65,11 @@ public final class ReturnedForms {
         }
     }
 
-    /** Why a file of no scan kind is not read: a phone photo the register cannot read, or something else. */
+    /** Why a file of no scan kind is not read: empty, a phone photo the register cannot read, or something else. */
     private static String whyNotAScan(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            return MediaTypeDetector.EMPTY_FILE;
+        }
         return MediaTypeDetector.unreadablePhoto(file)
                 .map(photo -> "it is a photo in the " + photo.label() + " format, which the register cannot read: "
                         + "ask for it as a JPEG")

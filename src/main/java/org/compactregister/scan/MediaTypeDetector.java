@@ -13,6 +13,9 @@ import org.compactregister.model.ScanMediaType;
 /** Tells what a file is from its first bytes (its "magic number"), whatever its name says. */
 public final class MediaTypeDetector {
 
+    /** Why an empty file is refused, for a refusal that names the file (a scan still being saved, a failed copy). */
+    public static final String EMPTY_FILE = "it is empty (0 bytes): the scan may not have finished saving, or the copy "
+            + "failed. Scan or copy it again.";
     /** Why a file of no scan kind is refused, for a refusal that names the file; the caller adds what to do. */
     public static final String NOT_A_SCAN = "it is not a " + ScanMediaType.NAMES + " file, whatever its name says.";
 

@@ -118,6 +118,9 @@ public final class ScanInbox {
         String cannot = "\"" + file.name() + "\" cannot be shown: ";
         try {
             var type = MediaTypeDetector.detect(file.path());
+            if (type.isEmpty() && Files.size(file.path()) == 0) {
+                throw new RefusedException(cannot + MediaTypeDetector.EMPTY_FILE);
+            }
             if (type.isEmpty()) {
                 throw new RefusedException(cannot + MediaTypeDetector.unreadablePhoto(file.path())
                         .map(UnreadablePhoto::reason)

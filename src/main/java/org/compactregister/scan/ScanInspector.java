@@ -40,7 +40,7 @@ public final class ScanInspector {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = sizeOf(file);
         if (size == 0) {
-            throw new ScanRefusedException(name, "the file is empty (0 bytes). Scan the form again.");
+            throw new ScanRefusedException(name, MediaTypeDetector.EMPTY_FILE);
         }
         if (size > maxBytes) {
             throw new ScanRefusedException(name, "it is " + FileSize.describe(size) + ", larger than the limit of "

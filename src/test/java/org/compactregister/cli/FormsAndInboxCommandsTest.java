@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code forms} writes forms with their references; {@code inbox --match} splits a scanner run of
  * several forms, files each scan matched to a signatory with it, leaves a blank form to be typed,
- * and ignores a code that is not one of ours; it reads BMP and GIF scans as it does PDFs and PNGs.
+ * and ignores a code that is not one of ours; it reads BMP and GIF scans as it does PDFs and PNGs,
+ * and says an empty file is empty.
  */
 class FormsAndInboxCommandsTest {
 
@@ -109,7 +110,7 @@ class FormsAndInboxCommandsTest {
     }
 
     @Test
-    void bmpAndGifScansAreMatchedByTheirCodeAndFiled() throws Exception {
+    void bmpAndGifScansAreMatchedByTheirCodeAndFiledAndAnEmptyFileIsSaidToBeEmpty() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("Scanned Documents"));
         try (Services services = ScanTestRegister.open(dir)) {
             FormService forms = new FormService(services);
@@ -120,6 +121,7 @@ class FormsAndInboxCommandsTest {
             ImageIO.write(FormCorpusAccess.scanned(pdf, 0, 150, 0.5, Map.of(FormBox.NAME, "Ada Bell")), "bmp",
                     inbox.resolve("Image.bmp").toFile());
             ImageIO.write(FormCorpusAccess.scanned(pdf, 1, 150, 180, Map.of()), "gif", inbox.resolve("SCAN0002.GIF").toFile());
+            Files.createFile(inbox.resolve("Image (2).bmp"));
             Files.writeString(inbox.resolve("BMW minibus.bmp"), "BMW minibus booking, Tuesday 10am\n");
         }
         CommandRun run = CommandRun.of("inbox", "--db", dir.resolve("register").toString(), "--match", "--folder", inbox.toString());
@@ -128,11 +130,13 @@ class FormsAndInboxCommandsTest {
         String out = run.out();
         assertTrue(out.contains("Image.bmp: matched CS-000001"), out);
         assertTrue(out.contains("SCAN0002.GIF: matched CS-000002"), out);
+        assertTrue(out.contains("Image (2).bmp: not matched: it is empty (0 bytes): the scan may not have finished saving, "
+                + "or the copy failed. Scan or copy it again."), out);
         assertTrue(out.contains("BMW minibus.bmp: not matched: it is not a PDF or a picture the register reads "
                 + "(PDF, PNG, JPEG, TIFF, WebP, BMP or GIF)"), out);
-        assertTrue(out.contains("3 files read; 2 scans filed with their signatories."), out);
+        assertTrue(out.contains("4 files read; 2 scans filed with their signatories."), out);
         try (Stream<Path> left = Files.list(inbox)) {
-            assertEquals(List.of("BMW minibus.bmp", "Done"),
+            assertEquals(List.of("BMW minibus.bmp", "Done", "Image (2).bmp"),
                     left.map(p -> p.getFileName().toString()).sorted().toList());
         }
         try (Services services = ScanTestRegister.open(dir)) {

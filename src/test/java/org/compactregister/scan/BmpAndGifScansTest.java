@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -19,6 +20,7 @@ import org.compactregister.model.Scan;
 import org.compactregister.model.ScanMediaType;
 import org.compactregister.model.Signatory;
 import org.compactregister.service.Progress;
+import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What Windows Fax and Scan and older scanner software save: BMP and GIF scans are kept as the
- * bytes they came as and drawn pixel for pixel; one cut short (a failed copy) is refused, not kept
- * with the rest of its page blank.
+ * bytes they came as and drawn pixel for pixel; an empty file (a scan still being saved, a failed
+ * copy) is refused saying so, on attaching and in the inbox.
  */
 class BmpAndGifScansTest {
 
@@ -159,6 +161,22 @@ class BmpAndGifScansTest {
         assertTrue(report.refused().get(1).reason().startsWith("it looks like a GIF image but it is damaged or incomplete"),
                 report.refused().get(1).reason());
         assertEquals(report.refused().get(0).reason(), report.refused().get(2).reason());
+        assertEquals(0, scans.count(signatory.id()));
+    }
+
+    @Test
+    void anEmptyFileIsRefusedSayingItIsEmptyWhenAttachedAndInTheInbox() throws IOException {
+        Path empty = Files.createFile(dir.resolve("Image (3).bmp"));
+        String why = "it is empty (0 bytes): the scan may not have finished saving, or the copy failed. "
+                + "Scan or copy it again.";
+
+        ScanRefusedException refused = assertThrows(ScanRefusedException.class,
+                () -> scans.attachOne(signatory.id(), empty));
+        RefusedException shown = assertThrows(RefusedException.class,
+                () -> ScanInbox.openPages(new InboxFile(empty, "Image (3).bmp", 0, Instant.EPOCH)));
+
+        assertEquals("\"Image (3).bmp\" was not attached: " + why, refused.getMessage());
+        assertEquals("\"Image (3).bmp\" cannot be shown: " + why, shown.getMessage());
         assertEquals(0, scans.count(signatory.id()));
     }
 

@@ -18,6 +18,7 @@ import org.compactregister.model.ScanMediaType;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.InboxFile;
 import org.compactregister.scan.InboxListing;
+import org.compactregister.scan.MediaTypeDetector;
 import org.compactregister.scan.ScanInbox;
 import org.compactregister.scan.ScanPages;
 import org.compactregister.service.RegisterService;
@@ -240,6 +241,11 @@ public final class InboxViewModel {
 
     /** True when the entry can be typed from; otherwise says why (a file that cannot be shown would be refused). */
     public boolean canType(InboxEntry entry) {
+        if (entry.thumbnail() == null && entry.file().sizeBytes() == 0) {
+            dialogs.showError("This scan cannot be used", "\"" + entry.file().name() + "\" cannot be kept with a "
+                    + "signatory: " + MediaTypeDetector.EMPTY_FILE);
+            return false;
+        }
         if (entry.thumbnail() == null) {
             dialogs.showError("This scan cannot be used", "\"" + entry.file().name() + "\" cannot be shown, so "
                     + "it could not be kept with a signatory either: it is not a readable " + ScanMediaType.NAMES + ". "
