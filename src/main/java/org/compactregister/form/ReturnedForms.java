@@ -1,6 +1,7 @@
 package org.compactregister.form;
 
 import java.awt.image.BufferedImage;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,11 @@ public final class ReturnedForms {
             if (e instanceof org.compactregister.service.CancelledException cancelled) {
                 throw cancelled;
             }
-            return InboxMatch.none(file, 0, "its pages cannot be drawn (" + e.getMessage() + ")");
+            return InboxMatch.none(file, 0, e instanceof EOFException
+                    ? "it stops before the end of its pages (perhaps it was still being saved or copied). "
+                            + "Scan or copy it again."
+                    : e.getMessage() == null ? "its pages cannot be drawn: it may be damaged. Scan or copy it again."
+                    : "its pages cannot be drawn (" + e.getMessage() + ")");
         }
     }
 

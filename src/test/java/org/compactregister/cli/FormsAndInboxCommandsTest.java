@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code forms} writes forms with their references; {@code inbox --match} splits a scanner run of
  * several forms, files each scan matched to a signatory with it, leaves a blank form to be typed,
  * and ignores a code that is not one of ours; it reads BMP and GIF scans as it does PDFs and PNGs,
- * and says an empty file is empty.
+ * and says an empty file is empty and one cut short is incomplete.
  */
 class FormsAndInboxCommandsTest {
 
@@ -122,6 +123,8 @@ class FormsAndInboxCommandsTest {
                     inbox.resolve("Image.bmp").toFile());
             ImageIO.write(FormCorpusAccess.scanned(pdf, 1, 150, 180, Map.of()), "gif", inbox.resolve("SCAN0002.GIF").toFile());
             Files.createFile(inbox.resolve("Image (2).bmp"));
+            byte[] bmp = Files.readAllBytes(inbox.resolve("Image.bmp"));
+            Files.write(inbox.resolve("Image (3).bmp"), Arrays.copyOf(bmp, bmp.length / 2));
             Files.writeString(inbox.resolve("BMW minibus.bmp"), "BMW minibus booking, Tuesday 10am\n");
         }
         CommandRun run = CommandRun.of("inbox", "--db", dir.resolve("register").toString(), "--match", "--folder", inbox.toString());
@@ -132,11 +135,13 @@ class FormsAndInboxCommandsTest {
         assertTrue(out.contains("SCAN0002.GIF: matched CS-000002"), out);
         assertTrue(out.contains("Image (2).bmp: not matched: it is empty (0 bytes): the scan may not have finished saving, "
                 + "or the copy failed. Scan or copy it again."), out);
+        assertTrue(out.contains("Image (3).bmp: not matched: it stops before the end of its pages (perhaps it was still "
+                + "being saved or copied). Scan or copy it again."), out);
         assertTrue(out.contains("BMW minibus.bmp: not matched: it is not a PDF or a picture the register reads "
                 + "(PDF, PNG, JPEG, TIFF, WebP, BMP or GIF)"), out);
-        assertTrue(out.contains("4 files read; 2 scans filed with their signatories."), out);
+        assertTrue(out.contains("5 files read; 2 scans filed with their signatories."), out);
         try (Stream<Path> left = Files.list(inbox)) {
-            assertEquals(List.of("BMW minibus.bmp", "Done", "Image (2).bmp"),
+            assertEquals(List.of("BMW minibus.bmp", "Done", "Image (2).bmp", "Image (3).bmp"),
                     left.map(p -> p.getFileName().toString()).sorted().toList());
         }
         try (Services services = ScanTestRegister.open(dir)) {
