@@ -1,7 +1,9 @@
 package org.compactregister.form;
 
 import java.awt.image.BufferedImage;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +40,11 @@ public final class ReturnedForms {
         Optional<ScanMediaType> type;
         try {
             type = MediaTypeDetector.detect(file);
+            if (type.isEmpty()) {
+                return InboxMatch.none(file, 0, whyNotAScan(file));
+            }
         } catch (IOException e) {
             return InboxMatch.none(file, 0, "it cannot be read (it may still be being written)");
-        }
-        if (type.isEmpty()) {
-            return InboxMatch.none(file, 0, "it is not a PDF or picture");
         }
         Map<Integer, FilledForm> filled = Map.of();
         if (type.get().isPdf()) {
@@ -60,8 +62,23 @@ public final class ReturnedForms {
             if (e instanceof org.compactregister.service.CancelledException cancelled) {
                 throw cancelled;
             }
-            return InboxMatch.none(file, 0, "its pages cannot be drawn (" + e.getMessage() + ")");
+            return InboxMatch.none(file, 0, e instanceof EOFException
+                    ? "it stops before the end of its pages (perhaps it was still being saved or copied). "
+                            + "Scan or copy it again."
+                    : e.getMessage() == null ? "its pages cannot be drawn: it may be damaged. Scan or copy it again."
+                    : "its pages cannot be drawn (" + e.getMessage() + ")");
         }
+    }
+
+    /** Why a file of no scan kind is not read: empty, a phone photo the register cannot read, or something else. */
+    private static String whyNotAScan(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            return MediaTypeDetector.EMPTY_FILE;
+        }
+        return MediaTypeDetector.unreadablePhoto(file)
+                .map(photo -> "it is a photo in the " + photo.label() + " format, which the register cannot read: "
+                        + "ask for it as a JPEG")
+                .orElse("it is not a PDF or a picture the register reads (" + ScanMediaType.NAMES + ")");
     }
 
     private InboxMatch read(Path file, ScanPages pages, double zoom, Map<Integer, FilledForm> filled, Progress progress)

@@ -6,7 +6,14 @@ public enum ScanMediaType {
     PNG("image/png", "PNG image", "png"),
     JPEG("image/jpeg", "JPEG image", "jpg"),
     TIFF("image/tiff", "TIFF image", "tif"),
-    WEBP("image/webp", "WebP image", "webp");
+    WEBP("image/webp", "WebP image", "webp"),
+    /** What Windows Fax and Scan, Paint and older scanner software save. */
+    BMP("image/bmp", "BMP image", "bmp"),
+    /** What some older scanner software saves. */
+    GIF("image/gif", "GIF image", "gif");
+
+    /** The kinds in words, for a refusal or a file chooser: "PDF, PNG, JPEG, TIFF, WebP, BMP or GIF". */
+    public static final String NAMES = "PDF, PNG, JPEG, TIFF, WebP, BMP or GIF";
 
     private final String mimeType;
     private final String label;

@@ -17,14 +17,17 @@ import javax.imageio.stream.ImageInputStream;
 import org.compactregister.model.ScanMediaType;
 
 /**
- * The pages of an image file (PNG, JPEG, WebP, or TIFF with one or many pages), decoded by ImageIO
- * (TIFF and WebP by TwelveMonkeys), each stood upright as its orientation tag says (a phone photo
- * taken sideways). Large pages are read with subsampling, so a 600 dpi scan shown small never sits
- * whole in memory.
+ * The pages of an image file (PNG, JPEG, WebP, BMP, GIF, or TIFF with one or many pages), decoded
+ * by ImageIO (TIFF and WebP by TwelveMonkeys, as BMP would be if its reader were on the class path;
+ * the others by the JDK's readers), each stood upright as its orientation tag says (a phone photo
+ * taken sideways; BMP and GIF carry none, so are shown as stored). A GIF is one page, its first
+ * picture: the further pictures of an animated GIF are changes to the first, not pages. Large pages
+ * are read with subsampling, so a 600 dpi scan shown small never sits whole in memory.
  */
 final class ImagePages implements ScanPages {
 
     private static final String TWELVEMONKEYS = "com.twelvemonkeys.";
+    private static final String JDK = "com.sun.imageio.";
     /**
      * TwelveMonkeys warns so of an uncompressed TIFF's last strip, which is rightly shorter than the
      * others; it reads the page whole all the same, so this warning is no sign of damage.
@@ -37,7 +40,8 @@ final class ImagePages implements ScanPages {
     private final Orientation[] orientations;
     private final List<String> warnings = new ArrayList<>();
 
-    private ImagePages(ImageInputStream input, ImageReader reader, Orientation photoOrientation) throws IOException {
+    private ImagePages(ImageInputStream input, ImageReader reader, Orientation photoOrientation, boolean firstPictureOnly)
+            throws IOException {
         this.input = input;
         this.reader = reader;
         reader.setInput(input, false, photoOrientation != null);
@@ -49,7 +53,8 @@ final class ImagePages implements ScanPages {
                 }
             }
         });
-        this.pageCount = reader.getNumImages(true);
+        int pictures = reader.getNumImages(true);
+        this.pageCount = firstPictureOnly ? Math.min(1, pictures) : pictures;
         this.orientations = new Orientation[pageCount];
         for (int page = 0; page < pageCount; page++) {
             orientations[page] = photoOrientation != null ? photoOrientation : PhotoOrientations.ofPage(reader, page);
@@ -67,7 +72,8 @@ final class ImagePages implements ScanPages {
             throw new IIOException("No reader for " + type);
         }
         try {
-            return new ImagePages(input, reader, type == ScanMediaType.TIFF ? null : PhotoOrientations.ofPhoto(file));
+            return new ImagePages(input, reader, type == ScanMediaType.TIFF ? null : PhotoOrientations.ofPhoto(file),
+                    type == ScanMediaType.GIF);
         } catch (IOException | RuntimeException e) {
             input.close();
             throw e;
@@ -75,20 +81,24 @@ final class ImagePages implements ScanPages {
     }
 
     /**
-     * The TwelveMonkeys reader where there is one: the JPEG 2000 decoder brings older TIFF readers
-     * onto the class path too, and ImageIO does not promise which of them comes first.
+     * The TwelveMonkeys reader where there is one, else the JDK's own: the JPEG 2000 decoder brings
+     * older TIFF and BMP readers (jai-imageio's) onto the class path too, and ImageIO does not
+     * promise which of them comes first.
      */
     private static ImageReader preferredReader(ScanMediaType type) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(formatName(type));
+        ImageReader jdk = null;
         ImageReader first = null;
         while (readers.hasNext()) {
             ImageReader reader = readers.next();
-            if (reader.getClass().getName().startsWith(TWELVEMONKEYS)) {
+            String name = reader.getClass().getName();
+            if (name.startsWith(TWELVEMONKEYS)) {
                 return reader;
             }
+            jdk = jdk == null && name.startsWith(JDK) ? reader : jdk;
             first = first == null ? reader : first;
         }
-        return first;
+        return jdk != null ? jdk : first;
     }
 
     private static String formatName(ScanMediaType type) {
@@ -97,6 +107,8 @@ final class ImagePages implements ScanPages {
             case JPEG -> "jpeg";
             case TIFF -> "tiff";
             case WEBP -> "webp";
+            case BMP -> "bmp";
+            case GIF -> "gif";
             case PDF -> throw new IllegalArgumentException("a PDF is not an image");
         };
     }

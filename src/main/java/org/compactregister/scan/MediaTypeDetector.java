@@ -7,10 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.compactregister.model.ScanMediaType;
 
 /** Tells what a file is from its first bytes (its "magic number"), whatever its name says. */
 public final class MediaTypeDetector {
+
+    /** Why an empty file is refused, for a refusal that names the file (a scan still being saved, a failed copy). */
+    public static final String EMPTY_FILE = "it is empty (0 bytes): the scan may not have finished saving, or the copy "
+            + "failed. Scan or copy it again.";
+    /** Why a file of no scan kind is refused, for a refusal that names the file; the caller adds what to do. */
+    public static final String NOT_A_SCAN = "it is not a " + ScanMediaType.NAMES + " file, whatever its name says.";
 
     /** PDF readers accept the header anywhere in the first 1024 bytes; so do we. */
     private static final int PDF_HEADER_WINDOW = 1024;
@@ -23,6 +30,16 @@ public final class MediaTypeDetector {
     private static final byte[] BIGTIFF_MOTOROLA = {'M', 'M', 0, 43};
     private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] WEBP = "WEBP".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GIF87A = "GIF87a".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GIF89A = "GIF89a".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BMP = "BM".getBytes(StandardCharsets.US_ASCII);
+    /** Where a BMP's picture header starts: after the 14-byte file header, with its own size first. */
+    private static final int BMP_DIB_HEADER = 14;
+    /**
+     * The sizes a BMP's picture header has: OS/2 1.x (12), Windows 3 (40), its two extensions with
+     * colour masks (52, 56), OS/2 2.x (64), Windows 95 (108) and Windows 98 (124).
+     */
+    private static final Set<Integer> BMP_DIB_HEADER_SIZES = Set.of(12, 40, 52, 56, 64, 108, 124);
 
     private MediaTypeDetector() {
     }
@@ -33,6 +50,10 @@ public final class MediaTypeDetector {
         }
     }
 
+    /**
+     * What {@code head} (a file's first bytes, up to 1024 of them) is the start of; empty for
+     * anything that is not a scan kind (an empty file among them).
+     */
     public static Optional<ScanMediaType> detect(byte[] head) {
         if (startsWith(head, PNG)) {
             return Optional.of(ScanMediaType.PNG);
@@ -46,6 +67,12 @@ public final class MediaTypeDetector {
         }
         if (startsWith(head, RIFF) && head.length >= 12 && Arrays.equals(head, 8, 12, WEBP, 0, 4)) {
             return Optional.of(ScanMediaType.WEBP);
+        }
+        if (startsWith(head, GIF87A) || startsWith(head, GIF89A)) {
+            return Optional.of(ScanMediaType.GIF);
+        }
+        if (isBmp(head)) {
+            return Optional.of(ScanMediaType.BMP);
         }
         if (indexOf(head, PDF) >= 0) {
             return Optional.of(ScanMediaType.PDF);
@@ -61,6 +88,19 @@ public final class MediaTypeDetector {
         try (InputStream in = Files.newInputStream(file)) {
             return UnreadablePhoto.recognise(in.readNBytes(PDF_HEADER_WINDOW));
         }
+    }
+
+    /**
+     * "BM" alone is too weak (a text file may begin so): a BMP's picture header then starts with its
+     * size, little-endian, which is one of the few sizes the format has.
+     */
+    private static boolean isBmp(byte[] head) {
+        if (!startsWith(head, BMP) || head.length < BMP_DIB_HEADER + 4) {
+            return false;
+        }
+        int size = (head[BMP_DIB_HEADER] & 0xFF) | (head[BMP_DIB_HEADER + 1] & 0xFF) << 8
+                | (head[BMP_DIB_HEADER + 2] & 0xFF) << 16 | (head[BMP_DIB_HEADER + 3] & 0xFF) << 24;
+        return BMP_DIB_HEADER_SIZES.contains(size);
     }
 
     private static boolean startsWith(byte[] head, byte[] magic) {

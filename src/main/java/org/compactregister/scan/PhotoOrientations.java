@@ -15,14 +15,15 @@ import org.w3c.dom.NodeList;
 /**
  * Reads which way up a picture is stored. A photo (JPEG, PNG, WebP) carries one EXIF orientation
  * for the file, read by metadata-extractor; each page of a TIFF carries its own, reported by the
- * TIFF reader. A missing or unreadable tag means upright: the picture is then shown as stored.
+ * TIFF reader. A missing or unreadable tag means upright: the picture is then shown as stored (so a
+ * BMP or GIF, which carry no EXIF, always is).
  */
 final class PhotoOrientations {
 
     private PhotoOrientations() {
     }
 
-    /** The EXIF orientation of the photo in {@code file}; upright when it has none. */
+    /** The EXIF orientation of the photo in {@code file}; upright when it has none or cannot be read. Never throws. */
     static Orientation ofPhoto(Path file) {
         try {
             ExifIFD0Directory exif = ImageMetadataReader.readMetadata(file.toFile())

@@ -118,10 +118,13 @@ public final class ScanInbox {
         String cannot = "\"" + file.name() + "\" cannot be shown: ";
         try {
             var type = MediaTypeDetector.detect(file.path());
+            if (type.isEmpty() && Files.size(file.path()) == 0) {
+                throw new RefusedException(cannot + MediaTypeDetector.EMPTY_FILE);
+            }
             if (type.isEmpty()) {
                 throw new RefusedException(cannot + MediaTypeDetector.unreadablePhoto(file.path())
                         .map(UnreadablePhoto::reason)
-                        .orElse("it is not a PDF, PNG, JPEG, TIFF or WebP file, whatever its name says. Ask for it to be sent again."));
+                        .orElse(MediaTypeDetector.NOT_A_SCAN + " Ask for it to be sent again."));
             }
             return ScanRenderer.open(file.path(), type.get());
         } catch (InvalidPasswordException e) {

@@ -19,9 +19,9 @@ import org.compactregister.service.FileProblems;
 
 /**
  * Checks a file before it is kept as a scan: there, not empty, not too large, a PDF or an image
- * by its content, complete, readable without a password, with at least one page, and every page
- * drawn (a page that would show blank is refused, named). Every refusal names the file and says
- * why, in office staff's words.
+ * by its content, complete (a PDF to its end marker, a BMP to the length its header says), readable
+ * without a password, with at least one page, and every page drawn (a page that would show blank
+ * is refused, named). Every refusal names the file and says why, in office staff's words.
  */
 public final class ScanInspector {
 
@@ -40,7 +40,7 @@ public final class ScanInspector {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = sizeOf(file);
         if (size == 0) {
-            throw new ScanRefusedException(name, "the file is empty (0 bytes). Scan the form again.");
+            throw new ScanRefusedException(name, MediaTypeDetector.EMPTY_FILE);
         }
         if (size > maxBytes) {
             throw new ScanRefusedException(name, "it is " + FileSize.describe(size) + ", larger than the limit of "
@@ -52,6 +52,10 @@ public final class ScanInspector {
             if (type.isPdf() && !endsLikeAPdf(file)) {
                 throw new ScanRefusedException(name, "the PDF is incomplete: it stops before the end of the "
                         + "document (perhaps it was still being scanned or copied). Scan or copy it again.");
+            }
+            if (type == ScanMediaType.BMP && BmpLength.cutShort(file)) {
+                throw new ScanRefusedException(name, "the BMP image is incomplete: it stops before the end of the "
+                        + "picture (perhaps it was still being saved or copied). Scan or copy it again.");
             }
             PagesAndThumbnail inspected = inspect(file, type, name);
             return new CheckedScan(file, name, type, size, sha256(file), inspected.pages(), inspected.thumbnailPng());
@@ -76,15 +80,16 @@ public final class ScanInspector {
         if (photo.isPresent()) {
             throw new ScanRefusedException(name, photo.get().reason());
         }
-        throw new ScanRefusedException(name, "it is not a PDF, PNG, JPEG, TIFF or WebP file, whatever its name "
-                + "says. Scan the form as a PDF and try again.");
+        throw new ScanRefusedException(name, MediaTypeDetector.NOT_A_SCAN + " Scan the form as a PDF and try again.");
     }
 
     private static PagesAndThumbnail inspect(Path file, ScanMediaType type, String name) {
         int page = 0;
         try (ScanPages pages = ScanRenderer.open(file, type)) {
             if (pages.pageCount() < 1) {
-                throw new ScanRefusedException(name, "it has no pages. Scan the form again.");
+                // a picture file always holds one (a GIF cut short before its first is read as none)
+                throw type.isPdf() ? new ScanRefusedException(name, "it has no pages. Scan the form again.")
+                        : damaged(name, type);
             }
             byte[] thumbnail = ScanRenderer.toPng(ScanRenderer.thumbnail(pages));
             for (page = 1; page < pages.pageCount(); page++) {

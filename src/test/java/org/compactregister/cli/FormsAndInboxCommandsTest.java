@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.compactregister.form.FormBox;
 import org.compactregister.form.FormCorpusAccess;
 import org.compactregister.form.FormService;
 import org.compactregister.form.ScannerRuns;
+import org.compactregister.model.ScanMediaType;
 import org.compactregister.scan.ScanService;
 import org.compactregister.scan.ScanTestRegister;
 import org.compactregister.service.Progress;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code forms} writes forms with their references; {@code inbox --match} splits a scanner run of
  * several forms, files each scan matched to a signatory with it, leaves a blank form to be typed,
- * and ignores a code that is not one of ours.
+ * and ignores a code that is not one of ours; it reads BMP and GIF scans as it does PDFs and PNGs,
+ * and says an empty file is empty and one cut short is incomplete.
  */
 class FormsAndInboxCommandsTest {
 
@@ -104,6 +107,47 @@ class FormsAndInboxCommandsTest {
             try (PDDocument part = Loader.loadPDF(inbox.resolve("Done").resolve("run 0001 - form 2 of 2 (CS-000002).pdf").toFile())) {
                 assertEquals(2, part.getNumberOfPages(), "the back page stays with its form");
             }
+        }
+    }
+
+    @Test
+    void bmpAndGifScansAreMatchedByTheirCodeAndFiledAndAnEmptyFileIsSaidToBeEmpty() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("Scanned Documents"));
+        try (Services services = ScanTestRegister.open(dir)) {
+            FormService forms = new FormService(services);
+            var first = forms.formFor(ScanTestRegister.addSignatory(services, 0));
+            var second = forms.formFor(ScanTestRegister.addSignatory(services, 1));
+            byte[] pdf = forms.pdf(List.of(first, second), false, Progress.NONE);
+            // as Windows Fax and Scan names its pictures; the GIF as older scanner software saves, turned
+            ImageIO.write(FormCorpusAccess.scanned(pdf, 0, 150, 0.5, Map.of(FormBox.NAME, "Ada Bell")), "bmp",
+                    inbox.resolve("Image.bmp").toFile());
+            ImageIO.write(FormCorpusAccess.scanned(pdf, 1, 150, 180, Map.of()), "gif", inbox.resolve("SCAN0002.GIF").toFile());
+            Files.createFile(inbox.resolve("Image (2).bmp"));
+            byte[] bmp = Files.readAllBytes(inbox.resolve("Image.bmp"));
+            Files.write(inbox.resolve("Image (3).bmp"), Arrays.copyOf(bmp, bmp.length / 2));
+            Files.writeString(inbox.resolve("BMW minibus.bmp"), "BMW minibus booking, Tuesday 10am\n");
+        }
+        CommandRun run = CommandRun.of("inbox", "--db", dir.resolve("register").toString(), "--match", "--folder", inbox.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("Image.bmp: matched CS-000001"), out);
+        assertTrue(out.contains("SCAN0002.GIF: matched CS-000002"), out);
+        assertTrue(out.contains("Image (2).bmp: not matched: it is empty (0 bytes): the scan may not have finished saving, "
+                + "or the copy failed. Scan or copy it again."), out);
+        assertTrue(out.contains("Image (3).bmp: not matched: it stops before the end of its pages (perhaps it was still "
+                + "being saved or copied). Scan or copy it again."), out);
+        assertTrue(out.contains("BMW minibus.bmp: not matched: it is not a PDF or a picture the register reads "
+                + "(PDF, PNG, JPEG, TIFF, WebP, BMP or GIF)"), out);
+        assertTrue(out.contains("5 files read; 2 scans filed with their signatories."), out);
+        try (Stream<Path> left = Files.list(inbox)) {
+            assertEquals(List.of("BMW minibus.bmp", "Done", "Image (2).bmp", "Image (3).bmp"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (Services services = ScanTestRegister.open(dir)) {
+            ScanService scans = new ScanService(services);
+            assertEquals(List.of(ScanMediaType.BMP), scans.list(1).stream().map(l -> l.scan().mediaType()).toList());
+            assertEquals(List.of(ScanMediaType.GIF), scans.list(2).stream().map(l -> l.scan().mediaType()).toList());
         }
     }
 }

@@ -25,7 +25,8 @@ class MigrationsBothEnginesTest {
             "6 573933912 search words in memory",
             "7 -1670287957 blank forms",
             "8 1341300050 audit trail and personal data",
-            "9 -2012065185 signatory ids handed out in thousands");
+            "9 -2012065185 signatory ids handed out in thousands",
+            "10 302402725 bmp and gif scans");
 
     @TempDir
     Path dir;

@@ -106,7 +106,7 @@ class PhoneFormatsTest {
         assertTrue(report.refused().get(0).reason().startsWith("it is a HEIC photo"), report.refused().get(0).reason());
         assertTrue(report.refused().get(1).reason().startsWith("it is a HEIC photo"), report.refused().get(1).reason());
         assertTrue(report.refused().get(2).reason().startsWith("it is an AVIF photo"), report.refused().get(2).reason());
-        assertTrue(report.refused().get(3).reason().contains("not a PDF, PNG, JPEG, TIFF or WebP file"),
+        assertTrue(report.refused().get(3).reason().contains("not a PDF, PNG, JPEG, TIFF, WebP, BMP or GIF file"),
                 "an MP4 video is no photo: " + report.refused().get(3).reason());
     }
 

@@ -119,7 +119,7 @@ class ScanServiceTest {
         assertEquals(List.of("good.pdf"), report.attached().stream().map(Scan::fileName).toList());
         assertEquals(List.of("letter.pdf", "half.pdf", "locked.pdf", "empty.png", "cut.png"),
                 report.refused().stream().map(ScanRefusedException::fileName).toList());
-        assertTrue(report.refused().get(0).reason().contains("not a PDF, PNG, JPEG, TIFF or WebP"));
+        assertTrue(report.refused().get(0).reason().contains("not a PDF, PNG, JPEG, TIFF, WebP, BMP or GIF"));
         assertTrue(report.refused().get(1).reason().contains("incomplete"));
         assertTrue(report.refused().get(2).reason().contains("password"));
         assertTrue(report.refused().get(3).reason().contains("empty"));

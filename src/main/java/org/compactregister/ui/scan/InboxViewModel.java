@@ -14,9 +14,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.compactregister.form.ReturnedFormEntry;
 import org.compactregister.form.ReturnedForms;
+import org.compactregister.model.ScanMediaType;
 import org.compactregister.model.Signatory;
 import org.compactregister.scan.InboxFile;
 import org.compactregister.scan.InboxListing;
+import org.compactregister.scan.MediaTypeDetector;
 import org.compactregister.scan.ScanInbox;
 import org.compactregister.scan.ScanPages;
 import org.compactregister.service.RegisterService;
@@ -239,9 +241,14 @@ public final class InboxViewModel {
 
     /** True when the entry can be typed from; otherwise says why (a file that cannot be shown would be refused). */
     public boolean canType(InboxEntry entry) {
+        if (entry.thumbnail() == null && entry.file().sizeBytes() == 0) {
+            dialogs.showError("This scan cannot be used", "\"" + entry.file().name() + "\" cannot be kept with a "
+                    + "signatory: " + MediaTypeDetector.EMPTY_FILE);
+            return false;
+        }
         if (entry.thumbnail() == null) {
             dialogs.showError("This scan cannot be used", "\"" + entry.file().name() + "\" cannot be shown, so "
-                    + "it could not be kept with a signatory either: it is not a readable PDF, PNG, JPEG, TIFF or WebP. "
+                    + "it could not be kept with a signatory either: it is not a readable " + ScanMediaType.NAMES + ". "
                     + "Scan the form again, or ask for it to be sent again.");
             return false;
         }

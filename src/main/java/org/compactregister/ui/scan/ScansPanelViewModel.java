@@ -26,9 +26,10 @@ import org.compactregister.ui.TaskExecutor;
 /** The scans kept with one signatory: listing, attaching (chosen or dropped), saving a copy, opening, removing. */
 public final class ScansPanelViewModel {
 
-    static final String KIND = "Scans (PDF, PNG, JPEG, TIFF, WebP)";
-    static final String[] PATTERNS = {"*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff", "*.webp", "*.heic", "*.heif",
-        "*.PDF", "*.PNG", "*.JPG", "*.JPEG", "*.TIF", "*.TIFF", "*.WEBP", "*.HEIC", "*.HEIF"};
+    static final String KIND = "Scans (PDF, PNG, JPEG, TIFF, WebP, BMP, GIF)";
+    static final String[] PATTERNS = {"*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff", "*.webp", "*.bmp", "*.gif",
+        "*.heic", "*.heif", "*.PDF", "*.PNG", "*.JPG", "*.JPEG", "*.TIF", "*.TIFF", "*.WEBP", "*.BMP", "*.GIF", "*.HEIC",
+        "*.HEIF"};
 
     private final ScanService scans;
     private final TaskExecutor executor;

@@ -152,6 +152,19 @@ class InboxViewModelTest {
     }
 
     @Test
+    void anEmptyScanIsNotOfferedForTypingAndTheRefusalSaysItIsEmpty() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scanner"));
+        Files.createFile(folder.resolve("Image.bmp"));
+        viewModel.setFolder(folder);
+
+        assertTrue(viewModel.typeSelected().isEmpty());
+        assertEquals("This scan cannot be used", dialogs.last().title());
+        assertEquals("\"Image.bmp\" cannot be kept with a signatory: it is empty (0 bytes): the scan may not have "
+                + "finished saving, or the copy failed. Scan or copy it again.", dialogs.last().message());
+        assertEquals(0, forms.unsavedCount());
+    }
+
+    @Test
     void aFormTypedBesideTheScanFilesTheScanWithTheNewSignatoryWhenSaved() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("scanner"));
         ScanFiles.multiPageTiff(folder.resolve("scan-0042.tif"), 2);

@@ -64,7 +64,7 @@ class ScansPanelViewModelTest {
 
         assertEquals(List.of("form.pdf"), viewModel.items().stream().map(l -> l.scan().fileName()).toList());
         assertEquals("Some files were not attached", dialogs.last().title());
-        assertTrue(dialogs.last().message().contains("• notes.pdf: it is not a PDF, PNG, JPEG, TIFF or WebP file"),
+        assertTrue(dialogs.last().message().contains("• notes.pdf: it is not a PDF, PNG, JPEG, TIFF, WebP, BMP or GIF file"),
                 dialogs.last().message());
         assertEquals("Attached form.pdf.", viewModel.noticeProperty().get());
     }
