@@ -12,12 +12,15 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 import ch.qos.logback.core.util.FileSize;
 import org.slf4j.Logger;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The app's logging, set up in code (logback finds it as a service): the log goes to
  * {@code compact-register.log} in the folder {@link LogFolder} chose (else a folder in the system's
  * temporary folder), a new file each day or at 5 MB, kept 30 days and 100 MB at most; INFO and
- * above, Flyway's warnings and PDFBox's errors only. Logback's own messages are never printed: on a
+ * above, Flyway's warnings and PDFBox's errors only. What Java's own logging is told (JavaFX's
+ * warnings, such as its start on a plain class path) goes into the same log rather than onto the
+ * console ({@link #takeJavaLogging()}). Logback's own messages are never printed: on a
  * computer where the log cannot be written the app runs without one and says nothing about it.
  *
  * <p>In code rather than in a {@code logback.xml}: reading that file took logback's XML
@@ -39,7 +42,18 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         }
         writeTo(context, LogFolder.current().map(Object::toString)
                 .orElse(System.getProperty("java.io.tmpdir") + "/compact-register-logs"));
+        takeJavaLogging();
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * Sends what {@code java.util.logging} is told (JavaFX logs through it) to SLF4J, and so into
+     * this log, instead of its console handler's two lines on standard error at every start of the
+     * window ("WARNING: Unsupported JavaFX configuration…").
+     */
+    static void takeJavaLogging() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     /**

@@ -48,6 +48,34 @@ class LogConfigurationTest {
     }
 
     @Test
+    void whatJavasOwnLoggingIsToldGoesIntoTheLogNotOntoTheConsole() {
+        java.util.logging.Logger root = java.util.logging.LogManager.getLogManager().getLogger("");
+        java.util.logging.Handler[] before = root.getHandlers();
+        ch.qos.logback.classic.Logger javaFx = ((LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
+                .getLogger("com.sun.javafx.application.PlatformImpl");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        javaFx.addAppender(seen);
+        try {
+            LogConfiguration.takeJavaLogging();
+            assertEquals(1, root.getHandlers().length, "no console handler left to print");
+            assertTrue(root.getHandlers()[0] instanceof org.slf4j.bridge.SLF4JBridgeHandler);
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
+                    .warning("Unsupported JavaFX configuration");
+            assertEquals(1, seen.list.size(), seen.list::toString);
+            assertEquals("Unsupported JavaFX configuration", seen.list.get(0).getFormattedMessage());
+            assertEquals(ch.qos.logback.classic.Level.WARN, seen.list.get(0).getLevel());
+        } finally {
+            javaFx.detachAppender(seen);
+            org.slf4j.bridge.SLF4JBridgeHandler.uninstall();
+            for (java.util.logging.Handler handler : before) {
+                root.addHandler(handler);
+            }
+        }
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenMeansNoLogAndNoMessages() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("a-file"), "");
         LoggerContext context = context();
