@@ -78,7 +78,7 @@ public final class ReturnedForms {
         return MediaTypeDetector.unreadablePhoto(file)
                 .map(photo -> "it is a photo in the " + photo.label() + " format, which the register cannot read: "
                         + "ask for it as a JPEG")
-                .orElse("it is not a PDF or a picture the register reads (" + ScanMediaType.NAMES + ")");
+                .orElse("it is not a file the register reads as a scan (" + ScanMediaType.NAMES + ")");
     }
 
     private InboxMatch read(Path file, ScanPages pages, double zoom, Map<Integer, FilledForm> filled, Progress progress)

@@ -53,11 +53,21 @@ final class ImagePages implements ScanPages {
                 }
             }
         });
-        int pictures = reader.getNumImages(true);
-        this.pageCount = firstPictureOnly ? Math.min(1, pictures) : pictures;
+        // a GIF's one page is its first picture: an animation is not read on through its others to count them
+        this.pageCount = firstPictureOnly ? (hasFirstPicture(reader) ? 1 : 0) : reader.getNumImages(true);
         this.orientations = new Orientation[pageCount];
         for (int page = 0; page < pageCount; page++) {
             orientations[page] = photoOrientation != null ? photoOrientation : PhotoOrientations.ofPage(reader, page);
+        }
+    }
+
+    /** Whether {@code reader} finds a first picture, reading no further than it (none: a file cut before it). */
+    private static boolean hasFirstPicture(ImageReader reader) throws IOException {
+        try {
+            reader.getWidth(0);
+            return true;
+        } catch (IndexOutOfBoundsException none) {
+            return false;
         }
     }
 

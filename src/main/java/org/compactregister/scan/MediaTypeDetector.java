@@ -37,9 +37,9 @@ public final class MediaTypeDetector {
     private static final int BMP_DIB_HEADER = 14;
     /**
      * The sizes a BMP's picture header has: OS/2 1.x (12), Windows 3 (40), its two extensions with
-     * colour masks (52, 56), OS/2 2.x (64), Windows 95 (108) and Windows 98 (124).
+     * colour masks (52, 56), Windows 95 (108) and Windows 98 (124); not OS/2 2.x (64), which the JDK's reader does not read.
      */
-    private static final Set<Integer> BMP_DIB_HEADER_SIZES = Set.of(12, 40, 52, 56, 64, 108, 124);
+    private static final Set<Integer> BMP_DIB_HEADER_SIZES = Set.of(12, 40, 52, 56, 108, 124);
 
     private MediaTypeDetector() {
     }

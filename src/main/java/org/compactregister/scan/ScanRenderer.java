@@ -20,6 +20,10 @@ public final class ScanRenderer {
 
     /** Opens {@code file}, which holds a scan of kind {@code type}, for drawing. */
     public static ScanPages open(Path file, ScanMediaType type) throws IOException {
+        if (type == ScanMediaType.BMP && BmpLength.cutShort(file)) {
+            // the JDK's reader would draw it subsampled without complaint, the rest of the page blank
+            throw new java.io.EOFException("the BMP picture stops before its end");
+        }
         return type.isPdf() ? ScanPdfPages.open(file) : ImagePages.open(file, type);
     }
 

@@ -137,7 +137,7 @@ class FormsAndInboxCommandsTest {
                 + "or the copy failed. Scan or copy it again."), out);
         assertTrue(out.contains("Image (3).bmp: not matched: it stops before the end of its pages (perhaps it was still "
                 + "being saved or copied). Scan or copy it again."), out);
-        assertTrue(out.contains("BMW minibus.bmp: not matched: it is not a PDF or a picture the register reads "
+        assertTrue(out.contains("BMW minibus.bmp: not matched: it is not a file the register reads as a scan "
                 + "(PDF, PNG, JPEG, TIFF, WebP, BMP or GIF)"), out);
         assertTrue(out.contains("5 files read; 2 scans filed with their signatories."), out);
         try (Stream<Path> left = Files.list(inbox)) {

@@ -42,7 +42,7 @@ class MediaTypeDetectorTest {
 
     @Test
     void everyBmpPictureHeaderSizeIsABmpAndBothGifSignaturesAreGifs() {
-        for (int size : new int[] {12, 40, 52, 56, 64, 108, 124}) {
+        for (int size : new int[] {12, 40, 52, 56, 108, 124}) {
             assertEquals(Optional.of(ScanMediaType.BMP), MediaTypeDetector.detect(bmpHead(size)), "header size " + size);
         }
         assertEquals(Optional.of(ScanMediaType.GIF), MediaTypeDetector.detect(ascii("GIF87a\u0058\u0002\u0020\u0003")));
@@ -58,6 +58,7 @@ class MediaTypeDetectorTest {
         assertEquals(Optional.empty(), detect(notes));
         assertEquals(Optional.empty(), detect(gift));
         assertEquals(Optional.empty(), MediaTypeDetector.detect(bmpHead(41)), "no BMP header is 41 bytes");
+        assertEquals(Optional.empty(), MediaTypeDetector.detect(bmpHead(64)), "OS/2 2.x: the JDK's reader reads none");
         assertEquals(Optional.empty(), MediaTypeDetector.detect(Arrays.copyOf(bmpHead(40), 17)), "cut before the size");
         assertEquals(Optional.empty(), MediaTypeDetector.detect(ascii("GIF88a")));
         assertEquals(Optional.empty(), MediaTypeDetector.detect(new byte[0]));
