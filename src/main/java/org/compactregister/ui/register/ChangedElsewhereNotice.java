@@ -11,7 +11,7 @@ import org.compactregister.service.RegisterChanges;
  * or deleted it, when (hours and minutes, this PC's time) and where, and that what was typed is
  * kept. Part of {@link SignatoryFormViewModel}, which decides which changes are the form's.
  */
-public final class ChangedElsewhereNotice {
+final class ChangedElsewhereNotice {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 

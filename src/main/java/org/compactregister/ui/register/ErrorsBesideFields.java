@@ -12,7 +12,7 @@ import org.compactregister.model.FormField;
  * has been tried, checked again at every change of a typed field, so a fixed field clears its error
  * at once. Part of {@link SignatoryFormViewModel}.
  */
-public final class ErrorsBesideFields {
+final class ErrorsBesideFields {
 
     private final Map<FormField, ReadOnlyStringWrapper> errors = new EnumMap<>(FormField.class);
     private final Supplier<Map<FormField, String>> findErrors;

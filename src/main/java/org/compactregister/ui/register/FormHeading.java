@@ -10,7 +10,7 @@ import org.compactregister.model.UkDate;
  * and its reference) and, for a signatory already in the register, one line of where it stands.
  * Part of {@link SignatoryFormViewModel}.
  */
-public final class FormHeading {
+final class FormHeading {
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper("");

@@ -16,7 +16,7 @@ import org.compactregister.model.Status;
  * filters, and the table's order (by organisation, A to Z, to begin with). Part of
  * {@link RegisterViewModel}, which asks the database again whenever one of them changes.
  */
-public final class RegisterFilters {
+final class RegisterFilters {
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();

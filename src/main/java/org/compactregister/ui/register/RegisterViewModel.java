@@ -295,16 +295,6 @@ public final class RegisterViewModel {
                 }));
     }
 
-    /** The search box, the filters and the order: the part of the screen that says what is asked. */
-    public RegisterFilters filters() {
-        return filters;
-    }
-
-    /** The words under the table and in it when empty. */
-    public SearchSummary searchSummary() {
-        return searchSummary;
-    }
-
     public StringProperty searchTextProperty() {
         return filters.searchTextProperty();
     }

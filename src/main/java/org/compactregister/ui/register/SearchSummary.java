@@ -14,7 +14,7 @@ import org.compactregister.model.RegisterQuery;
  * to start, or how the search looks). Part of {@link RegisterViewModel}; both empty until the first
  * answer.
  */
-public final class SearchSummary {
+final class SearchSummary {
 
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 

@@ -263,21 +263,6 @@ public final class SignatoryFormViewModel {
         return finished.getReadOnlyProperty();
     }
 
-    /** The text of every field as typed. */
-    public TypedFields fields() {
-        return fields;
-    }
-
-    /** The error beside each field. */
-    public ErrorsBesideFields errors() {
-        return errors;
-    }
-
-    /** The window's title and the line of where the signatory stands. */
-    public FormHeading heading() {
-        return heading;
-    }
-
     /** Where the signatory stands, as {@link FormHeading#standingOf} writes it; empty on a new form. */
     public ReadOnlyStringProperty standingProperty() {
         return heading.standingProperty();

@@ -22,7 +22,7 @@ import org.compactregister.model.UkPostcode;
  * refused), and the tidying that writes a field the standard way once the user leaves it. Dates are
  * typed day first; one that cannot be read stays as typed. Part of {@link SignatoryFormViewModel}.
  */
-public final class TypedFields {
+final class TypedFields {
 
     private final StringProperty signatoryName = new SimpleStringProperty("");
     private final StringProperty dateSigned = new SimpleStringProperty("");
