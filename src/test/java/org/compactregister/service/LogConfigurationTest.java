@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.status.NopStatusListener;
@@ -14,6 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.logging.Handler;
+import java.util.logging.LogManager;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,27 +56,26 @@ class LogConfigurationTest {
 
     @Test
     void whatJavasOwnLoggingIsToldGoesIntoTheLogNotOntoTheConsole() {
-        java.util.logging.Logger root = java.util.logging.LogManager.getLogManager().getLogger("");
-        java.util.logging.Handler[] before = root.getHandlers();
-        ch.qos.logback.classic.Logger javaFx = ((LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
+        java.util.logging.Logger root = LogManager.getLogManager().getLogger("");
+        Handler[] before = root.getHandlers();
+        ch.qos.logback.classic.Logger javaFx = ((LoggerContext) LoggerFactory.getILoggerFactory())
                 .getLogger("com.sun.javafx.application.PlatformImpl");
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
-                new ch.qos.logback.core.read.ListAppender<>();
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
         seen.start();
         javaFx.addAppender(seen);
         try {
             LogConfiguration.takeJavaLogging();
             assertEquals(1, root.getHandlers().length, "no console handler left to print");
-            assertTrue(root.getHandlers()[0] instanceof org.slf4j.bridge.SLF4JBridgeHandler);
+            assertTrue(root.getHandlers()[0] instanceof SLF4JBridgeHandler);
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
                     .warning("Unsupported JavaFX configuration");
             assertEquals(1, seen.list.size(), seen.list::toString);
             assertEquals("Unsupported JavaFX configuration", seen.list.get(0).getFormattedMessage());
-            assertEquals(ch.qos.logback.classic.Level.WARN, seen.list.get(0).getLevel());
+            assertEquals(Level.WARN, seen.list.get(0).getLevel());
         } finally {
             javaFx.detachAppender(seen);
-            org.slf4j.bridge.SLF4JBridgeHandler.uninstall();
-            for (java.util.logging.Handler handler : before) {
+            SLF4JBridgeHandler.uninstall();
+            for (Handler handler : before) {
                 root.addHandler(handler);
             }
         }
