@@ -33,7 +33,7 @@ public final class SearchWords {
         }
         for (String phone : List.of(form.telephone(), form.secondTelephone())) {
             if (!phone.isEmpty()) {
-                words.add(phone.replaceAll("[^0-9]", ""));
+                words.add(UkPhoneNumber.withoutExtension(phone).replaceAll("[^0-9]", ""));
                 addWords(words, phone);
             }
         }

@@ -1,17 +1,27 @@
 package org.compactregister.model;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * UK telephone numbers: typed any way staff like ({@code +44 (0)116 496-0123}, {@code 01164960123})
- * and kept in the usual written form ({@code 0116 496 0123}).
+ * and kept in the usual written form ({@code 0116 496 0123}); an extension after the number
+ * ({@code ext 23}, {@code extn. 23}, {@code x23}, {@code extension 23}) is kept as {@code ext. 23}.
  */
 public final class UkPhoneNumber {
 
     /** What a typed number may hold: digits, + ( ) - . and spaces (no-break ones too). */
     private static final Pattern TYPED = Pattern.compile("[0-9+()\\-.\\s\\u00A0]+");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
+    /** An extension at the end of a typed number, after a space, comma or semicolon or none (1 to 6 digits). */
+    private static final Pattern EXTENSION =
+            Pattern.compile("(?i)[\\s\u00A0]*[,;]?[\\s\u00A0]*(?:ext(?:ension|n)?\\.?|x)[\\s\u00A0]*(\\d{1,6})$");
+    /** How a kept number marks its extension: {@code 0116 496 0200 ext. 23}. */
+    private static final String EXTENSION_MARK = " ext. ";
+
+    /** The longest number kept: an 11-digit number in its groups with a 6-digit extension. */
+    public static final int MAX_LENGTH = 13 + EXTENSION_MARK.length() + 6;
 
     private UkPhoneNumber() {
     }
@@ -22,6 +32,11 @@ public final class UkPhoneNumber {
             return Optional.empty();
         }
         String text = typed.strip();
+        Matcher extension = EXTENSION.matcher(text);
+        if (extension.find() && extension.start() > 0) {
+            return normalise(text.substring(0, extension.start()))
+                    .map(number -> number + EXTENSION_MARK + extension.group(1));
+        }
         if (!TYPED.matcher(text).matches()) {
             return Optional.empty();
         }
@@ -46,6 +61,12 @@ public final class UkPhoneNumber {
             return Optional.empty();
         }
         return Optional.of(format(digits));
+    }
+
+    /** The number of a kept number without its extension ({@code 0116 496 0200} of {@code 0116 496 0200 ext. 23}). */
+    public static String withoutExtension(String kept) {
+        int mark = kept.indexOf(EXTENSION_MARK);
+        return mark < 0 ? kept : kept.substring(0, mark);
     }
 
     private static String format(String d) {

@@ -23,15 +23,31 @@ class UkPhoneNumberTest {
         "0300 123 4567|0300 123 4567",
         "0800 123 4567|0800 123 4567",
         "016977 4000|01697 74000",
-        "(0116) 496.0123|0116 496 0123"})
+        "(0116) 496.0123|0116 496 0123",
+        "0116 496 0200 ext 23|0116 496 0200 ext. 23",
+        "0116 496 0200 Ext. 23|0116 496 0200 ext. 23",
+        "01164960200 x2345|0116 496 0200 ext. 2345",
+        "0116 496 0200, extn 7|0116 496 0200 ext. 7",
+        "+44 (0)116 496 0200 extension 123456|0116 496 0200 ext. 123456",
+        "020 7946 0000x12|020 7946 0000 ext. 12"})
     void isWrittenInTheUsualGroups(String typed, String expected) {
         assertEquals(Optional.of(expected), UkPhoneNumber.normalise(typed));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "12345", "0116 496 012", "0116 496 01234 5", "+1 212 555 0100", "00 33 1 23 45 67 89",
-        "0116 496 O123", "ext 42", "1164960123"})
+        "0116 496 O123", "ext 42", "1164960123", "0116 496 0200 ext", "0116 496 0200 ext 1234567",
+        "0116 496 020 ext 23", "+1 212 555 0100 ext 4"})
     void refusesWhatIsNotAUkNumber(String typed) {
         assertTrue(UkPhoneNumber.normalise(typed).isEmpty(), typed);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLongestKeptNumberFitsAndItsNumberIsFoundWithoutItsExtension() {
+        String longest = UkPhoneNumber.normalise("0116 496 0200 extension 123456").orElseThrow();
+        assertEquals(UkPhoneNumber.MAX_LENGTH, longest.length());
+        assertEquals("0116 496 0200", UkPhoneNumber.withoutExtension(longest));
+        assertEquals("07700 900123", UkPhoneNumber.withoutExtension(UkPhoneNumber.normalise("07700900123 x9").orElseThrow()));
+        assertEquals("0116 496 0123", UkPhoneNumber.withoutExtension("0116 496 0123"));
     }
 }

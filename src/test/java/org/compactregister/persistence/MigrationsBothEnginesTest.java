@@ -26,7 +26,8 @@ class MigrationsBothEnginesTest {
             "7 -1670287957 blank forms",
             "8 1341300050 audit trail and personal data",
             "9 -2012065185 signatory ids handed out in thousands",
-            "10 302402725 bmp and gif scans");
+            "10 302402725 bmp and gif scans",
+            "11 -491782489 phone extensions");
 
     @TempDir
     Path dir;

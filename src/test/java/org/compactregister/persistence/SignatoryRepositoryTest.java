@@ -11,6 +11,8 @@ import java.util.List;
 import org.compactregister.model.CommitmentForm;
 import org.compactregister.model.Engine;
 import org.compactregister.model.RegisterQuery;
+import org.compactregister.model.Signatory;
+import org.compactregister.model.UkPhoneNumber;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -57,6 +59,26 @@ class SignatoryRepositoryTest {
             assertEquals(1, signatories.count());
             assertEquals(0, signatories.search(RegisterQuery.everything().withSearchText("number")).totalMatching(),
                     "their search words are gone too");
+        }
+    }
+
+    @ParameterizedTest
+    @ArgumentsSource(Engines.class)
+    void aNumberWithItsExtensionIsKeptWholeAndFoundByItsNumber(Engine engine) {
+        String office = UkPhoneNumber.normalise("0116 496 0200 extension 123456").orElseThrow();
+        String mobile = UkPhoneNumber.normalise("07700 900123 x9").orElseThrow();
+        try (RegisterDatabase database = Engines.open(engine, dir)) {
+            SignatoryRepository signatories = new SignatoryRepository(database.jdbi());
+            CommitmentForm form = RegisterDatabaseTest.form("Evington Lunch Club");
+            long id = signatories.add(form.withContact(office, form.email()).withSecondTelephone(mobile), Instant.now()).id();
+
+            Signatory kept = signatories.find(id).orElseThrow();
+            assertEquals(UkPhoneNumber.MAX_LENGTH, kept.form().telephone().length());
+            assertEquals(office, kept.form().telephone());
+            assertEquals(mobile, kept.form().secondTelephone());
+            assertEquals(1, signatories.search(RegisterQuery.everything().withSearchText("01164960200")).totalMatching());
+            assertThrows(RuntimeException.class, () -> database.jdbi().useHandle(handle ->
+                    handle.execute("UPDATE signatory SET telephone = NULL")), "still NOT NULL after widening");
         }
     }
 }
