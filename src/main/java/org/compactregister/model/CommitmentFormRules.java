@@ -63,8 +63,10 @@ public final class CommitmentFormRules {
             if (normalised.isPresent()) {
                 email = normalised.get();
             } else {
-                errors.put(FormField.EMAIL,
-                        "\"" + form.email() + "\" is not an email address. It should look like name@example.org.");
+                errors.put(FormField.EMAIL, severalEmails(email)
+                        ? "\"" + form.email() + "\" holds more than one email address, and the form has room for one. "
+                                + "Keep one here and put the others in Notes."
+                        : "\"" + form.email() + "\" is not an email address. It should look like name@example.org.");
             }
         }
 
@@ -91,6 +93,12 @@ public final class CommitmentFormRules {
                     + "its area code, like 0116 496 0123.");
         }
         return normalised.orElse(typed);
+    }
+
+    /** Whether {@code email} is two or more addresses in one field ("a@x.org; b@y.org", "a@x.org, b@y.org"). */
+    private static boolean severalEmails(String email) {
+        String[] parts = email.strip().split("[;,/\\s]+");
+        return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(part -> EmailAddress.normalise(part).isPresent());
     }
 
     private static void checkDateSigned(Map<FormField, String> errors, LocalDate signed, LocalDate today) {

@@ -34,6 +34,25 @@ class CommitmentFormRulesTest {
     }
 
     @Test
+    void aNumberWithAnExtensionIsKeptAndTwoEmailsInOneBoxAreToldAsSuch() {
+        CheckedForm checked = CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 11, 2),
+                "Kingsmere Food Share", "LE2 3AB", "0116 496 0123 ext 23", "zofia@kingsmere.example.org; "
+                        + "office@kingsmere.example.org", LocalDate.of(2026, 11, 20)), TODAY);
+        assertEquals(Set.of(FormField.EMAIL), checked.errors().asMap().keySet(), checked.errors().summary());
+        assertEquals("\"zofia@kingsmere.example.org; office@kingsmere.example.org\" holds more than one email "
+                + "address, and the form has room for one. Keep one here and put the others in Notes.",
+                checked.errors().messageFor(FormField.EMAIL).orElseThrow());
+        CheckedForm one = CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 11, 2),
+                "Kingsmere Food Share", "LE2 3AB", "0116 496 0123 ext 23", "zofia@kingsmere.example.org",
+                LocalDate.of(2026, 11, 20)), TODAY);
+        assertTrue(one.isValid(), one.errors().summary());
+        assertEquals("0116 496 0123 ext. 23", one.form().telephone());
+        assertEquals("\"zofia@\" is not an email address. It should look like name@example.org.",
+                CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 11, 2), "Kingsmere Food Share",
+                        "LE2 3AB", "", "zofia@", null), TODAY).errors().messageFor(FormField.EMAIL).orElseThrow());
+    }
+
+    @Test
     void theRequiredFieldsAreNameDateSignedAndOrganisation() {
         CheckedForm checked = CommitmentFormRules.check(form("", null, "  ", "", "", "", null), TODAY);
         assertEquals(Set.of(FormField.SIGNATORY_NAME, FormField.DATE_SIGNED, FormField.ORGANISATION),
