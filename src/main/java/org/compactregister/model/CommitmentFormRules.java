@@ -49,8 +49,10 @@ public final class CommitmentFormRules {
         if (!postcode.isEmpty()) {
             postcode = UkPostcode.normalise(postcode).orElse(postcode);
             if (UkPostcode.normalise(postcode).isEmpty()) {
-                errors.put(FormField.POSTCODE,
-                        "\"" + address.postcode() + "\" is not a UK postcode. Write it like LE1 1AA.");
+                errors.put(FormField.POSTCODE, UkPostcode.isFirstHalfOnly(postcode)
+                        ? "\"" + address.postcode() + "\" is only the first half of a postcode. Add the second half, "
+                                + "like LE1 1AA."
+                        : "\"" + address.postcode() + "\" is not a UK postcode. Write it like LE1 1AA.");
             }
         }
 

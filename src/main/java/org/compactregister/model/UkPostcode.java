@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 /**
  * UK postcodes: checked for shape and written the way Royal Mail writes them (upper case, one space).
  * The Crown dependencies' postcodes (JE, GY, IM) have the same shape; British Forces Post Office
- * numbers ({@code BFPO 57}) are accepted as the postcode of a forces address.
+ * numbers ({@code BFPO 57}) are accepted as the postcode of a forces address. Typed with a hyphen
+ * ({@code LE1-1AA}) or with the letter O or I where the second half's digit belongs
+ * ({@code LE1 OAA}), it is read as the postcode it plainly is.
  */
 public final class UkPostcode {
 
     private static final Pattern SHAPE =
             Pattern.compile("^(GIR|[A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$");
     private static final Pattern BFPO = Pattern.compile("^BFPO([1-9][0-9]{0,3})$");
+    private static final Pattern OUTWARD = Pattern.compile("^(GIR|[A-Z]{1,2}[0-9][A-Z0-9]?)$");
 
     private UkPostcode() {
     }
@@ -28,12 +31,12 @@ public final class UkPostcode {
         if (typed == null) {
             return Optional.empty();
         }
-        String compact = Text.clean(typed).replace(" ", "").toUpperCase(Locale.UK);
+        String compact = compact(typed);
         Matcher bfpo = BFPO.matcher(compact);
         if (bfpo.matches()) {
             return Optional.of("BFPO " + bfpo.group(1));
         }
-        Matcher matcher = SHAPE.matcher(compact);
+        Matcher matcher = SHAPE.matcher(digitWhereOneBelongs(compact));
         if (!matcher.matches()) {
             return Optional.empty();
         }
@@ -41,5 +44,35 @@ public final class UkPostcode {
             return Optional.empty();
         }
         return Optional.of(matcher.group(1) + " " + matcher.group(2));
+    }
+
+    /**
+     * True when {@code typed} is only the first half of a postcode ({@code LE11}, {@code le2}), so
+     * that a refusal can ask for the second half.
+     */
+    public static boolean isFirstHalfOnly(String typed) {
+        // typed as one word: "LE1 5" is a postcode cut short, not the first half LE15
+        return typed != null && !Text.clean(typed).strip().contains(" ") && OUTWARD.matcher(compact(typed)).matches();
+    }
+
+    /** Upper case, without spaces of any kind, invisible characters or a hyphen between the halves. */
+    private static String compact(String typed) {
+        return Text.clean(typed).replace(" ", "").replace("-", "").toUpperCase(Locale.UK);
+    }
+
+    /**
+     * The second half of a postcode always begins with a digit: a letter O or I there is the 0 or 1
+     * it looks like ({@code LE1OAA} is {@code LE10AA}).
+     */
+    private static String digitWhereOneBelongs(String compact) {
+        if (compact.length() < 5) {
+            return compact;
+        }
+        int at = compact.length() - 3;
+        char c = compact.charAt(at);
+        if (c != 'O' && c != 'I') {
+            return compact;
+        }
+        return compact.substring(0, at) + (c == 'O' ? '0' : '1') + compact.substring(at + 1);
     }
 }

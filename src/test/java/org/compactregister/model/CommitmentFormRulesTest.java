@@ -81,7 +81,7 @@ class CommitmentFormRulesTest {
         CheckedForm checked = CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 12, 25),
                 "Kingsmere Food Share", "LE1", "12345", "zofia.example.org", LocalDate.of(2026, 12, 1)), TODAY);
         assertFalse(checked.isValid());
-        assertEquals("\"LE1\" is not a UK postcode. Write it like LE1 1AA.",
+        assertEquals("\"LE1\" is only the first half of a postcode. Add the second half, like LE1 1AA.",
                 checked.errors().messageFor(FormField.POSTCODE).orElseThrow());
         assertTrue(checked.errors().messageFor(FormField.TELEPHONE).orElseThrow().contains("not a UK phone number"));
         assertTrue(checked.errors().messageFor(FormField.EMAIL).orElseThrow().contains("not an email address"));

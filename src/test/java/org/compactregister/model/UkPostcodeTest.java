@@ -24,6 +24,10 @@ class UkPostcodeTest {
         "im1 1ab,IM1 1AB",
         "bfpo 57,BFPO 57",
         "BFPO57,BFPO 57",
+        "LE1-1AA,LE1 1AA",
+        "le1 oaa,LE1 0AA",
+        "LE11 IAB,LE11 1AB",
+        "gir oaa,GIR 0AA",
         "BFPO 1234,BFPO 1234",
         "BF1 4FB,BF1 4FB",
         "LE1 6AB,LE1 6AB",
@@ -34,9 +38,15 @@ class UkPostcodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "LE1", "LE1 5", "12345", "LE1 5SNX", "1LE 5SN", "LE 5SN", "GIR 1AA", "LE1-5SN", "BFPO", "BFPO 0",
+    @ValueSource(strings = {"", "LE1", "LE1 5", "12345", "LE1 5SNX", "1LE 5SN", "LE 5SN", "GIR 1AA", "LE1--", "LE1 AAA", "BFPO", "BFPO 0",
         "BFPO 12345", "BFPO A1"})
     void refusesWhatIsNotAPostcode(String typed) {
         assertTrue(UkPostcode.normalise(typed).isEmpty(), typed);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"LE11,true", "le2,true", "EC1A,true", "LE1 1AA,false", "LE1 5,false", "12345,false", ",false"})
+    void knowsTheFirstHalfOfAPostcodeOnItsOwn(String typed, boolean firstHalfOnly) {
+        assertEquals(firstHalfOnly, UkPostcode.isFirstHalfOnly(typed), typed);
     }
 }
