@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.compactregister.io.RegisterCsvExport;
 import org.compactregister.io.ColumnMapping;
 import org.compactregister.io.CsvImportService;
 import org.compactregister.io.CsvPreview;
@@ -119,6 +120,11 @@ public final class ImportCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         List<String> unmapped = preview.unmappedColumns().stream()
                 .filter(column -> ignoredColumns.stream().noneMatch(column::equalsIgnoreCase)).toList();
+        if (!unmapped.isEmpty() && RegisterCsvExport.holdsStatuses(unmapped)) {
+            throw new RefusedException(name + ": " + RegisterCsvExport.STATUSES_NOT_IMPORTED + " Nothing was imported. "
+                    + "To enter its forms anyway, as new and received: " + String.join(" ", unmapped.stream()
+                    .map(column -> "--ignore-column \"" + column + "\"").toList()) + ".");
+        }
         if (!unmapped.isEmpty()) {
             throw new RefusedException(name + " has " + (unmapped.size() == 1 ? "a column" : "columns")
                     + " the register does not recognise: " + String.join(", ", unmapped.stream()

@@ -1,5 +1,7 @@
 package org.compactregister.io;
 
+import java.util.List;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,6 +25,30 @@ public final class RegisterCsvExport {
     public static final String[] HEADER = {"Reference", "Name", "Date", "On behalf of Organisation", "Address",
         "Address line 2", "Address line 3", "Town", "Postcode", "Tel", "Second tel", "Email", "Sector",
         "Date received", "How received", "Notes", "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason"};
+
+    /**
+     * The columns the export writes that the import does not read, since the register sets them
+     * itself: the reference when a signatory is entered, the status as letters go out and
+     * withdrawals are recorded.
+     */
+    public static final List<String> SET_BY_THE_REGISTER =
+            List.of("Reference", "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason");
+
+    /** What importing a file of this export means for its statuses, and what to use instead, in the office's words. */
+    public static final String STATUSES_NOT_IMPORTED = "This is the register's own export: its Reference, Status, "
+            + "Acknowledged on, Withdrawn on and Withdrawal reason are not imported. Every organisation in it would "
+            + "come in as a new signatory, received and not yet acknowledged: those already acknowledged would get "
+            + "acknowledgement letters again, and those withdrawn would be listed as signatories. To move a whole "
+            + "register, use a backup and Restore from backup (or Move the register to…).";
+
+    /**
+     * True when {@code columns} (a file's columns that no field is read from) are this export's
+     * status columns: the file is an export of a register, whose statuses an import would not keep.
+     */
+    public static boolean holdsStatuses(List<String> columns) {
+        return columns.stream().anyMatch("Status"::equalsIgnoreCase)
+                && columns.stream().anyMatch("Acknowledged on"::equalsIgnoreCase);
+    }
 
     private final Services services;
     private final SignatoryListQuery rows;

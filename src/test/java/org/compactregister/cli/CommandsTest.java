@@ -138,6 +138,35 @@ class CommandsTest {
     }
 
     @Test
+    void theRegistersOwnExportIsNotImportedUntilItsStatusesAreLeftBehindByName() throws IOException {
+        Path file = csv("office.csv", "Name,Date,Organisation", "Ann Lee,24/11/2025,Oakwell Club");
+        assertEquals(0, run("import", file.toString(), "--db", db()).exitCode());
+        assertEquals(0, run("letters", "--outstanding", "--mark-acknowledged", "--out",
+                dir.resolve("letters.pdf").toString(), "--db", db()).exitCode());
+        Path export = dir.resolve("export.csv");
+        assertEquals(0, run("export", "--out", export.toString(), "--db", db()).exitCode());
+        assertTrue(Files.readString(export).contains(",Acknowledged,"), "the export holds the status");
+        String other = dir.resolve("other").resolve("register").toString();
+
+        CommandRun stopped = run("import", export.toString(), "--db", other);
+        assertEquals(CommandLines.REFUSED, stopped.exitCode());
+        assertTrue(stopped.err().startsWith("import: export.csv: This is the register's own export: its Reference, "
+                + "Status, Acknowledged on, Withdrawn on and Withdrawal reason are not imported."), stopped.err());
+        assertTrue(stopped.err().contains("those already acknowledged would get acknowledgement letters again"),
+                stopped.err());
+        assertTrue(stopped.err().contains("Nothing was imported. To enter its forms anyway, as new and received: "
+                + "--ignore-column \"Reference\" --ignore-column \"Status\" --ignore-column \"Acknowledged on\" "
+                + "--ignore-column \"Withdrawn on\" --ignore-column \"Withdrawal reason\"."), stopped.err());
+        assertTrue(run("stats", "--db", other).out().contains("Signatories:       0"));
+
+        CommandRun anyway = run("import", export.toString(), "--db", other, "--ignore-column", "Reference",
+                "--ignore-column", "Status", "--ignore-column", "Acknowledged on", "--ignore-column", "Withdrawn on",
+                "--ignore-column", "Withdrawal reason");
+        assertEquals(0, anyway.exitCode(), anyway.err());
+        assertTrue(run("stats", "--db", other).out().contains("Received:        1"));
+    }
+
+    @Test
     void aDateColumnThatCouldBeEitherOrderStopsTheImportUntilDatesSaysWhich() throws IOException {
         Path file = csv("doubtful.csv", "Name,Date,Organisation", "Ann Lee,03/02/2025,Oakwell Club",
                 "Bo Chan,04/05/2025,Fernley Choir");

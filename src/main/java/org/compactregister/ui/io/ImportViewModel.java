@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.compactregister.io.ColumnMapping;
 import org.compactregister.io.CsvImportService;
 import org.compactregister.io.CsvPreview;
+import org.compactregister.io.RegisterCsvExport;
 import org.compactregister.io.DateColumn;
 import org.compactregister.io.DateOrder;
 import org.compactregister.io.ImportReport;
@@ -319,6 +320,9 @@ public final class ImportViewModel {
     static String unmappedNote(List<String> columns) {
         if (columns.isEmpty()) {
             return "";
+        }
+        if (RegisterCsvExport.holdsStatuses(columns)) {
+            return RegisterCsvExport.STATUSES_NOT_IMPORTED;
         }
         int shown = Math.min(8, columns.size());
         String names = String.join(", ", columns.subList(0, shown).stream().map(c -> "\"" + c + "\"").toList());

@@ -114,6 +114,20 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theRegistersOwnExportIsToldAsSuchItsStatusesAreNotImported() throws IOException {
+        Path export = Files.writeString(dir.resolve("register-export.csv"), String.join(",",
+                org.compactregister.io.RegisterCsvExport.HEADER) + "\r\nCS-000001,Ann Lee,24/11/2025,Oakwell Club,,,,,,,,,,,"
+                + ",,Acknowledged,30/11/2025,,\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        viewModel.open(export);
+
+        assertEquals(List.of("Reference", "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason"),
+                viewModel.unmappedColumns());
+        assertEquals(org.compactregister.io.RegisterCsvExport.STATUSES_NOT_IMPORTED,
+                viewModel.unmappedNoteProperty().get());
+        assertTrue(viewModel.unmappedNoteProperty().get().contains("those withdrawn would be listed as signatories"));
+    }
+
+    @Test
     void aFileThatCannotBeReadIsExplainedNotCrashedOn() throws IOException {
         Path junk = Files.write(dir.resolve("photo.csv"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2});
         viewModel.open(junk);
