@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.compactregister.model.ScanMediaType;
 import org.compactregister.scan.MediaTypeDetector;
+import org.compactregister.scan.ScanInspector;
 import org.compactregister.scan.ScanPages;
 import org.compactregister.scan.ScanRenderer;
 import org.compactregister.service.Progress;
@@ -42,6 +43,14 @@ public final class ReturnedForms {
             type = MediaTypeDetector.detect(file);
             if (type.isEmpty()) {
                 return InboxMatch.none(file, 0, whyNotAScan(file));
+            }
+        } catch (IOException e) {
+            return InboxMatch.none(file, 0, "it cannot be read (it may still be being written)");
+        }
+        try {
+            Optional<String> incomplete = ScanInspector.incomplete(file, type.get());
+            if (incomplete.isPresent()) {
+                return InboxMatch.none(file, 0, incomplete.get());
             }
         } catch (IOException e) {
             return InboxMatch.none(file, 0, "it cannot be read (it may still be being written)");

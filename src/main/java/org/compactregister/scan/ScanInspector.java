@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,13 +50,9 @@ public final class ScanInspector {
         }
         try {
             ScanMediaType type = detect(file, name);
-            if (type.isPdf() && !endsLikeAPdf(file)) {
-                throw new ScanRefusedException(name, "the PDF is incomplete: it stops before the end of the "
-                        + "document (perhaps it was still being scanned or copied). Scan or copy it again.");
-            }
-            if (type == ScanMediaType.BMP && BmpLength.cutShort(file)) {
-                throw new ScanRefusedException(name, "the BMP image is incomplete: it stops before the end of the "
-                        + "picture (perhaps it was still being saved or copied). Scan or copy it again.");
+            Optional<String> incomplete = incomplete(file, type);
+            if (incomplete.isPresent()) {
+                throw new ScanRefusedException(name, incomplete.get());
             }
             PagesAndThumbnail inspected = inspect(file, type, name);
             return new CheckedScan(file, name, type, size, sha256(file), inspected.pages(), inspected.thumbnailPng());
@@ -136,6 +133,25 @@ public final class ScanInspector {
     }
 
     /** A complete PDF ends with {@code %%EOF} (perhaps followed by a little padding). */
+    /**
+     * Why {@code file}, a scan of kind {@code type}, stops before its end (a scan still being saved,
+     * a copy that failed part way): a PDF without its {@code %%EOF}, a BMP shorter than its header
+     * says; empty when it does not.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static Optional<String> incomplete(Path file, ScanMediaType type) throws IOException {
+        if (type.isPdf() && !endsLikeAPdf(file)) {
+            return Optional.of("the PDF is incomplete: it stops before the end of the document (perhaps it was "
+                    + "still being scanned or copied). Scan or copy it again.");
+        }
+        if (type == ScanMediaType.BMP && BmpLength.cutShort(file)) {
+            return Optional.of("the BMP image is incomplete: it stops before the end of the picture (perhaps it "
+                    + "was still being saved or copied). Scan or copy it again.");
+        }
+        return Optional.empty();
+    }
+
     private static boolean endsLikeAPdf(Path file) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             long length = in.length();

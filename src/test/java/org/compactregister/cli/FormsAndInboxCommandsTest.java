@@ -126,6 +126,7 @@ class FormsAndInboxCommandsTest {
             byte[] bmp = Files.readAllBytes(inbox.resolve("Image.bmp"));
             Files.write(inbox.resolve("Image (3).bmp"), Arrays.copyOf(bmp, bmp.length / 2));
             Files.writeString(inbox.resolve("BMW minibus.bmp"), "BMW minibus booking, Tuesday 10am\n");
+            Files.write(inbox.resolve("Scan 0003.pdf"), Arrays.copyOf(pdf, pdf.length / 2));
         }
         CommandRun run = CommandRun.of("inbox", "--db", dir.resolve("register").toString(), "--match", "--folder", inbox.toString());
 
@@ -135,13 +136,15 @@ class FormsAndInboxCommandsTest {
         assertTrue(out.contains("SCAN0002.GIF: matched CS-000002"), out);
         assertTrue(out.contains("Image (2).bmp: not matched: it is empty (0 bytes): the scan may not have finished saving, "
                 + "or the copy failed. Scan or copy it again."), out);
-        assertTrue(out.contains("Image (3).bmp: not matched: it stops before the end of its pages (perhaps it was still "
-                + "being saved or copied). Scan or copy it again."), out);
+        assertTrue(out.contains("Image (3).bmp: not matched: the BMP image is incomplete: it stops before the end of "
+                + "the picture (perhaps it was still being saved or copied). Scan or copy it again."), out);
+        assertTrue(out.contains("Scan 0003.pdf: not matched: the PDF is incomplete: it stops before the end of the "
+                + "document (perhaps it was still being scanned or copied). Scan or copy it again."), out);
         assertTrue(out.contains("BMW minibus.bmp: not matched: it is not a file the register reads as a scan "
                 + "(PDF, PNG, JPEG, TIFF, WebP, BMP or GIF)"), out);
-        assertTrue(out.contains("5 files read; 2 scans filed with their signatories."), out);
+        assertTrue(out.contains("6 files read; 2 scans filed with their signatories."), out);
         try (Stream<Path> left = Files.list(inbox)) {
-            assertEquals(List.of("BMW minibus.bmp", "Done", "Image (2).bmp", "Image (3).bmp"),
+            assertEquals(List.of("BMW minibus.bmp", "Done", "Image (2).bmp", "Image (3).bmp", "Scan 0003.pdf"),
                     left.map(p -> p.getFileName().toString()).sorted().toList());
         }
         try (Services services = ScanTestRegister.open(dir)) {
