@@ -10,6 +10,7 @@ import org.compactregister.model.Signatory;
 import org.compactregister.model.SubjectAccessRequest;
 import org.compactregister.model.Text;
 import org.compactregister.model.UkDate;
+import org.compactregister.model.UkPhoneNumber;
 import org.compactregister.persistence.SubjectAccessRepository;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
@@ -46,9 +47,13 @@ public final class SubjectAccessService {
         return repository.findPerson(phone ? "" : text, phone ? digits : "");
     }
 
-    /** The digits of a phone number as the register writes them: "+44 1632 960457" gives "01632960457". */
+    /**
+     * The digits of a phone number as the register writes them, without an extension: "+44 1632 960457"
+     * and "01632 960457 ext 12" give "01632960457".
+     */
     static String digitsOf(String text) {
-        String digits = text.replaceAll("[^0-9]", "");
+        String number = UkPhoneNumber.normalise(text).map(UkPhoneNumber::withoutExtension).orElse(text);
+        String digits = number.replaceAll("[^0-9]", "");
         if (text.strip().startsWith("+44") && digits.startsWith("44")) {
             digits = "0" + digits.substring(2);
         }

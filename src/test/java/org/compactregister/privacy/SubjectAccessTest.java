@@ -63,6 +63,8 @@ class SubjectAccessTest {
             String phone = "+44 " + first.form().telephone().substring(1);
             assertEquals(List.of(first.id(), second.id()), access.find(phone).stream().map(Signatory::id).toList(),
                     "a phone number written another way");
+            assertEquals(List.of(first.id(), second.id()), access.find(first.form().telephone() + " ext 4").stream()
+                    .map(Signatory::id).toList(), "the number given with an extension");
             Path pack = dir.resolve("out/pack.zip");
             SubjectAccessRequest request = access.makePack("Ottoline Brackwater", pack, Progress.NONE);
 
