@@ -33,8 +33,9 @@ public final class SearchWords {
         }
         for (String phone : List.of(form.telephone(), form.secondTelephone())) {
             if (!phone.isEmpty()) {
-                words.add(UkPhoneNumber.withoutExtension(phone).replaceAll("[^0-9]", ""));
-                addWords(words, phone);
+                String number = UkPhoneNumber.withoutExtension(phone);
+                words.add(number.replaceAll("[^0-9]", ""));
+                addWords(words, number);
             }
         }
         words.removeIf(String::isEmpty);

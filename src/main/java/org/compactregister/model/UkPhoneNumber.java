@@ -34,9 +34,15 @@ public final class UkPhoneNumber {
         String text = typed.strip();
         Matcher extension = EXTENSION.matcher(text);
         if (extension.find() && extension.start() > 0) {
-            return normalise(text.substring(0, extension.start()))
+            // the number before it is read without looking for another extension: one is kept, not several
+            return number(text.substring(0, extension.start()).strip())
                     .map(number -> number + EXTENSION_MARK + extension.group(1));
         }
+        return number(text);
+    }
+
+    /** The number without an extension ({@code text} stripped) in its usual written form, or empty. */
+    private static Optional<String> number(String text) {
         if (!TYPED.matcher(text).matches()) {
             return Optional.empty();
         }

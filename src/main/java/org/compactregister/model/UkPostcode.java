@@ -17,6 +17,8 @@ public final class UkPostcode {
     private static final Pattern SHAPE =
             Pattern.compile("^(GIR|[A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$");
     private static final Pattern BFPO = Pattern.compile("^BFPO([1-9][0-9]{0,3})$");
+    /** A hyphen where the space between the halves goes: {@code LE1-1AA}, {@code LE1 - 1AA}. */
+    private static final Pattern HYPHEN_BETWEEN_HALVES = Pattern.compile("^(\\S{2,4})\\s*-\\s*(\\S{3})$");
     private static final Pattern OUTWARD = Pattern.compile("^(GIR|[A-Z]{1,2}[0-9][A-Z0-9]?)$");
 
     private UkPostcode() {
@@ -55,9 +57,10 @@ public final class UkPostcode {
         return typed != null && !Text.clean(typed).strip().contains(" ") && OUTWARD.matcher(compact(typed)).matches();
     }
 
-    /** Upper case, without spaces of any kind, invisible characters or a hyphen between the halves. */
+    /** Upper case, without spaces of any kind, invisible characters or one hyphen between the halves. */
     private static String compact(String typed) {
-        return Text.clean(typed).replace(" ", "").replace("-", "").toUpperCase(Locale.UK);
+        String text = HYPHEN_BETWEEN_HALVES.matcher(Text.clean(typed).strip()).replaceFirst("$1$2");
+        return text.replace(" ", "").toUpperCase(Locale.UK);
     }
 
     /**

@@ -40,7 +40,8 @@ public final class SubjectAccessService {
     public List<Signatory> find(String person) {
         String text = Text.clean(person);
         String digits = digitsOf(text);
-        boolean phone = digits.length() >= 6 && digits.length() * 2 >= text.replace(" ", "").length();
+        boolean phone = digits.length() >= 6 && (digits.length() * 2 >= text.replace(" ", "").length()
+                || UkPhoneNumber.normalise(text).isPresent());
         if (!phone && text.length() < 3) {
             throw new RefusedException("Type at least 3 letters of the person's name or email, or their phone number.");
         }

@@ -132,7 +132,6 @@ public final class ScanInspector {
         }
     }
 
-    /** A complete PDF ends with {@code %%EOF} (perhaps followed by a little padding). */
     /**
      * Why {@code file}, a scan of kind {@code type}, stops before its end (a scan still being saved,
      * a copy that failed part way): a PDF without its {@code %%EOF}, a BMP shorter than its header
@@ -152,6 +151,7 @@ public final class ScanInspector {
         return Optional.empty();
     }
 
+    /** A complete PDF ends with {@code %%EOF} (perhaps followed by a little padding). */
     private static boolean endsLikeAPdf(Path file) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             long length = in.length();

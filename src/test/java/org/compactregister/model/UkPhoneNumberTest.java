@@ -37,7 +37,8 @@ class UkPhoneNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "12345", "0116 496 012", "0116 496 01234 5", "+1 212 555 0100", "00 33 1 23 45 67 89",
         "0116 496 O123", "ext 42", "1164960123", "0116 496 0200 ext", "0116 496 0200 ext 1234567",
-        "0116 496 020 ext 23", "+1 212 555 0100 ext 4"})
+        "0116 496 020 ext 23", "+1 212 555 0100 ext 4",
+        "0116 496 0200 x23 x45", "0116 496 0200 x123456 x123456"})
     void refusesWhatIsNotAUkNumber(String typed) {
         assertTrue(UkPhoneNumber.normalise(typed).isEmpty(), typed);
     }

@@ -25,6 +25,7 @@ class UkPostcodeTest {
         "bfpo 57,BFPO 57",
         "BFPO57,BFPO 57",
         "LE1-1AA,LE1 1AA",
+        "ec1a - 1bb,EC1A 1BB",
         "le1 oaa,LE1 0AA",
         "LE11 IAB,LE11 1AB",
         "gir oaa,GIR 0AA",
@@ -38,7 +39,7 @@ class UkPostcodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "LE1", "LE1 5", "12345", "LE1 5SNX", "1LE 5SN", "LE 5SN", "GIR 1AA", "LE1--", "LE1 AAA", "BFPO", "BFPO 0",
+    @ValueSource(strings = {"", "LE1", "LE1 5", "12345", "LE1 5SNX", "1LE 5SN", "LE 5SN", "GIR 1AA", "LE1--", "LE1 AAA", "LE11-AA", "L-E11AA", "-LE11AA", "LE1-1AA-", "BFPO", "BFPO 0",
         "BFPO 12345", "BFPO A1"})
     void refusesWhatIsNotAPostcode(String typed) {
         assertTrue(UkPostcode.normalise(typed).isEmpty(), typed);

@@ -65,6 +65,8 @@ class SubjectAccessTest {
                     "a phone number written another way");
             assertEquals(List.of(first.id(), second.id()), access.find(first.form().telephone() + " ext 4").stream()
                     .map(Signatory::id).toList(), "the number given with an extension");
+            assertEquals(List.of(first.id(), second.id()), access.find(phone + " extension 23").stream()
+                    .map(Signatory::id).toList(), "the number given with its extension in words");
             Path pack = dir.resolve("out/pack.zip");
             SubjectAccessRequest request = access.makePack("Ottoline Brackwater", pack, Progress.NONE);
 
