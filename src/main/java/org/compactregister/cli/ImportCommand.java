@@ -120,8 +120,9 @@ public final class ImportCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         List<String> unmapped = preview.unmappedColumns().stream()
                 .filter(column -> ignoredColumns.stream().noneMatch(column::equalsIgnoreCase)).toList();
-        if (!unmapped.isEmpty() && RegisterCsvExport.holdsStatuses(unmapped)) {
-            throw new RefusedException(name + ": " + RegisterCsvExport.STATUSES_NOT_IMPORTED + " Nothing was imported. "
+        if (RegisterCsvExport.holdsStatuses(unmapped)) {
+            throw new RefusedException(name + ": " + RegisterCsvExport.STATUSES_NOT_IMPORTED + " To move a whole "
+                    + "register, use backup and restore, or move-register. Nothing was imported. "
                     + "To enter its forms anyway, as new and received: " + String.join(" ", unmapped.stream()
                     .map(column -> "--ignore-column \"" + column + "\"").toList()) + ".");
         }

@@ -34,12 +34,15 @@ public final class RegisterCsvExport {
     public static final List<String> SET_BY_THE_REGISTER =
             List.of("Reference", "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason");
 
-    /** What importing a file of this export means for its statuses, and what to use instead, in the office's words. */
-    public static final String STATUSES_NOT_IMPORTED = "This is the register's own export: its Reference, Status, "
-            + "Acknowledged on, Withdrawn on and Withdrawal reason are not imported. Every organisation in it would "
-            + "come in as a new signatory, received and not yet acknowledged: those already acknowledged would get "
-            + "acknowledgement letters again, and those withdrawn would be listed as signatories. To move a whole "
-            + "register, use a backup and Restore from backup (or Move the register to…).";
+    /**
+     * What importing a file the register wrote (this export, or a contact list as CSV) means for its
+     * statuses, in the office's words; each front adds how it moves a whole register instead.
+     */
+    public static final String STATUSES_NOT_IMPORTED = "This file comes from the register (its export or a "
+            + "contact list): its statuses (Status, Acknowledged on, Withdrawn on) are not imported. Every "
+            + "organisation in it would come in as a new signatory, received and not yet acknowledged: those already "
+            + "acknowledged would get acknowledgement letters again, and those withdrawn would be listed as "
+            + "signatories.";
 
     /**
      * True when {@code columns} (a file's columns that no field is read from) are this export's

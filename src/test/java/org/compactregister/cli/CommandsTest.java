@@ -150,8 +150,10 @@ class CommandsTest {
 
         CommandRun stopped = run("import", export.toString(), "--db", other);
         assertEquals(CommandLines.REFUSED, stopped.exitCode());
-        assertTrue(stopped.err().startsWith("import: export.csv: This is the register's own export: its Reference, "
-                + "Status, Acknowledged on, Withdrawn on and Withdrawal reason are not imported."), stopped.err());
+        assertTrue(stopped.err().startsWith("import: export.csv: This file comes from the register (its export or a "
+                + "contact list): its statuses (Status, Acknowledged on, Withdrawn on) are not imported."), stopped.err());
+        assertTrue(stopped.err().contains("To move a whole register, use backup and restore, or move-register."),
+                stopped.err());
         assertTrue(stopped.err().contains("those already acknowledged would get acknowledgement letters again"),
                 stopped.err());
         assertTrue(stopped.err().contains("Nothing was imported. To enter its forms anyway, as new and received: "

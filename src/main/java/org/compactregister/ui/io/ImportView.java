@@ -164,6 +164,12 @@ public final class ImportView {
         unmapped.setWrapText(true);
         unmapped.textProperty().bind(viewModel.unmappedNoteProperty());
         unmapped.managedProperty().bind(unmapped.textProperty().isNotEmpty());
+        CheckBox statusesLeftBehind = new CheckBox(ImportViewModel.STATUSES_LEFT_BEHIND);
+        statusesLeftBehind.setId("import-statuses-left-behind");
+        statusesLeftBehind.selectedProperty().bindBidirectional(viewModel.statusesLeftBehindProperty());
+        statusesLeftBehind.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::holdsStatuses,
+                viewModel.unmappedColumns()));
+        statusesLeftBehind.managedProperty().bind(statusesLeftBehind.visibleProperty());
         Label joined = new Label();
         joined.setId("import-name-joined");
         joined.getStyleClass().add("hint");
@@ -193,8 +199,8 @@ public final class ImportView {
         for (Label wrapping : java.util.List.of(unmapped, notes, problem)) {
             wrapping.setMinHeight(Region.USE_PREF_SIZE);
         }
-        VBox pane = new VBox(6, columnsHeading, grid, required, joined, unmapped, dates, notes, problem, rowsHeading,
-                summary, table);
+        VBox pane = new VBox(6, columnsHeading, grid, required, joined, unmapped, statusesLeftBehind, dates, notes,
+                problem, rowsHeading, summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.getStyleClass().add("import-pane");
         return pane;

@@ -3,6 +3,7 @@ package org.compactregister.ui.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,6 +55,8 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper mappingProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper("");
     private final BooleanProperty allOrNothing = new SimpleBooleanProperty(false);
+    /** Ticked to import a file the register wrote even so, its statuses left behind ({@link RegisterCsvExport#holdsStatuses}). */
+    private final BooleanProperty statusesLeftBehind = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
@@ -79,6 +82,7 @@ public final class ImportViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.onImported = onImported;
+        statusesLeftBehind.addListener((obs, was, ticked) -> updateCanImport());
     }
 
     /** Asks for the CSV file, then previews it. */
@@ -127,6 +131,9 @@ public final class ImportViewModel {
     }
 
     private void show(CsvPreview preview) {
+        if (!preview.file().equals(file.get()) || !RegisterCsvExport.holdsStatuses(preview.unmappedColumns())) {
+            statusesLeftBehind.set(false);
+        }
         file.set(preview.file());
         layout.set(preview.layout().describe());
         if (!header.equals(preview.header())) {
@@ -163,6 +170,9 @@ public final class ImportViewModel {
                 .or(() -> dateQuestions.stream().filter(q -> mapping.get().dateOrder(q.field()).isEmpty()).findFirst()
                         .map(q -> "Confirm how the dates of the " + q.column() + " column are written before "
                                 + "importing."))
+                .or(() -> holdsStatuses() && !statusesLeftBehind.get()
+                        ? Optional.of("To import its forms even so, tick \"" + STATUSES_LEFT_BEHIND + "\".")
+                        : Optional.empty())
                 .orElse("");
         mappingProblem.set(problem);
         canImport.set(csv != null && problem.isEmpty() && step.get() == Step.PREVIEW);
@@ -284,6 +294,19 @@ public final class ImportViewModel {
         return allOrNothing;
     }
 
+    /** The words of the tick that imports a file the register wrote even so. */
+    public static final String STATUSES_LEFT_BEHIND = "Enter its forms as new signatories, received and not yet acknowledged";
+
+    /** Whether the file is one the register wrote, with statuses the import would not keep: a tick is needed to go on. */
+    public boolean holdsStatuses() {
+        return RegisterCsvExport.holdsStatuses(unmappedColumns);
+    }
+
+    /** Ticked to import such a file even so ({@link #STATUSES_LEFT_BEHIND}); unticked for each file opened. */
+    public BooleanProperty statusesLeftBehindProperty() {
+        return statusesLeftBehind;
+    }
+
     public ReadOnlyBooleanProperty canImportProperty() {
         return canImport.getReadOnlyProperty();
     }
@@ -322,7 +345,11 @@ public final class ImportViewModel {
             return "";
         }
         if (RegisterCsvExport.holdsStatuses(columns)) {
-            return RegisterCsvExport.STATUSES_NOT_IMPORTED;
+            List<String> others = columns.stream().filter(column -> RegisterCsvExport.SET_BY_THE_REGISTER.stream()
+                    .noneMatch(column::equalsIgnoreCase)).toList();
+            return RegisterCsvExport.STATUSES_NOT_IMPORTED + " To move a whole register, use Tools > Back up now… "
+                    + "and Restore from backup…, or Tools > Move the register to…"
+                    + (others.isEmpty() ? "" : " " + unmappedNote(others));
         }
         int shown = Math.min(8, columns.size());
         String names = String.join(", ", columns.subList(0, shown).stream().map(c -> "\"" + c + "\"").toList());

@@ -122,9 +122,32 @@ class ImportViewModelTest {
 
         assertEquals(List.of("Reference", "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason"),
                 viewModel.unmappedColumns());
-        assertEquals(org.compactregister.io.RegisterCsvExport.STATUSES_NOT_IMPORTED,
+        assertEquals(org.compactregister.io.RegisterCsvExport.STATUSES_NOT_IMPORTED + " To move a whole register, use "
+                + "Tools > Back up now… and Restore from backup…, or Tools > Move the register to…",
                 viewModel.unmappedNoteProperty().get());
         assertTrue(viewModel.unmappedNoteProperty().get().contains("those withdrawn would be listed as signatories"));
+        assertFalse(viewModel.canImportProperty().get(), "not without the tick");
+        assertEquals("To import its forms even so, tick \"" + ImportViewModel.STATUSES_LEFT_BEHIND + "\".",
+                viewModel.mappingProblemProperty().get());
+        viewModel.runImport();
+        assertEquals(0, services.register().count());
+
+        viewModel.statusesLeftBehindProperty().set(true);
+        assertTrue(viewModel.canImportProperty().get());
+        viewModel.runImport();
+        assertEquals(1, services.register().count());
+
+        viewModel.open(FieldCases.copy("F06-header-variants-split-name.csv", dir));
+        assertFalse(viewModel.statusesLeftBehindProperty().get(), "the tick is for that file only");
+        assertFalse(viewModel.holdsStatuses());
+    }
+
+    @Test
+    void aFileTheRegisterWroteWithOtherColumnsNamesThemToo() {
+        String note = ImportViewModel.unmappedNote(List.of("Reference", "Status", "Acknowledged on", "County"));
+        assertTrue(note.startsWith(org.compactregister.io.RegisterCsvExport.STATUSES_NOT_IMPORTED), note);
+        assertTrue(note.endsWith("Not imported, since no field is read from it: \"County\". Choose a column for a "
+                + "field above if one of them holds it."), note);
     }
 
     @Test
