@@ -13,6 +13,7 @@ import org.compactregister.model.FormField;
 import org.compactregister.model.HowReceived;
 import org.compactregister.model.Sector;
 import org.compactregister.model.UkDate;
+import org.compactregister.model.UkPostcode;
 
 /**
  * Turns one CSV row into a commitment form, through a {@link ColumnMapping}. Dates are read as a UK
@@ -76,6 +77,11 @@ final class RowReading {
                 cell(row, mapping, FormField.EMAIL),
                 sector, received, how,
                 rawCell(row, mapping, FormField.NOTES));
+        String postcode = form.address().postcode();
+        if (UkPostcode.readsALetterAsADigit(postcode)) {
+            notes.add(FormField.POSTCODE.label() + ": \"" + postcode + "\" was entered as "
+                    + UkPostcode.normalise(postcode).orElseThrow() + ", a letter taken for the digit it looks like.");
+        }
         return new Result(form, problems, notes);
     }
 

@@ -49,6 +49,18 @@ public final class UkPostcode {
     }
 
     /**
+     * True when {@code typed} is read as a postcode only by taking a letter O or I for the digit
+     * that belongs there ({@code LE1 OAA} as {@code LE1 0AA}), so that an import can say so.
+     */
+    public static boolean readsALetterAsADigit(String typed) {
+        if (typed == null || normalise(typed).isEmpty()) {
+            return false;
+        }
+        String compact = compact(typed);
+        return !compact.startsWith("BFPO") && !digitWhereOneBelongs(compact).equals(compact);
+    }
+
+    /**
      * True when {@code typed} is only the first half of a postcode ({@code LE11}, {@code le2}), so
      * that a refusal can ask for the second half.
      */

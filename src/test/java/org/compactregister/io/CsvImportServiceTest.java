@@ -154,6 +154,21 @@ class CsvImportServiceTest {
     }
 
     @Test
+    void aPostcodeWithALetterForItsDigitGoesInWithANoteAndAnExtensionIsKept() throws IOException {
+        Path file = CsvFiles.excelUtf8(dir.resolve("typed.csv"), "Name,Date,Organisation,Postcode,Tel",
+                "Ann Lee,24/11/2025,Oakwell Club,le1 oaa,0116 496 0200 ext 23",
+                "Bo Chan,24/11/2025,Fernley Choir,LE2-3AB,");
+        ImportReport report = imports.importFile(file, false, Progress.NONE);
+
+        assertEquals(2, report.imported(), report.summary());
+        assertEquals(List.of("Line 2: Postcode: \"le1 oaa\" was entered as LE1 0AA, a letter taken for the digit it "
+                + "looks like."), report.notes());
+        List<Signatory> kept = services.register().search(RegisterQuery.everything()).signatories();
+        assertEquals(List.of("LE2 3AB", "LE1 0AA"), kept.stream().map(s -> s.form().address().postcode()).toList());
+        assertEquals("0116 496 0200 ext. 23", kept.get(1).form().telephone());
+    }
+
+    @Test
     void aMissingRequiredColumnIsRefusedByName() throws IOException {
         Path file = CsvFiles.excelUtf8(dir.resolve("short.csv"), "Organisation,Tel", "Oakwell Youth Club,");
         RefusedException refused = assertThrows(RefusedException.class,

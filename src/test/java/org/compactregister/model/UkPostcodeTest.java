@@ -50,4 +50,10 @@ class UkPostcodeTest {
     void knowsTheFirstHalfOfAPostcodeOnItsOwn(String typed, boolean firstHalfOnly) {
         assertEquals(firstHalfOnly, UkPostcode.isFirstHalfOnly(typed), typed);
     }
+
+    @ParameterizedTest
+    @CsvSource({"LE1 OAA,true", "le11 iab,true", "LE1 0AA,false", "LE1-1AA,false", "BFPO 57,false", "LE1 O,false", ",false"})
+    void knowsWhenALetterWasTakenForADigit(String typed, boolean letterAsDigit) {
+        assertEquals(letterAsDigit, UkPostcode.readsALetterAsADigit(typed), typed);
+    }
 }
