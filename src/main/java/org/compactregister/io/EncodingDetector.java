@@ -59,6 +59,7 @@ final class EncodingDetector {
         boolean anyBad = false;
         int crEnds = 0;
         int lfEnds = 0;
+        long lineEnds = 0;
         long offset = bomLength;
         int previous = -1;
         byte[] buffer = new byte[1 << 16];
@@ -83,7 +84,8 @@ final class EncodingDetector {
                     }
                     if (b == 0) {
                         throw new CsvFileProblem(0, file.getFileName() + " is not a CSV file: it holds binary data "
-                                + "(at byte " + offset + "). In the spreadsheet, use Save As and choose "
+                                + "(a zero byte on line " + (lineEnds + 1) + ", byte " + offset + ", which no "
+                                + "spreadsheet writes into text). In the spreadsheet, use Save As and choose "
                                 + "\"CSV UTF-8 (Comma delimited)\", then import that file.");
                     }
                     if (b != '\n' && b != '\r') {
@@ -109,6 +111,9 @@ final class EncodingDetector {
                 lineBytes.reset();
                 if (end) {
                     break;
+                }
+                if (!(b == '\n' && previous == '\r')) {
+                    lineEnds++;
                 }
                 if (b == '\n' && previous == '\r') {
                     crEnds--;

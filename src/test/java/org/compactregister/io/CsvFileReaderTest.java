@@ -96,6 +96,15 @@ class CsvFileReaderTest {
     }
 
     @Test
+    void aZeroByteInTextIsToldByItsLine() throws IOException {
+        Path file = Files.write(dir.resolve("office.csv"), ("Name,Date,Organisation\r\nAnn Lee,24/11/2025,Oakwell\r\n"
+                + "Bo Chan,24/11/2025,Fern\u0000ley Choir\r\n").getBytes(StandardCharsets.UTF_8));
+        CsvFileProblem problem = assertThrows(CsvFileProblem.class, () -> CsvFileReader.open(file));
+        assertTrue(problem.getMessage().startsWith("office.csv is not a CSV file: it holds binary data (a zero byte on "
+                + "line 3, byte 75,"), problem.getMessage());
+    }
+
+    @Test
     void refusesARunawayLineWithoutFillingTheMemory() throws IOException {
         Path file = dir.resolve("huge.csv");
         try (OutputStream out = Files.newOutputStream(file)) {
