@@ -76,6 +76,9 @@ public final class UkPhoneNumber {
     }
 
     private static String format(String d) {
+        if (d.length() == 10 && d.startsWith("0800")) {
+            return d.substring(0, 4) + " " + d.substring(4, 7) + " " + d.substring(7); // 0800 800 150
+        }
         if (d.length() == 10) {
             return d.substring(0, 5) + " " + d.substring(5);
         }
