@@ -12,7 +12,7 @@ import org.compactregister.io.CsvPreview;
 import org.compactregister.io.DateColumn;
 import org.compactregister.io.DateOrder;
 import org.compactregister.io.ImportReport;
-import org.compactregister.io.RegisterCsvExport;
+import org.compactregister.io.RegisterWrittenFile;
 import org.compactregister.model.RegisterLocation;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
@@ -120,8 +120,8 @@ public final class ImportCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         List<String> unmapped = preview.unmappedColumns().stream()
                 .filter(column -> ignoredColumns.stream().noneMatch(column::equalsIgnoreCase)).toList();
-        if (RegisterCsvExport.holdsStatuses(unmapped)) {
-            throw new RefusedException(name + ": " + RegisterCsvExport.STATUSES_NOT_IMPORTED + " To move a whole "
+        if (RegisterWrittenFile.holdsStatuses(unmapped)) {
+            throw new RefusedException(name + ": " + RegisterWrittenFile.STATUSES_NOT_IMPORTED + " To move a whole "
                     + "register, use backup and restore, or move-register. Nothing was imported. "
                     + "To enter its forms anyway, as new and received: " + String.join(" ", unmapped.stream()
                     .map(column -> "--ignore-column \"" + column + "\"").toList()) + ".");

@@ -26,33 +26,6 @@ public final class RegisterCsvExport {
         "Address line 2", "Address line 3", "Town", "Postcode", "Tel", "Second tel", "Email", "Sector",
         "Date received", "How received", "Notes", "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason"};
 
-    /**
-     * The columns the export writes that the import does not read, since the register sets them
-     * itself: the reference when a signatory is entered, the status as letters go out and
-     * withdrawals are recorded.
-     */
-    public static final List<String> SET_BY_THE_REGISTER =
-            List.of("Reference", "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason");
-
-    /**
-     * What importing a file the register wrote (this export, or a contact list as CSV) means for its
-     * statuses, in the office's words; each front adds how it moves a whole register instead.
-     */
-    public static final String STATUSES_NOT_IMPORTED = "This file comes from the register (its export or a "
-            + "contact list): its statuses (Status, Acknowledged on, Withdrawn on) are not imported. Every "
-            + "organisation in it would come in as a new signatory, received and not yet acknowledged: those already "
-            + "acknowledged would get acknowledgement letters again, and those withdrawn would be listed as "
-            + "signatories.";
-
-    /**
-     * True when {@code columns} (a file's columns that no field is read from) are this export's
-     * status columns: the file is an export of a register, whose statuses an import would not keep.
-     */
-    public static boolean holdsStatuses(List<String> columns) {
-        return columns.stream().anyMatch("Status"::equalsIgnoreCase)
-                && columns.stream().anyMatch("Acknowledged on"::equalsIgnoreCase);
-    }
-
     private final Services services;
     private final SignatoryListQuery rows;
 

@@ -81,7 +81,7 @@ class EditCommandTest {
         CommandRun badPostcode = CommandRun.of("edit", stored.reference(), "--set", "Postcode=LE4", "--db",
                 database.toString());
         assertEquals(CommandLines.REFUSED, badPostcode.exitCode());
-        assertTrue(badPostcode.err().contains("\"LE4\" is not a UK postcode"), badPostcode.err());
+        assertTrue(badPostcode.err().contains("\"LE4\" is only the first half of a postcode"), badPostcode.err());
         CommandRun missing = CommandRun.of("edit", "CS-000999", "--set", "Town=Leicester", "--db", database.toString());
         assertEquals("edit: there is no signatory CS-000999 in the register. Nothing was saved.", missing.err().strip());
         assertEquals(1, now().version(), "nothing saved");

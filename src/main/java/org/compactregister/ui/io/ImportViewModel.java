@@ -19,11 +19,11 @@ import javafx.collections.ObservableList;
 import org.compactregister.io.ColumnMapping;
 import org.compactregister.io.CsvImportService;
 import org.compactregister.io.CsvPreview;
-import org.compactregister.io.RegisterCsvExport;
 import org.compactregister.io.DateColumn;
 import org.compactregister.io.DateOrder;
 import org.compactregister.io.ImportReport;
 import org.compactregister.io.RefusedRow;
+import org.compactregister.io.RegisterWrittenFile;
 import org.compactregister.io.RowCheck;
 import org.compactregister.model.FormField;
 import org.compactregister.model.Plural;
@@ -55,7 +55,7 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper mappingProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper("");
     private final BooleanProperty allOrNothing = new SimpleBooleanProperty(false);
-    /** Ticked to import a file the register wrote even so, its statuses left behind ({@link RegisterCsvExport#holdsStatuses}). */
+    /** Ticked to import a file the register wrote even so, its statuses left behind ({@link RegisterWrittenFile#holdsStatuses}). */
     private final BooleanProperty statusesLeftBehind = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(true);
@@ -131,7 +131,7 @@ public final class ImportViewModel {
     }
 
     private void show(CsvPreview preview) {
-        if (!preview.file().equals(file.get()) || !RegisterCsvExport.holdsStatuses(preview.unmappedColumns())) {
+        if (!preview.file().equals(file.get()) || !RegisterWrittenFile.holdsStatuses(preview.unmappedColumns())) {
             statusesLeftBehind.set(false);
         }
         file.set(preview.file());
@@ -299,7 +299,7 @@ public final class ImportViewModel {
 
     /** Whether the file is one the register wrote, with statuses the import would not keep: a tick is needed to go on. */
     public boolean holdsStatuses() {
-        return RegisterCsvExport.holdsStatuses(unmappedColumns);
+        return RegisterWrittenFile.holdsStatuses(unmappedColumns);
     }
 
     /** Ticked to import such a file even so ({@link #STATUSES_LEFT_BEHIND}); unticked for each file opened. */
@@ -344,10 +344,10 @@ public final class ImportViewModel {
         if (columns.isEmpty()) {
             return "";
         }
-        if (RegisterCsvExport.holdsStatuses(columns)) {
-            List<String> others = columns.stream().filter(column -> RegisterCsvExport.SET_BY_THE_REGISTER.stream()
+        if (RegisterWrittenFile.holdsStatuses(columns)) {
+            List<String> others = columns.stream().filter(column -> RegisterWrittenFile.SET_BY_THE_REGISTER.stream()
                     .noneMatch(column::equalsIgnoreCase)).toList();
-            return RegisterCsvExport.STATUSES_NOT_IMPORTED + " To move a whole register, use Tools > Back up now… "
+            return RegisterWrittenFile.STATUSES_NOT_IMPORTED + " To move a whole register, use Tools > Back up now… "
                     + "and Restore from backup…, or Tools > Move the register to…"
                     + (others.isEmpty() ? "" : " " + unmappedNote(others));
         }

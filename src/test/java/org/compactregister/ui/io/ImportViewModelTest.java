@@ -122,7 +122,7 @@ class ImportViewModelTest {
 
         assertEquals(List.of("Reference", "Status", "Acknowledged on", "Withdrawn on", "Withdrawal reason"),
                 viewModel.unmappedColumns());
-        assertEquals(org.compactregister.io.RegisterCsvExport.STATUSES_NOT_IMPORTED + " To move a whole register, use "
+        assertEquals(org.compactregister.io.RegisterWrittenFile.STATUSES_NOT_IMPORTED + " To move a whole register, use "
                 + "Tools > Back up now… and Restore from backup…, or Tools > Move the register to…",
                 viewModel.unmappedNoteProperty().get());
         assertTrue(viewModel.unmappedNoteProperty().get().contains("those withdrawn would be listed as signatories"));
@@ -145,7 +145,7 @@ class ImportViewModelTest {
     @Test
     void aFileTheRegisterWroteWithOtherColumnsNamesThemToo() {
         String note = ImportViewModel.unmappedNote(List.of("Reference", "Status", "Acknowledged on", "County"));
-        assertTrue(note.startsWith(org.compactregister.io.RegisterCsvExport.STATUSES_NOT_IMPORTED), note);
+        assertTrue(note.startsWith(org.compactregister.io.RegisterWrittenFile.STATUSES_NOT_IMPORTED), note);
         assertTrue(note.endsWith("Not imported, since no field is read from it: \"County\". Choose a column for a "
                 + "field above if one of them holds it."), note);
     }

@@ -77,7 +77,7 @@ class RegisterWindowTest {
         robot.type(KeyCode.ENTER);
 
         window.waitUntil(() -> !robot.lookup("#postcode-error").queryAs(Label.class).getText().isEmpty());
-        assertEquals("\"le1\" is not a UK postcode. Write it like LE1 1AA.",
+        assertEquals("\"le1\" is only the first half of a postcode. Add the second half, like LE1 1AA.",
                 robot.lookup("#postcode-error").queryAs(Label.class).getText());
         assertEquals("Hollin Vale Refugee Welcome", robot.lookup("#organisation").queryAs(TextField.class).getText(),
                 "the form stays open with everything typed");

@@ -98,7 +98,7 @@ class SignatoryFormViewModelTest {
 
         assertTrue(saved.isEmpty());
         assertEquals(0, services.register().count(), "nothing saved");
-        assertEquals("\"LE1\" is not a UK postcode. Write it like LE1 1AA.", form.errorProperty(FormField.POSTCODE).get());
+        assertEquals("\"LE1\" is only the first half of a postcode. Add the second half, like LE1 1AA.", form.errorProperty(FormField.POSTCODE).get());
         assertEquals("\"31/02/2026\" is not a date. Write it day first, like 24/11/2026.",
                 form.errorProperty(FormField.DATE_SIGNED).get());
         assertEquals("Enter the name of the person who signed the form.",
