@@ -1,5 +1,7 @@
 package org.compactregister.ui.register;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -104,10 +106,17 @@ public final class SignatoryFormView {
         text(FormField.ORGANISATION, "organisation", viewModel.organisationProperty(), "On behalf of organisation");
         text(FormField.ADDRESS_LINE_1, "address-line1", viewModel.addressLine1Property(), "Building and street");
         text(FormField.ADDRESS_LINE_2, "address-line2", viewModel.addressLine2Property(), "");
+        TextField line3 = text(FormField.ADDRESS_LINE_3, "address-line3", viewModel.addressLine3Property(), "");
         text(FormField.TOWN, "town", viewModel.townProperty(), "");
         TextField postcode = text(FormField.POSTCODE, "postcode", viewModel.postcodeProperty(), "e.g. LE1 1AA");
         postcode.setMaxWidth(140);
         TextField tel = text(FormField.TELEPHONE, "telephone", viewModel.telephoneProperty(), "e.g. 0116 496 0123");
+        TextField secondTel = text(FormField.SECOND_TELEPHONE, "second-telephone", viewModel.secondTelephoneProperty(),
+                "another number, if any");
+        // not on the paper form: Tab goes by them while they are empty, as it follows the paper
+        for (TextField extra : List.of(line3, secondTel)) {
+            extra.focusTraversableProperty().bind(extra.textProperty().isNotEmpty());
+        }
         TextField email = text(FormField.EMAIL, "email", viewModel.emailProperty(), "name@example.org");
         section("For the register");
         choice(FormField.SECTOR, "sector", viewModel.sectorProperty(), "Choose the sector", Sector.values());
@@ -134,6 +143,7 @@ public final class SignatoryFormView {
         });
         tidyOnLeave(postcode, viewModel::tidyPostcode);
         tidyOnLeave(tel, viewModel::tidyTelephone);
+        tidyOnLeave(secondTel, viewModel::tidyTelephone);
         tidyOnLeave(email, viewModel::tidyEmail);
 
         ScrollPane scroll = new ScrollPane(grid);

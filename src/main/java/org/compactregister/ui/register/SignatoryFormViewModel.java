@@ -41,7 +41,6 @@ public final class SignatoryFormViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private Signatory opened;
-    private CommitmentForm extrasFrom;
 
     private final TypedFields fields = new TypedFields();
     private final ErrorsBesideFields errors = new ErrorsBesideFields(this::errorsAsTyped);
@@ -65,7 +64,6 @@ public final class SignatoryFormViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.opened = opened;
-        this.extrasFrom = opened == null ? null : opened.form();
         if (opened == null) {
             fields.dateReceivedProperty().set(UkDate.formatShort(register.today()));
             fields.howReceivedProperty().set(HowReceived.POST);
@@ -86,8 +84,7 @@ public final class SignatoryFormViewModel {
      * {@link TypedFields#dateProblems}).
      */
     public CommitmentForm typedForm() {
-        CommitmentForm typed = fields.form();
-        return opened == null ? typed : typed.withExtrasOf(extrasFrom);
+        return fields.form();
     }
 
     /** True when something was typed or changed since the form was opened. */
@@ -224,7 +221,6 @@ public final class SignatoryFormViewModel {
     void saveOnTopOf(Signatory theirs, CommitmentForm merged) {
         versionChoice.set(null);
         opened = theirs;
-        extrasFrom = merged;
         fields.load(merged);
         heading.standing(theirs);
         notice.clear();
@@ -308,6 +304,11 @@ public final class SignatoryFormViewModel {
         return fields.addressLine2Property();
     }
 
+    /** A third address line, as an import may bring; not on the paper form. */
+    public StringProperty addressLine3Property() {
+        return fields.addressLine3Property();
+    }
+
     public StringProperty townProperty() {
         return fields.townProperty();
     }
@@ -318,6 +319,11 @@ public final class SignatoryFormViewModel {
 
     public StringProperty telephoneProperty() {
         return fields.telephoneProperty();
+    }
+
+    /** A second number (a mobile beside the office line), as an import may bring; not on the paper form. */
+    public StringProperty secondTelephoneProperty() {
+        return fields.secondTelephoneProperty();
     }
 
     public StringProperty emailProperty() {

@@ -29,9 +29,11 @@ final class TypedFields {
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty addressLine1 = new SimpleStringProperty("");
     private final StringProperty addressLine2 = new SimpleStringProperty("");
+    private final StringProperty addressLine3 = new SimpleStringProperty("");
     private final StringProperty town = new SimpleStringProperty("");
     private final StringProperty postcode = new SimpleStringProperty("");
     private final StringProperty telephone = new SimpleStringProperty("");
+    private final StringProperty secondTelephone = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
     private final StringProperty dateReceived = new SimpleStringProperty("");
@@ -48,9 +50,11 @@ final class TypedFields {
         organisation.set(form.organisation());
         addressLine1.set(form.address().line1());
         addressLine2.set(form.address().line2());
+        addressLine3.set(form.address().line3());
         town.set(form.address().town());
         postcode.set(form.address().postcode());
         telephone.set(form.telephone());
+        secondTelephone.set(form.secondTelephone());
         email.set(form.email());
         sector.set(form.sector());
         dateReceived.set(UkDate.formatShort(form.dateReceived()));
@@ -59,14 +63,15 @@ final class TypedFields {
     }
 
     /**
-     * The form as typed, without the fields the window does not show; dates that cannot be read
-     * come out as null (and are reported by {@link #dateProblems}).
+     * The form as typed; dates that cannot be read come out as null (and are reported by
+     * {@link #dateProblems}).
      */
     CommitmentForm form() {
         return new CommitmentForm(signatoryName.get(), UkDate.parse(dateSigned.get()).orElse(null),
-                organisation.get(), new Address(addressLine1.get(), addressLine2.get(), town.get(), postcode.get()),
-                telephone.get(), email.get(), sector.get(), UkDate.parse(dateReceived.get()).orElse(null),
-                howReceived.get(), notes.get());
+                organisation.get(), new Address(addressLine1.get(), addressLine2.get(), addressLine3.get(), town.get(),
+                postcode.get()), telephone.get(), email.get(), sector.get(),
+                UkDate.parse(dateReceived.get()).orElse(null), howReceived.get(), notes.get())
+                .withSecondTelephone(secondTelephone.get());
     }
 
     /** Dates that were typed but cannot be read as dates, each with what to write instead. */
@@ -85,8 +90,8 @@ final class TypedFields {
 
     /** The fields typed as text: all but the sector and how the form was received, which are chosen. */
     List<StringProperty> texts() {
-        return List.of(signatoryName, dateSigned, organisation, addressLine1, addressLine2, town,
-                postcode, telephone, email, dateReceived, notes);
+        return List.of(signatoryName, dateSigned, organisation, addressLine1, addressLine2, addressLine3, town,
+                postcode, telephone, secondTelephone, email, dateReceived, notes);
     }
 
     /** Writes the postcode the standard way once the user leaves the field ({@code le1 1aa} becomes {@code LE1 1AA}). */
@@ -94,9 +99,10 @@ final class TypedFields {
         UkPostcode.normalise(postcode.get()).ifPresent(postcode::set);
     }
 
-    /** Writes the phone number the standard way ({@code +44 116 496 0321} becomes {@code 0116 496 0321}). */
+    /** Writes the phone numbers the standard way ({@code +44 116 496 0321} becomes {@code 0116 496 0321}). */
     public void tidyTelephone() {
         UkPhoneNumber.normalise(telephone.get()).ifPresent(telephone::set);
+        UkPhoneNumber.normalise(secondTelephone.get()).ifPresent(secondTelephone::set);
     }
 
     /** Writes the email address the standard way, as {@link EmailAddress#normalise} does. */
@@ -130,6 +136,10 @@ final class TypedFields {
         return addressLine2;
     }
 
+    public StringProperty addressLine3Property() {
+        return addressLine3;
+    }
+
     public StringProperty townProperty() {
         return town;
     }
@@ -140,6 +150,10 @@ final class TypedFields {
 
     public StringProperty telephoneProperty() {
         return telephone;
+    }
+
+    public StringProperty secondTelephoneProperty() {
+        return secondTelephone;
     }
 
     public StringProperty emailProperty() {

@@ -242,4 +242,30 @@ class SignatoryFormViewModelTest {
         assertEquals("not one", form.postcodeProperty().get(), "what cannot be tidied is left for the error to explain");
         assertNull(form.opened().orElse(null));
     }
+
+    @Test
+    void theThirdAddressLineAndSecondPhoneAnImportBroughtAreShownAndSavedAsChanged() {
+        SignatoryFormViewModel form = newForm();
+        type(form, "Kestrel Park Women's Network");
+        form.addressLine3Property().set("Kestrel Park");
+        form.secondTelephoneProperty().set("07700900123 x9");
+        form.tidyTelephone();
+        assertEquals("07700 900123 ext. 9", form.secondTelephoneProperty().get());
+        form.save(false);
+        Signatory stored = saved.get(0);
+        assertEquals("Kestrel Park", stored.form().address().line3());
+        assertEquals("07700 900123 ext. 9", stored.form().secondTelephone());
+
+        SignatoryFormViewModel reopened = new SignatoryFormViewModel(services.register(), executor, dialogs, stored)
+                .onSaved(saved::add);
+        assertEquals("Kestrel Park", reopened.addressLine3Property().get());
+        assertEquals("07700 900123 ext. 9", reopened.secondTelephoneProperty().get());
+        assertFalse(reopened.hasChanges());
+        reopened.secondTelephoneProperty().set("");
+        assertTrue(reopened.hasChanges());
+        reopened.save(false);
+        Signatory changed = services.register().find(stored.id()).orElseThrow();
+        assertEquals("", changed.form().secondTelephone(), "emptied in the window, emptied in the register");
+        assertEquals("Kestrel Park", changed.form().address().line3());
+    }
 }
