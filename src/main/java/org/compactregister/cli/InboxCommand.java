@@ -2,6 +2,7 @@ package org.compactregister.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import org.compactregister.form.InboxMatch;
 import org.compactregister.form.ReturnedForms;
 import org.compactregister.model.Plural;
 import org.compactregister.model.Signatory;
+import org.compactregister.model.UkDate;
 import org.compactregister.scan.InboxFile;
 import org.compactregister.scan.InboxListing;
 import org.compactregister.scan.ScanInbox;
@@ -105,8 +107,10 @@ public final class InboxCommand implements Callable<Integer> {
         }
         Signatory who = signatory.get();
         try {
-            inbox.file(file, who.id());
-            return "; filed with " + who.reference();
+            ScanInbox.Filed filed = inbox.file(file, who.id());
+            return filed.alreadyKept().map(same -> "; already kept with " + who.reference() + " (the same file, "
+                    + "attached " + UkDate.formatShort(same.attachedAt().atZone(ZoneId.systemDefault()).toLocalDate())
+                    + " as \"" + same.fileName() + "\"), so not kept twice").orElse("; filed with " + who.reference());
         } catch (RefusedException e) {
             err.println("inbox: " + file.name() + ": " + e.getMessage());
             return "; not filed";

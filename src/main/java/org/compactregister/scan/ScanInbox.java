@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.compactregister.model.Scan;
 import org.compactregister.service.FileProblems;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
@@ -135,17 +136,23 @@ public final class ScanInbox {
     }
 
     /**
-     * Attaches the waiting file to the signatory, then moves it to the done folder. When it is
-     * refused, it stays in the inbox and the refusal says why.
-     *
-     * @return where the file now is
+     * A waiting file filed: where it was moved, and, when the signatory already had the very same file
+     * (same SHA-256), that scan, kept once.
      */
-    public Path file(InboxFile file, long signatoryId) {
-        scans.attach(signatoryId, List.of(file.path()), Progress.NONE).refused().stream().findFirst()
-                .ifPresent(refused -> {
-                    throw refused;
-                });
-        return moveToDone(file.path());
+    public record Filed(Path movedTo, Optional<Scan> alreadyKept) {
+    }
+
+    /**
+     * Attaches the waiting file to the signatory (once: the same file already kept with them is not
+     * kept again), then moves it to the done folder. When it is refused, it stays in the inbox and
+     * the refusal says why.
+     */
+    public Filed file(InboxFile file, long signatoryId) {
+        AttachReport report = scans.attach(signatoryId, List.of(file.path()), Progress.NONE);
+        report.refused().stream().findFirst().ifPresent(refused -> {
+            throw refused;
+        });
+        return new Filed(moveToDone(file.path()), report.alreadyThere().stream().findFirst());
     }
 
     /** Moves a file into the done folder, with " (2)" and so on added to its name if one of that name is there. */

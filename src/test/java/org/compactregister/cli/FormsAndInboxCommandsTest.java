@@ -147,6 +147,13 @@ class FormsAndInboxCommandsTest {
             assertEquals(List.of("BMW minibus.bmp", "Done", "Image (2).bmp", "Image (3).bmp", "Scan 0003.pdf"),
                     left.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        Files.copy(inbox.resolve("Done").resolve("Image.bmp"), inbox.resolve("Image copy.bmp"));
+        String again = CommandRun.of("inbox", "--db", dir.resolve("register").toString(), "--match", "--folder",
+                inbox.toString()).out();
+        assertTrue(again.contains("Image copy.bmp: matched CS-000001"), again);
+        assertTrue(again.contains("; already kept with CS-000001 (the same file, attached "), again);
+        assertTrue(again.contains(" as \"Image.bmp\"), so not kept twice"), again);
+        assertTrue(Files.exists(inbox.resolve("Done").resolve("Image copy.bmp")), "filed all the same");
         try (Services services = ScanTestRegister.open(dir)) {
             ScanService scans = new ScanService(services);
             assertEquals(List.of(ScanMediaType.BMP), scans.list(1).stream().map(l -> l.scan().mediaType()).toList());

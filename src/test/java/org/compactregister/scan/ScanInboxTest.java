@@ -82,13 +82,21 @@ class ScanInboxTest {
         byte[] content = Files.readAllBytes(waiting);
         InboxFile file = ((InboxListing.Waiting) inbox.list()).files().get(0);
 
-        Path moved = inbox.file(file, signatory.id());
+        ScanInbox.Filed filed = inbox.file(file, signatory.id());
+        Path moved = filed.movedTo();
 
         assertEquals(done.resolve("scan (2).pdf"), moved);
+        assertTrue(filed.alreadyKept().isEmpty());
         assertFalse(Files.exists(waiting));
         assertEquals("an earlier scan of the same name", Files.readString(done.resolve("scan.pdf")));
         assertEquals(List.of("scan.pdf"), scans.list(signatory.id()).stream().map(l -> l.scan().fileName()).toList());
         assertTrue(Arrays.equals(content, Files.readAllBytes(moved)));
+
+        Files.copy(moved, folder.resolve("scan again.pdf"));
+        ScanInbox.Filed again = inbox.file(((InboxListing.Waiting) inbox.list()).files().get(0), signatory.id());
+        assertEquals("scan.pdf", again.alreadyKept().orElseThrow().fileName(), "the same file is kept once");
+        assertEquals(done.resolve("scan again.pdf"), again.movedTo());
+        assertEquals(1, scans.list(signatory.id()).size());
     }
 
     @Test

@@ -223,12 +223,17 @@ public final class InboxViewModel {
         busy.set(true);
         executor.execute(BackgroundTask.of("Filing the scan", progress -> inbox.file(entry.file(), signatory.id()))
                 .onFinished(() -> busy.set(false))
-                .onSuccess(movedTo -> {
+                .onSuccess(filed -> {
                     int index = entries.indexOf(entry);
                     entries.remove(entry);
                     selected.set(entries.isEmpty() ? null : entries.get(Math.min(Math.max(index, 0), entries.size() - 1)));
-                    notice.set("Filed " + entry.file().name() + " with " + signatory.organisation() + " ("
-                            + signatory.reference() + ") and moved it to " + movedTo.getParent().getFileName() + ".");
+                    notice.set((filed.alreadyKept().isPresent()
+                            ? entry.file().name() + " is the same file as \"" + filed.alreadyKept().get().fileName()
+                                    + "\", already kept with " + signatory.organisation() + " (" + signatory.reference()
+                                    + "), so it was not kept twice; it was moved to "
+                            : "Filed " + entry.file().name() + " with " + signatory.organisation() + " ("
+                                    + signatory.reference() + ") and moved it to ")
+                            + filed.movedTo().getParent().getFileName() + ".");
                     registerChanged.run();
                 })
                 .onFailure(problem -> {

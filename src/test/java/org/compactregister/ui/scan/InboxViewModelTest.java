@@ -86,6 +86,16 @@ class InboxViewModelTest {
         assertTrue(Files.exists(folder.resolve("Done").resolve("first.pdf")));
         assertTrue(viewModel.noticeProperty().get().startsWith("Filed first.pdf with " + saved.organisation()));
         assertEquals(1, registerChanges);
+
+        Files.copy(folder.resolve("Done").resolve("first.pdf"), folder.resolve("first again.pdf"));
+        viewModel.refresh();
+        InboxEntry again = viewModel.entries().stream().filter(e -> e.file().name().equals("first again.pdf"))
+                .findFirst().orElseThrow();
+        viewModel.fileInto(again, saved);
+        assertEquals(1, scans.count(saved.id()), "the same file is kept once");
+        assertEquals("first again.pdf is the same file as \"first.pdf\", already kept with " + saved.organisation()
+                + " (" + saved.reference() + "), so it was not kept twice; it was moved to Done.",
+                viewModel.noticeProperty().get());
     }
 
     @Test
