@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Works out the encoding of a whole file, line by line. A byte-order mark decides (UTF-8, UTF-16).
- * Otherwise every line is checked as UTF-8: when all are, the file is UTF-8; when none with
+ * Works out the encoding of a whole file, line by line. A byte-order mark decides (UTF-8, UTF-16);
+ * UTF-16 without one (as database tools write it) is told by its zero bytes, every other byte of
+ * the column names and most text. Otherwise every line is checked as UTF-8: when all are, the file is UTF-8; when none with
  * accents are, the file is in an older encoding judged from its letters ({@link LegacyCharsetGuess});
  * when some are and some are not (a UTF-8 file with a few lines pasted from an older program), the
  * file is UTF-8 with those lines repaired from the older encoding the bad lines hold.
@@ -21,6 +22,8 @@ final class EncodingDetector {
 
     /** The most bytes of the file's accented lines given to the judgement of an older encoding. */
     private static final int SAMPLE_BYTES = 256 * 1024;
+    /** The first bytes looked at for UTF-16 without a byte-order mark (an even number). */
+    private static final int UTF16_SAMPLE = 4096;
 
     private EncodingDetector() {
     }
@@ -33,8 +36,8 @@ final class EncodingDetector {
      */
     static TextEncoding detect(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            in.mark(4);
-            byte[] start = in.readNBytes(3);
+            in.mark(UTF16_SAMPLE);
+            byte[] start = in.readNBytes(UTF16_SAMPLE);
             in.reset();
             if (start.length >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
                 return new TextEncoding(StandardCharsets.UTF_16LE, 2, Optional.empty(), false);
@@ -42,13 +45,42 @@ final class EncodingDetector {
             if (start.length >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
                 return new TextEncoding(StandardCharsets.UTF_16BE, 2, Optional.empty(), false);
             }
-            boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+            Optional<Charset> withoutMark = utf16WithoutMark(start);
+            if (withoutMark.isPresent()) {
+                return new TextEncoding(withoutMark.get(), 0, Optional.empty(), true);
+            }
+            boolean bom = start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
                     && (start[2] & 0xFF) == 0xBF;
             if (bom) {
                 in.skipNBytes(3);
             }
             return scan(file, in, bom ? 3 : 0);
         }
+    }
+
+    /**
+     * UTF-16 without a byte-order mark, from the file's first bytes: text whose zero bytes all stand
+     * on one side of each pair (the high byte of its Latin letters, digits and separators), on most
+     * pairs; empty for anything else (a binary file's zero bytes fall anywhere).
+     */
+    static Optional<Charset> utf16WithoutMark(byte[] start) {
+        int pairs = start.length / 2;
+        if (pairs < 4) {
+            return Optional.empty();
+        }
+        int zeroFirst = 0;
+        int zeroSecond = 0;
+        for (int pair = 0; pair < pairs; pair++) {
+            zeroFirst += start[2 * pair] == 0 ? 1 : 0;
+            zeroSecond += start[2 * pair + 1] == 0 ? 1 : 0;
+        }
+        if (zeroFirst * 10 >= pairs * 7 && zeroSecond == 0) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (zeroSecond * 10 >= pairs * 7 && zeroFirst == 0) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
     }
 
     private static TextEncoding scan(Path file, InputStream in, int bomLength) throws IOException {

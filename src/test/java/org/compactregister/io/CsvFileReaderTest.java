@@ -141,6 +141,21 @@ class CsvFileReaderTest {
     }
 
     @Test
+    void readsUtf16WithoutAByteOrderMarkAsDatabaseToolsWriteIt() throws IOException {
+        for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path file = Files.write(dir.resolve("bcp-" + utf16.name() + ".csv"),
+                    "Name,Date,Organisation\r\nŁucja Wiśniewska,01/03/2025,Καφέ Ελλάς\r\n".getBytes(utf16));
+            try (CsvFileReader reader = CsvFileReader.open(file)) {
+                assertEquals(utf16, reader.layout().charset());
+                assertEquals(List.of("Name", "Date", "Organisation"), reader.header());
+                CsvRow row = rows(reader).get(0);
+                assertEquals("Łucja Wiśniewska", row.cell(0));
+                assertEquals("Καφέ Ελλάς", row.cell(2));
+            }
+        }
+    }
+
+    @Test
     void namesAMissingFile() {
         CsvFileProblem problem = assertThrows(CsvFileProblem.class,
                 () -> CsvFileReader.open(dir.resolve("nowhere.csv")));
