@@ -83,7 +83,8 @@ public final class CsvFileReader implements AutoCloseable {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(separator)
                 .setIgnoreEmptyLines(false)
-                .setLenientEof(true)
+                // a quote opened and never closed would take the rest of the file into one cell
+                .setLenientEof(false)
                 .setTrailingData(true)
                 .get();
         this.parser = CSVParser.builder().setReader(peekable).setFormat(format).get();
@@ -255,6 +256,13 @@ public final class CsvFileReader implements AutoCloseable {
             return tooLong(file, tooLong.line());
         }
         long line = parser.getCurrentLineNumber() + 1;
+        if (String.valueOf(cause.getMessage()).contains("EOF reached before encapsulated token finished")) {
+            long opened = linesConsumed + 1;
+            return new CsvFileProblem(opened, "Line " + opened + " of " + file.getFileName() + " opens a quote (\") "
+                    + "that is never closed, so everything after it, to the end of the file, would be read into one "
+                    + "cell. Close the quote where that cell ends, or remove it, and import the file again. "
+                    + "Nothing was imported.");
+        }
         if (cause instanceof CharacterCodingException) {
             return new CsvFileProblem(line, "Line " + line + " of " + file.getFileName()
                     + " has characters that are not " + TextEncoding.nameOf(limit.charset) + ". Nothing was imported.");

@@ -63,6 +63,21 @@ final class RowReading {
             problems.add("The row has " + row.cells().size() + " cells but the header has " + headerSize
                     + ": a separator may be inside a cell without quotes around it.");
         }
+        for (FormField field : ONE_LINE) {
+            String raw = rawCell(row, mapping, field);
+            if (raw.strip().indexOf('\n') >= 0 || raw.strip().indexOf('\r') >= 0) {
+                String first = raw.strip().lines().findFirst().orElse("");
+                problems.add("The " + field.label() + " cell runs over several lines (\"" + first + "⏎…\"): a quote "
+                        + "(\") opened in it may be closed only further down, taking the next rows into it. Check the "
+                        + "quotes from this line on, or put the cell on one line, and import the file again.");
+                break;
+            }
+        }
+        if (problems.stream().noneMatch(p -> p.contains("runs over several lines")) && swallowsRows(row, headerSize)) {
+            problems.add("A cell of this row runs on over lines that look like rows of their own: a quote (\") "
+                    + "opened in it is closed only further down, so those rows would be lost inside it. Check the "
+                    + "quotes from this line on, and import the file again.");
+        }
         LocalDate signed = date(row, mapping, FormField.DATE_SIGNED, orders, problems);
         LocalDate received = date(row, mapping, FormField.DATE_RECEIVED, orders, problems);
         Sector sector = sector(cell(row, mapping, FormField.SECTOR), problems);
@@ -83,6 +98,35 @@ final class RowReading {
                     + UkPostcode.normalise(postcode).orElseThrow() + ", a letter taken for the digit it looks like.");
         }
         return new Result(form, problems, notes);
+    }
+
+    /** The fields that are one line on the paper form: a line break in one is no part of its value. */
+    private static final List<FormField> ONE_LINE = List.of(FormField.SIGNATORY_NAME, FormField.DATE_SIGNED,
+            FormField.ORGANISATION, FormField.TOWN, FormField.POSTCODE, FormField.TELEPHONE,
+            FormField.SECOND_TELEPHONE, FormField.EMAIL, FormField.SECTOR, FormField.DATE_RECEIVED,
+            FormField.HOW_RECEIVED);
+
+    /**
+     * Whether a cell of {@code row} holds, after a line break, a line with as many separators as a
+     * row of the file (at least three): rows taken into a quoted cell whose quote closes too late.
+     * A cell's own line breaks (an address written on lines) hold a separator or two at most.
+     */
+    static boolean swallowsRows(CsvRow row, int headerSize) {
+        int separators = Math.max(3, headerSize - 1);
+        for (String cell : row.cells()) {
+            if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+                continue;
+            }
+            List<String> lines = cell.lines().toList();
+            for (String line : lines.subList(1, lines.size())) {
+                for (char separator : new char[] {',', ';', '\t'}) {
+                    if (line.chars().filter(c -> c == separator).count() >= separators) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String phone(CsvRow row, ColumnMapping mapping, FormField field, List<String> notes) {

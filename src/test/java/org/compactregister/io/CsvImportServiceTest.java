@@ -169,6 +169,33 @@ class CsvImportServiceTest {
     }
 
     @Test
+    void aQuoteOpenedAndClosedTooLateNeverTakesRowsSilently() throws IOException {
+        Path neverClosed = CsvFiles.written(dir.resolve("never.csv"), StandardCharsets.UTF_8, "\r\n",
+                "Name,Date,Organisation,Town", "Ann Lee,24/11/2025,Oakwell Club,Leicester",
+                "Bo Chan,24/11/2025,\"Fernley Choir,Leicester", "Cy Dee,24/11/2025,Third Club,Leicester");
+        ImportReport never = imports.importFile(neverClosed, false, Progress.NONE);
+        assertEquals(0, never.imported(), never.summary());
+        assertTrue(never.summary().startsWith("Line 3 of never.csv opens a quote (\") that is never closed"),
+                never.summary());
+        assertEquals(0, services.register().count());
+
+        Path closedLate = CsvFiles.written(dir.resolve("late.csv"), StandardCharsets.UTF_8, "\r\n",
+                "Name,Date,Organisation,Address,Town",
+                "Ann Lee,24/11/2025,Oakwell Club,\"Flat 2, Block B\r\nMain Street\",Leicester",
+                "Bo Chan,24/11/2025,\"Fernley Choir,Leicester", "Cy Dee,24/11/2025,\"Third Club\",5 Road,Leicester",
+                "Di Eve,24/11/2025,Fourth Club,6 Road,Leicester");
+        ImportReport late = imports.importFile(closedLate, false, Progress.NONE);
+        assertEquals(2, late.imported(), late.summary());
+        assertEquals(1, late.refused().size());
+        assertEquals(4, late.refused().get(0).line());
+        assertTrue(late.refused().get(0).reason().startsWith("The On behalf of organisation cell runs over several "
+                + "lines (\"Fernley Choir,Leicester⏎…\")"), late.refused().get(0).reason());
+        assertEquals("Main Street", services.register().search(RegisterQuery.everything()).signatories().stream()
+                .filter(s -> s.form().signatoryName().equals("Ann Lee")).findFirst().orElseThrow()
+                .form().address().line2(), "an address on two lines is no problem");
+    }
+
+    @Test
     void aMissingRequiredColumnIsRefusedByName() throws IOException {
         Path file = CsvFiles.excelUtf8(dir.resolve("short.csv"), "Organisation,Tel", "Oakwell Youth Club,");
         RefusedException refused = assertThrows(RefusedException.class,
