@@ -63,9 +63,11 @@ final class RowReading {
             problems.add("The row has " + row.cells().size() + " cells but the header has " + headerSize
                     + ": a separator may be inside a cell without quotes around it.");
         }
+        boolean brokenCell = false;
         for (FormField field : ONE_LINE) {
             String raw = rawCell(row, mapping, field);
             if (raw.strip().indexOf('\n') >= 0 || raw.strip().indexOf('\r') >= 0) {
+                brokenCell = true;
                 String first = raw.strip().lines().findFirst().orElse("");
                 problems.add("The " + field.label() + " cell runs over several lines (\"" + first + "⏎…\"): a quote "
                         + "(\") opened in it may be closed only further down, taking the next rows into it. Check the "
@@ -73,7 +75,7 @@ final class RowReading {
                 break;
             }
         }
-        if (problems.stream().noneMatch(p -> p.contains("runs over several lines")) && swallowsRows(row, headerSize)) {
+        if (!brokenCell && swallowsRows(row, headerSize)) {
             problems.add("A cell of this row runs on over lines that look like rows of their own: a quote (\") "
                     + "opened in it is closed only further down, so those rows would be lost inside it. Check the "
                     + "quotes from this line on, and import the file again.");
