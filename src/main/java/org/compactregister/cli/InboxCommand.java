@@ -78,8 +78,9 @@ public final class InboxCommand implements Callable<Integer> {
                     }
                     continue;
                 }
-                out.println(file.name() + ": " + found.describe() + fileIfMatched(inbox, file, found, err));
-                if (found.single().flatMap(FoundForm::owner).flatMap(o -> o.signatory()).isPresent()) {
+                String outcome = fileIfMatched(inbox, file, found, err);
+                out.println(file.name() + ": " + found.describe() + outcome);
+                if (outcome.startsWith(FILED)) {
                     filed++;
                 }
             }
@@ -88,6 +89,9 @@ public final class InboxCommand implements Callable<Integer> {
             return 0;
         }
     }
+
+    /** How a line begins when the scan was newly kept with its signatory (counted in the last line). */
+    private static final String FILED = "; filed with ";
 
     private static List<InboxFile> waiting(ScanInbox inbox) {
         InboxListing listing = inbox.list();
@@ -110,7 +114,7 @@ public final class InboxCommand implements Callable<Integer> {
             ScanInbox.Filed filed = inbox.file(file, who.id());
             return filed.alreadyKept().map(same -> "; already kept with " + who.reference() + " (the same file, "
                     + "attached " + UkDate.formatShort(same.attachedAt().atZone(ZoneId.systemDefault()).toLocalDate())
-                    + " as \"" + same.fileName() + "\"), so not kept twice").orElse("; filed with " + who.reference());
+                    + " as \"" + same.fileName() + "\"), so not kept twice").orElse(FILED + who.reference());
         } catch (RefusedException e) {
             err.println("inbox: " + file.name() + ": " + e.getMessage());
             return "; not filed";

@@ -47,6 +47,8 @@ public final class CsvFileReader implements AutoCloseable {
     private static final int PEEK_CHARS = 64 * 1024;
     private static final Pattern SEPARATOR_HINT = Pattern.compile("(?i)^\\s*\"?sep=(.)\"?[,;\\t]*\\s*$");
 
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+    private static final Pattern AT_LINE = Pattern.compile("at line: (\\d+)");
     private final Path file;
     private final CsvLayout layout;
     private final CSVParser parser;
@@ -83,9 +85,10 @@ public final class CsvFileReader implements AutoCloseable {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(separator)
                 .setIgnoreEmptyLines(false)
-                // a quote opened and never closed would take the rest of the file into one cell
+                // a quote opened and never closed would take the rest of the file into one cell; one
+                // closed rows too late has text after it ("…,"Fern Choir",…): both stop the import
                 .setLenientEof(false)
-                .setTrailingData(true)
+                .setTrailingData(false)
                 .get();
         this.parser = CSVParser.builder().setReader(peekable).setFormat(format).get();
         this.records = parser.iterator();
@@ -256,12 +259,22 @@ public final class CsvFileReader implements AutoCloseable {
             return tooLong(file, tooLong.line());
         }
         long line = parser.getCurrentLineNumber() + 1;
-        if (String.valueOf(cause.getMessage()).contains("EOF reached before encapsulated token finished")) {
-            long opened = linesConsumed + 1;
+        String said = String.valueOf(cause.getMessage());
+        if (said.contains("EOF reached before encapsulated token finished")) {
+            long opened = startLine(said).orElse(linesConsumed + 1);
             return new CsvFileProblem(opened, "Line " + opened + " of " + file.getFileName() + " opens a quote (\") "
                     + "that is never closed, so everything after it, to the end of the file, would be read into one "
                     + "cell. Close the quote where that cell ends, or remove it, and import the file again. "
                     + "Nothing was imported.");
+        }
+        if (said.contains("between encapsulated token and delimiter")) {
+            long opened = linesConsumed + 1;
+            Matcher at = AT_LINE.matcher(said);
+            long closed = at.find() ? Long.parseLong(at.group(1)) : line;
+            return new CsvFileProblem(closed, "Line " + closed + " of " + file.getFileName() + " has text after a "
+                    + "closing quote (\"), so a quote opened earlier, from line " + opened + " on, may be closed only "
+                    + "there, taking the rows between into one cell. Check the quotes from line " + opened + " to line "
+                    + closed + ": a cell in quotes must end at its closing quote. Nothing was imported.");
         }
         if (cause instanceof CharacterCodingException) {
             return new CsvFileProblem(line, "Line " + line + " of " + file.getFileName()
@@ -270,6 +283,12 @@ public final class CsvFileReader implements AutoCloseable {
         return new CsvFileProblem(line, "Line " + line + " of " + file.getFileName()
                 + " could not be read as CSV (" + cause.getMessage() + "). Check the quotes on that line. "
                 + "Nothing was imported.");
+    }
+
+    /** The line a quoted cell began on, as the CSV parser names it ("(startline 3) EOF reached…"). */
+    private static Optional<Long> startLine(String said) {
+        Matcher start = START_LINE.matcher(said);
+        return start.find() ? Optional.of(Long.parseLong(start.group(1))) : Optional.empty();
     }
 
     private static CsvFileProblem tooLong(Path file, long line) {

@@ -59,9 +59,10 @@ final class EncodingDetector {
     }
 
     /**
-     * UTF-16 without a byte-order mark, from the file's first bytes: text whose zero bytes all stand
-     * on one side of each pair (the high byte of its Latin letters, digits and separators), on most
-     * pairs; empty for anything else (a binary file's zero bytes fall anywhere).
+     * UTF-16 without a byte-order mark, from the file's first bytes: text whose zero bytes stand on
+     * one side of each pair (the high byte of its Latin letters, digits and separators), on at least
+     * two pairs in five, and hardly ever on the other (a character such as U+4E00 or U+0300 puts one
+     * there); empty for anything else (a binary file's zero bytes fall on both sides).
      */
     static Optional<Charset> utf16WithoutMark(byte[] start) {
         int pairs = start.length / 2;
@@ -74,10 +75,10 @@ final class EncodingDetector {
             zeroFirst += start[2 * pair] == 0 ? 1 : 0;
             zeroSecond += start[2 * pair + 1] == 0 ? 1 : 0;
         }
-        if (zeroFirst * 10 >= pairs * 7 && zeroSecond == 0) {
+        if (zeroFirst * 5 >= pairs * 2 && zeroSecond * 20 <= pairs) {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
-        if (zeroSecond * 10 >= pairs * 7 && zeroFirst == 0) {
+        if (zeroSecond * 5 >= pairs * 2 && zeroFirst * 20 <= pairs) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
         return Optional.empty();
@@ -116,7 +117,7 @@ final class EncodingDetector {
                     }
                     if (b == 0) {
                         throw new CsvFileProblem(0, file.getFileName() + " is not a CSV file: it holds binary data "
-                                + "(a zero byte on line " + (lineEnds + 1) + ", byte " + offset + ", which no "
+                                + "(a zero byte on line " + (lineEnds + 1) + ", byte " + (offset + 1) + ", which no "
                                 + "spreadsheet writes into text). In the spreadsheet, use Save As and choose "
                                 + "\"CSV UTF-8 (Comma delimited)\", then import that file.");
                     }

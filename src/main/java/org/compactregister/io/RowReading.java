@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.compactregister.model.Address;
 import org.compactregister.model.CommitmentForm;
@@ -63,23 +64,10 @@ final class RowReading {
             problems.add("The row has " + row.cells().size() + " cells but the header has " + headerSize
                     + ": a separator may be inside a cell without quotes around it.");
         }
-        boolean brokenCell = false;
-        for (FormField field : ONE_LINE) {
-            String raw = rawCell(row, mapping, field);
-            if (raw.strip().indexOf('\n') >= 0 || raw.strip().indexOf('\r') >= 0) {
-                brokenCell = true;
-                String first = raw.strip().lines().findFirst().orElse("");
-                problems.add("The " + field.label() + " cell runs over several lines (\"" + first + "⏎…\"): a quote "
-                        + "(\") opened in it may be closed only further down, taking the next rows into it. Check the "
-                        + "quotes from this line on, or put the cell on one line, and import the file again.");
-                break;
-            }
-        }
-        if (!brokenCell && swallowsRows(row, headerSize)) {
-            problems.add("A cell of this row runs on over lines that look like rows of their own: a quote (\") "
-                    + "opened in it is closed only further down, so those rows would be lost inside it. Check the "
-                    + "quotes from this line on, and import the file again.");
-        }
+        oneLineCellHoldingRows(row, mapping).ifPresent(label -> problems.add("The " + label + " cell runs on "
+                + "over lines with separators in them, as rows have: a quote (\") opened in it may be closed only "
+                + "further down, taking the next rows into it. Check the quotes from this line on, and import the "
+                + "file again."));
         LocalDate signed = date(row, mapping, FormField.DATE_SIGNED, orders, problems);
         LocalDate received = date(row, mapping, FormField.DATE_RECEIVED, orders, problems);
         Sector sector = sector(cell(row, mapping, FormField.SECTOR), problems);
@@ -109,26 +97,28 @@ final class RowReading {
             FormField.HOW_RECEIVED);
 
     /**
-     * Whether a cell of {@code row} holds, after a line break, a line with as many separators as a
-     * row of the file (at least three): rows taken into a quoted cell whose quote closes too late.
-     * A cell's own line breaks (an address written on lines) hold a separator or two at most.
+     * The label of the first one-line cell of {@code row} (its name, or a part of it, organisation,
+     * town, postcode, phones, email, dates, sector) with a later line holding a separator: rows taken
+     * into it by a quote closed too late. A line typed into such a cell on its own ("Oakwell Youth
+     * Club" then "(Knighton branch)") holds none, and is joined to the first with a space, as before.
      */
-    static boolean swallowsRows(CsvRow row, int headerSize) {
-        int separators = Math.max(3, headerSize - 1);
-        for (String cell : row.cells()) {
-            if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-                continue;
-            }
-            List<String> lines = cell.lines().toList();
-            for (String line : lines.subList(1, lines.size())) {
-                for (char separator : new char[] {',', ';', '\t'}) {
-                    if (line.chars().filter(c -> c == separator).count() >= separators) {
-                        return true;
-                    }
+    static Optional<String> oneLineCellHoldingRows(CsvRow row, ColumnMapping mapping) {
+        List<Map.Entry<String, String>> cells = new ArrayList<>();
+        for (FormField field : ONE_LINE) {
+            cells.add(Map.entry(field.label(), rawCell(row, mapping, field)));
+        }
+        for (int column : mapping.nameParts()) {
+            cells.add(Map.entry(FormField.SIGNATORY_NAME.label(), row.cell(column)));
+        }
+        for (Map.Entry<String, String> cell : cells) {
+            List<String> lines = cell.getValue().strip().lines().toList();
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                if (line.indexOf(',') >= 0 || line.indexOf(';') >= 0 || line.indexOf('\t') >= 0) {
+                    return Optional.of(cell.getKey());
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static String phone(CsvRow row, ColumnMapping mapping, FormField field, List<String> notes) {

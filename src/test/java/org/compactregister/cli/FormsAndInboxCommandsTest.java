@@ -153,6 +153,7 @@ class FormsAndInboxCommandsTest {
         assertTrue(again.contains("Image copy.bmp: matched CS-000001"), again);
         assertTrue(again.contains("; already kept with CS-000001 (the same file, attached "), again);
         assertTrue(again.contains(" as \"Image.bmp\"), so not kept twice"), again);
+        assertTrue(again.contains("5 files read; 0 scans filed with their signatories."), again);
         assertTrue(Files.exists(inbox.resolve("Done").resolve("Image copy.bmp")), "filed all the same");
         try (Services services = ScanTestRegister.open(dir)) {
             ScanService scans = new ScanService(services);

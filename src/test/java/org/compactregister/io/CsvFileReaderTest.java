@@ -101,7 +101,7 @@ class CsvFileReaderTest {
                 + "Bo Chan,24/11/2025,Fern\u0000ley Choir\r\n").getBytes(StandardCharsets.UTF_8));
         CsvFileProblem problem = assertThrows(CsvFileProblem.class, () -> CsvFileReader.open(file));
         assertTrue(problem.getMessage().startsWith("office.csv is not a CSV file: it holds binary data (a zero byte on "
-                + "line 3, byte 75,"), problem.getMessage());
+                + "line 3, byte 76,"), problem.getMessage());
     }
 
     @Test
@@ -144,7 +144,8 @@ class CsvFileReaderTest {
     void readsUtf16WithoutAByteOrderMarkAsDatabaseToolsWriteIt() throws IOException {
         for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
             Path file = Files.write(dir.resolve("bcp-" + utf16.name() + ".csv"),
-                    "Name,Date,Organisation\r\nŁucja Wiśniewska,01/03/2025,Καφέ Ελλάς\r\n".getBytes(utf16));
+                    ("Name,Date,Organisation\r\nŁucja Wiśniewska,01/03/2025,Καφέ Ελλάς\r\n"
+                            + "Wang Yi 王一,02/03/2025,Ме\u0301ста Клуб Соседи Плюс\u3000Центр\r\n").getBytes(utf16));
             try (CsvFileReader reader = CsvFileReader.open(file)) {
                 assertEquals(utf16, reader.layout().charset());
                 assertEquals(List.of("Name", "Date", "Organisation"), reader.header());
@@ -153,6 +154,14 @@ class CsvFileReaderTest {
                 assertEquals("Καφέ Ελλάς", row.cell(2));
             }
         }
+        byte[] binary = new byte[4096];
+        new java.util.Random(11).nextBytes(binary);
+        for (int i = 0; i < binary.length; i += 3) {
+            binary[i] = 0; // zeros on both sides of the pairs, as in a spreadsheet's own file
+        }
+        Path xlsx = Files.write(dir.resolve("register.csv"), binary);
+        assertTrue(assertThrows(CsvFileProblem.class, () -> CsvFileReader.open(xlsx)).getMessage()
+                .contains("it holds binary data"));
     }
 
     @Test

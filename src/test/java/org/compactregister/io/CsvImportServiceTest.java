@@ -177,22 +177,36 @@ class CsvImportServiceTest {
         assertEquals(0, never.imported(), never.summary());
         assertTrue(never.summary().startsWith("Line 3 of never.csv opens a quote (\") that is never closed"),
                 never.summary());
+
+        // closed a row too late, where the next row's quoted cell begins: text follows the closing quote
+        Path closedLate = CsvFiles.written(dir.resolve("late.csv"), StandardCharsets.UTF_8, "\r\n",
+                "Name,Date,Organisation,Address,Town,Postcode",
+                "Ann Lee,24/11/2025,Oakwell,\"5 Rd, Knighton,Leicester,LE1 1AA,",
+                "Bo Chan,24/11/2025,Fern,\"The \"\"Old\"\" Mill\",Leicester,LE2 2BB");
+        ImportReport late = imports.importFile(closedLate, false, Progress.NONE);
+        assertEquals(0, late.imported(), late.summary());
+        assertTrue(late.summary().startsWith("Line 3 of late.csv has text after a closing quote (\"), so a quote opened "
+                + "earlier, from line 2 on, may be closed only there"), late.summary());
         assertEquals(0, services.register().count());
 
-        Path closedLate = CsvFiles.written(dir.resolve("late.csv"), StandardCharsets.UTF_8, "\r\n",
-                "Name,Date,Organisation,Address,Town",
-                "Ann Lee,24/11/2025,Oakwell Club,\"Flat 2, Block B\r\nMain Street\",Leicester",
-                "Bo Chan,24/11/2025,\"Fernley Choir,Leicester", "Cy Dee,24/11/2025,\"Third Club\",5 Road,Leicester",
-                "Di Eve,24/11/2025,Fourth Club,6 Road,Leicester");
-        ImportReport late = imports.importFile(closedLate, false, Progress.NONE);
-        assertEquals(2, late.imported(), late.summary());
-        assertEquals(1, late.refused().size());
-        assertEquals(4, late.refused().get(0).line());
-        assertTrue(late.refused().get(0).reason().startsWith("The On behalf of organisation cell runs over several "
-                + "lines (\"Fernley Choir,Leicester⏎…\")"), late.refused().get(0).reason());
-        assertEquals("Main Street", services.register().search(RegisterQuery.everything()).signatories().stream()
-                .filter(s -> s.form().signatoryName().equals("Ann Lee")).findFirst().orElseThrow()
-                .form().address().line2(), "an address on two lines is no problem");
+        // closed a row too late at the end of a cell: the organisation holds the next row
+        Path atCellEnd = CsvFiles.written(dir.resolve("cell-end.csv"), StandardCharsets.UTF_8, "\r\n",
+                "Name,Date,Organisation,Address,Town,Notes",
+                "Ann Lee,24/11/2025,\"Oakwell Youth Club\r\n(Knighton branch)\",\"Flat 2, Block B\r\nMain Street\",Leicester,"
+                        + "\"Stall at the fair\r\nBring: tables, chairs, banners, leaflets\"",
+                "Bo Chan,24/11/2025,\"Fernley Choir,Leicester", "Cy Dee,24/11/2025,Third Club\",5 Road,Leicester,",
+                "Di Eve,24/11/2025,Fourth Club,6 Road,Leicester,");
+        ImportReport report = imports.importFile(atCellEnd, false, Progress.NONE);
+        assertEquals(2, report.imported(), report.summary());
+        assertEquals(1, report.refused().size());
+        assertEquals(6, report.refused().get(0).line(), "Ann Lee's row is on lines 2 to 5");
+        assertTrue(report.refused().get(0).reason().startsWith("The On behalf of organisation cell runs on over lines "
+                + "with separators in them"), report.refused().get(0).reason());
+        Signatory ann = services.register().search(RegisterQuery.everything()).signatories().stream()
+                .filter(s -> s.form().signatoryName().equals("Ann Lee")).findFirst().orElseThrow();
+        assertEquals("Oakwell Youth Club (Knighton branch)", ann.form().organisation(), "a line typed into the cell");
+        assertEquals("Main Street", ann.form().address().line2(), "an address on two lines");
+        assertTrue(ann.form().notes().contains("tables, chairs, banners, leaflets"), "notes with a list in them");
     }
 
     @Test

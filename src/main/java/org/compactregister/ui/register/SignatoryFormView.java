@@ -143,7 +143,7 @@ public final class SignatoryFormView {
         });
         tidyOnLeave(postcode, viewModel::tidyPostcode);
         tidyOnLeave(tel, viewModel::tidyTelephone);
-        tidyOnLeave(secondTel, viewModel::tidyTelephone);
+        tidyOnLeave(secondTel, viewModel::tidySecondTelephone);
         tidyOnLeave(email, viewModel::tidyEmail);
 
         ScrollPane scroll = new ScrollPane(grid);

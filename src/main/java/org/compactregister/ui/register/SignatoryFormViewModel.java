@@ -101,6 +101,11 @@ public final class SignatoryFormViewModel {
         fields.tidyTelephone();
     }
 
+    /** Writes the second phone number the standard way once the user leaves it. */
+    public void tidySecondTelephone() {
+        fields.tidySecondTelephone();
+    }
+
     public void tidyEmail() {
         fields.tidyEmail();
     }

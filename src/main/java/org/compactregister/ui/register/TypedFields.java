@@ -99,9 +99,13 @@ final class TypedFields {
         UkPostcode.normalise(postcode.get()).ifPresent(postcode::set);
     }
 
-    /** Writes the phone numbers the standard way ({@code +44 116 496 0321} becomes {@code 0116 496 0321}). */
+    /** Writes the phone number the standard way ({@code +44 116 496 0321} becomes {@code 0116 496 0321}). */
     public void tidyTelephone() {
         UkPhoneNumber.normalise(telephone.get()).ifPresent(telephone::set);
+    }
+
+    /** Writes the second phone number the standard way, as {@link #tidyTelephone} does the first. */
+    public void tidySecondTelephone() {
         UkPhoneNumber.normalise(secondTelephone.get()).ifPresent(secondTelephone::set);
     }
 

@@ -249,7 +249,7 @@ class SignatoryFormViewModelTest {
         type(form, "Kestrel Park Women's Network");
         form.addressLine3Property().set("Kestrel Park");
         form.secondTelephoneProperty().set("07700900123 x9");
-        form.tidyTelephone();
+        form.tidySecondTelephone();
         assertEquals("07700 900123 ext. 9", form.secondTelephoneProperty().get());
         form.save(false);
         Signatory stored = saved.get(0);
