@@ -271,6 +271,12 @@ public final class CsvFileReader implements AutoCloseable {
             long opened = linesConsumed + 1;
             Matcher at = AT_LINE.matcher(said);
             long closed = at.find() ? Long.parseLong(at.group(1)) : line;
+            if (closed <= opened) {
+                return new CsvFileProblem(closed, "Line " + closed + " of " + file.getFileName() + " has text after a "
+                        + "closing quote (\"): a cell in quotes must end at its closing quote. Put the whole cell in "
+                        + "quotes with each quote inside it doubled (\"\"), or remove the quotes, and import the file "
+                        + "again. Nothing was imported.");
+            }
             return new CsvFileProblem(closed, "Line " + closed + " of " + file.getFileName() + " has text after a "
                     + "closing quote (\"), so a quote opened earlier, from line " + opened + " on, may be closed only "
                     + "there, taking the rows between into one cell. Check the quotes from line " + opened + " to line "

@@ -1,6 +1,7 @@
 package org.compactregister.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -131,7 +132,7 @@ class TextEncodingTest {
     @Test
     void aTitleAboveTheHeaderIsSkippedAndTheSeparatorJudgedOnTheHeader() throws IOException {
         Path file = CsvFiles.written(dir.resolve("titled.csv"), StandardCharsets.UTF_8, "\r\n",
-                "Compact signatories, returned forms 2025", "", "\"sep=|\" is not this", "Signatory|Date signed|Organisation",
+                "Compact signatories, returned forms 2025", "", "\"\"\"sep=|\"\" is not this\"", "Signatory|Date signed|Organisation",
                 "Ann Lee|01/02/2025|Oakwell Club");
         try (CsvFileReader reader = CsvFileReader.open(file)) {
             assertEquals('|', reader.layout().separator());
@@ -139,5 +140,16 @@ class TextEncodingTest {
             assertEquals(List.of("Signatory", "Date signed", "Organisation"), reader.header());
             assertEquals(List.of("Ann Lee", "01/02/2025", "Oakwell Club"), rows(reader).get(0).cells());
         }
+        // text after a closing quote is no CSV cell: refused in words, not read past
+        Path stray = CsvFiles.written(dir.resolve("stray.csv"), StandardCharsets.UTF_8, "\r\n",
+                "Compact signatories", "\"Returned\" forms 2025", "Name,Date,Organisation", "Ann Lee,01/02/2025,Oakwell");
+        CsvFileProblem problem = assertThrows(CsvFileProblem.class, () -> {
+            try (CsvFileReader reader = CsvFileReader.open(stray)) {
+                rows(reader);
+            }
+        });
+        assertEquals("Line 2 of stray.csv has text after a closing quote (\"): a cell in quotes must end at its closing "
+                + "quote. Put the whole cell in quotes with each quote inside it doubled (\"\"), or remove the quotes, and "
+                + "import the file again. Nothing was imported.", problem.getMessage());
     }
 }
