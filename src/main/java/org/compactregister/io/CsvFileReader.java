@@ -47,8 +47,6 @@ public final class CsvFileReader implements AutoCloseable {
     private static final int PEEK_CHARS = 64 * 1024;
     private static final Pattern SEPARATOR_HINT = Pattern.compile("(?i)^\\s*\"?sep=(.)\"?[,;\\t]*\\s*$");
 
-    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
-    private static final Pattern AT_LINE = Pattern.compile("at line: (\\d+)");
     private final Path file;
     private final CsvLayout layout;
     private final CSVParser parser;
@@ -259,28 +257,9 @@ public final class CsvFileReader implements AutoCloseable {
             return tooLong(file, tooLong.line());
         }
         long line = parser.getCurrentLineNumber() + 1;
-        String said = String.valueOf(cause.getMessage());
-        if (said.contains("EOF reached before encapsulated token finished")) {
-            long opened = startLine(said).orElse(linesConsumed + 1);
-            return new CsvFileProblem(opened, "Line " + opened + " of " + file.getFileName() + " opens a quote (\") "
-                    + "that is never closed, so everything after it, to the end of the file, would be read into one "
-                    + "cell. Close the quote where that cell ends, or remove it, and import the file again. "
-                    + "Nothing was imported.");
-        }
-        if (said.contains("between encapsulated token and delimiter")) {
-            long opened = linesConsumed + 1;
-            Matcher at = AT_LINE.matcher(said);
-            long closed = at.find() ? Long.parseLong(at.group(1)) : line;
-            if (closed <= opened) {
-                return new CsvFileProblem(closed, "Line " + closed + " of " + file.getFileName() + " has text after a "
-                        + "closing quote (\"): a cell in quotes must end at its closing quote. Put the whole cell in "
-                        + "quotes with each quote inside it doubled (\"\"), or remove the quotes, and import the file "
-                        + "again. Nothing was imported.");
-            }
-            return new CsvFileProblem(closed, "Line " + closed + " of " + file.getFileName() + " has text after a "
-                    + "closing quote (\"), so a quote opened earlier, from line " + opened + " on, may be closed only "
-                    + "there, taking the rows between into one cell. Check the quotes from line " + opened + " to line "
-                    + closed + ": a cell in quotes must end at its closing quote. Nothing was imported.");
+        Optional<CsvFileProblem> quotes = QuoteProblems.of(file, cause, linesConsumed + 1, line);
+        if (quotes.isPresent()) {
+            return quotes.get();
         }
         if (cause instanceof CharacterCodingException) {
             return new CsvFileProblem(line, "Line " + line + " of " + file.getFileName()
@@ -289,12 +268,6 @@ public final class CsvFileReader implements AutoCloseable {
         return new CsvFileProblem(line, "Line " + line + " of " + file.getFileName()
                 + " could not be read as CSV (" + cause.getMessage() + "). Check the quotes on that line. "
                 + "Nothing was imported.");
-    }
-
-    /** The line a quoted cell began on, as the CSV parser names it ("(startline 3) EOF reached…"). */
-    private static Optional<Long> startLine(String said) {
-        Matcher start = START_LINE.matcher(said);
-        return start.find() ? Optional.of(Long.parseLong(start.group(1))) : Optional.empty();
     }
 
     private static CsvFileProblem tooLong(Path file, long line) {
