@@ -84,7 +84,7 @@ public final class RegisterBenchmark {
         table.size("Register file after 10,000 single saves (baseline: a copy compacted)", Files.size(file),
                 compactedSize(file, dir.resolve("compact-edited")));
         backup(database, dir.resolve("backup.zip"));
-        importLatency(dir, csv);
+        new ImportLines(table).run(dir, csv);
         coldStart(database);
         lettersAndLists(dir);
         SharedSearch.measure(table, SIGNATORIES);
@@ -271,31 +271,6 @@ public final class RegisterBenchmark {
             insert.setString(4, form.organisation().toLowerCase(Locale.ROOT));
             insert.executeUpdate();
         }
-    }
-
-    /** Imports the exported CSV into an empty register in a JVM of its own with 256 MB of heap, next to H2's CSVREAD. */
-    private void importLatency(Path dir, Path csv) throws Exception {
-        String answer = ChildRuns.firstLine(List.of("-Xmx256m"), ImportProbe.class.getName(),
-                List.of(dir.resolve("imported").toString(), csv.toString()), "import ", 3600);
-        long csvReadMillis;
-        try (Services scratch = Services.open(dir.resolve("csvread"), Clock.systemDefaultZone());
-             Handle handle = scratch.database().jdbi().open();
-             Statement statement = handle.getConnection().createStatement()) {
-            long start = System.nanoTime();
-            statement.execute("CREATE TABLE raw_import AS SELECT * FROM CSVREAD('"
-                    + csv.toString().replace("'", "''") + "', NULL, 'charset=UTF-8')");
-            csvReadMillis = (System.nanoTime() - start) / 1_000_000;
-        }
-        if (answer == null) {
-            table.text("Import of the 100,000-row CSV (-Xmx256m)", "failed", BenchmarkTable.ms(csvReadMillis), "—");
-            return;
-        }
-        String[] parts = answer.split(" ");
-        table.time(String.format(Locale.UK, "Import %,d-row CSV, every check (%,d in, %,d refused), -Xmx256m",
-                Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3])),
-                Double.parseDouble(parts[0]), (double) csvReadMillis);
-        table.text("Peak heap in use during the import (sampled every 5 ms)", BenchmarkTable.mb(Long.parseLong(parts[4])),
-                "goal ≤ 256 MB", BenchmarkTable.ratio(Long.parseLong(parts[4]), 256_000_000) + " of goal");
     }
 
     /** Starts the real window on the register and the bare window, in turn, {@link #COLD_STARTS} times each. */
