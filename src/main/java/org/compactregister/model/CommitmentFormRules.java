@@ -2,6 +2,7 @@ package org.compactregister.model;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class CommitmentFormRules {
     /** Whether {@code email} is two or more addresses in one field ("a@x.org; b@y.org", "a@x.org, b@y.org"). */
     private static boolean severalEmails(String email) {
         String[] parts = email.strip().split("[;,/\\s]+");
-        return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(part -> EmailAddress.normalise(part).isPresent());
+        return parts.length > 1 && Arrays.stream(parts).allMatch(part -> EmailAddress.normalise(part).isPresent());
     }
 
     private static void checkDateSigned(Map<FormField, String> errors, LocalDate signed, LocalDate today) {
