@@ -1,7 +1,5 @@
 package org.compactregister.ui.register;
 
-import java.util.List;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +17,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -105,19 +104,21 @@ public final class SignatoryFormView {
         TextField signed = text(FormField.DATE_SIGNED, "date-signed", viewModel.dateSignedProperty(), "dd/mm/yyyy");
         text(FormField.ORGANISATION, "organisation", viewModel.organisationProperty(), "On behalf of organisation");
         text(FormField.ADDRESS_LINE_1, "address-line1", viewModel.addressLine1Property(), "Building and street");
-        text(FormField.ADDRESS_LINE_2, "address-line2", viewModel.addressLine2Property(), "");
+        TextField line2 = text(FormField.ADDRESS_LINE_2, "address-line2", viewModel.addressLine2Property(), "");
         TextField line3 = text(FormField.ADDRESS_LINE_3, "address-line3", viewModel.addressLine3Property(), "");
-        text(FormField.TOWN, "town", viewModel.townProperty(), "");
+        TextField town = text(FormField.TOWN, "town", viewModel.townProperty(), "");
         TextField postcode = text(FormField.POSTCODE, "postcode", viewModel.postcodeProperty(), "e.g. LE1 1AA");
         postcode.setMaxWidth(140);
         TextField tel = text(FormField.TELEPHONE, "telephone", viewModel.telephoneProperty(), "e.g. 0116 496 0123");
         TextField secondTel = text(FormField.SECOND_TELEPHONE, "second-telephone", viewModel.secondTelephoneProperty(),
                 "another number, if any");
-        // not on the paper form: Tab goes by them while they are empty, as it follows the paper
-        for (TextField extra : List.of(line3, secondTel)) {
-            extra.focusTraversableProperty().bind(extra.textProperty().isNotEmpty());
-        }
         TextField email = text(FormField.EMAIL, "email", viewModel.emailProperty(), "name@example.org");
+        // not on the paper form: Tab goes by them while they are empty, as it follows the paper, and
+        // Alt with the underlined letter of their label (Address line 3, Second tel) goes to them
+        passedByTabWhileEmpty(line2, line3, town);
+        passedByTabWhileEmpty(tel, secondTel, email);
+        mnemonic(line3, "Address line _3");
+        mnemonic(secondTel, "_Second tel");
         section("For the register");
         choice(FormField.SECTOR, "sector", viewModel.sectorProperty(), "Choose the sector", Sector.values());
         TextField received = text(FormField.DATE_RECEIVED, "date-received", viewModel.dateReceivedProperty(), "dd/mm/yyyy");
@@ -240,6 +241,40 @@ public final class SignatoryFormView {
         VBox cell = new VBox(3, input, error);
         grid.add(label, 0, row);
         grid.add(cell, 1, row++);
+    }
+
+    /**
+     * Tab from {@code before} goes to {@code after}, and Shift+Tab from {@code after} back to
+     * {@code before}, while {@code extra} (between them) is empty; the mouse and its label's Alt key
+     * still reach it.
+     */
+    private static void passedByTabWhileEmpty(TextField before, TextField extra, TextField after) {
+        before.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isShiftDown() && !event.isShortcutDown()
+                    && extra.getText().isEmpty()) {
+                after.requestFocus();
+                event.consume();
+            }
+        });
+        after.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && event.isShiftDown() && !event.isShortcutDown()
+                    && extra.getText().isEmpty()) {
+                before.requestFocus();
+                event.consume();
+            }
+        });
+    }
+
+    /** Underlines a letter of the field's label ("_" before it): Alt with that letter puts the cursor in the field. */
+    private void mnemonic(TextField input, String labelText) {
+        grid.getChildren().stream()
+                .filter(node -> node instanceof Label label && label.getLabelFor() == input)
+                .map(Label.class::cast)
+                .findFirst()
+                .ifPresent(label -> {
+                    label.setMnemonicParsing(true);
+                    label.setText(labelText);
+                });
     }
 
     private static void tidyOnLeave(TextInputControl input, Runnable tidy) {

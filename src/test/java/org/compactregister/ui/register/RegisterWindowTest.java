@@ -112,4 +112,35 @@ class RegisterWindowTest {
         assertEquals("Phoned to say the form was received.",
                 services.register().find(saved.id()).orElseThrow().form().notes());
     }
+
+    @Test
+    void theFieldsThePaperHasNoBoxForArePassedByTabWhileEmptyAndReachedWithAlt(FxRobot robot) throws Exception {
+        robot.clickOn("#new-form");
+        window.waitUntil(() -> robot.lookup("#signatory-name").tryQuery().isPresent());
+        robot.clickOn("#telephone");
+        robot.type(KeyCode.TAB);
+        assertEquals("email", focusedId(robot), "Tab passes the empty Second tel");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals("telephone", focusedId(robot), "and so does Shift+Tab");
+
+        robot.press(KeyCode.ALT).press(KeyCode.S).release(KeyCode.S).release(KeyCode.ALT);
+        window.waitUntil(() -> "second-telephone".equals(focusedId(robot)));
+        robot.write("0116 496 0999");
+        robot.press(KeyCode.ALT).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.ALT);
+        window.waitUntil(() -> "address-line3".equals(focusedId(robot)));
+        robot.write("Knighton");
+        robot.type(KeyCode.TAB);
+        assertEquals("town", focusedId(robot));
+        robot.clickOn("#telephone");
+        robot.type(KeyCode.TAB);
+        assertEquals("second-telephone", focusedId(robot), "once it holds a number, Tab stops in it");
+        assertEquals("0116 496 0999", robot.lookup("#second-telephone").queryAs(TextField.class).getText());
+        assertEquals("Knighton", robot.lookup("#address-line3").queryAs(TextField.class).getText());
+        assertEquals("", robot.lookup("#telephone").queryAs(TextField.class).getText(),
+                "Alt and the letter type nothing into the field left");
+        robot.type(KeyCode.ESCAPE);
+        window.waitUntil(() -> robot.lookup("Discard").tryQuery().isPresent());
+        robot.clickOn("Discard");
+        window.waitUntil(() -> robot.lookup("#signatory-name").tryQuery().isEmpty());
+    }
 }
