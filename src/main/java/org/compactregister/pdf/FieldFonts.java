@@ -11,7 +11,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Fonts for a fillable PDF's text fields, embedded whole (not as a subset), so that whatever a
  * person types in a viewer, Welsh ŵ and ŷ included, can be shown. The main face (Noto Sans: Latin,
  * Greek, Cyrillic) serves every field; a value filled in beforehand in another script gets that
- * script's face.
+ * script's face. Each is the shipped file, with its glyph substitutions, for the viewer to shape
+ * what is typed (Devanagari, Gujarati, Gurmukhi, Bengali, Tamil conjuncts and vowel signs).
  */
 public final class FieldFonts {
 
@@ -45,7 +46,7 @@ public final class FieldFonts {
     private PDType0Font load(FontFace face) throws IOException {
         PDType0Font font = loaded.get(face);
         if (font == null) {
-            font = PDType0Font.load(document, new ByteArrayInputStream(face.file(false)), false);
+            font = PDType0Font.load(document, new ByteArrayInputStream(face.original(false)), false);
             loaded.put(face, font);
         }
         return font;

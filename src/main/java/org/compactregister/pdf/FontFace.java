@@ -23,8 +23,8 @@ enum FontFace {
             UnicodeScript.CYRILLIC, UnicodeScript.COMMON, UnicodeScript.INHERITED)),
     ARABIC("NotoSansArabic", Shaping.NONE, EnumSet.of(UnicodeScript.ARABIC)),
     HEBREW("NotoSansHebrew", Shaping.NONE, EnumSet.of(UnicodeScript.HEBREW)),
-    GUJARATI("NotoSansGujarati", Shaping.PDFBOX, EnumSet.of(UnicodeScript.GUJARATI)),
-    DEVANAGARI("NotoSansDevanagari", Shaping.PDFBOX, EnumSet.of(UnicodeScript.DEVANAGARI)),
+    GUJARATI("NotoSansGujarati", Shaping.JAVA, EnumSet.of(UnicodeScript.GUJARATI)),
+    DEVANAGARI("NotoSansDevanagari", Shaping.JAVA, EnumSet.of(UnicodeScript.DEVANAGARI)),
     GURMUKHI("NotoSansGurmukhi", Shaping.JAVA, EnumSet.of(UnicodeScript.GURMUKHI)),
     BENGALI("NotoSansBengali", Shaping.JAVA, EnumSet.of(UnicodeScript.BENGALI)),
     TAMIL("NotoSansTamil", Shaping.JAVA, EnumSet.of(UnicodeScript.TAMIL)),
@@ -39,12 +39,11 @@ enum FontFace {
          * letters are joined by ICU4J before drawing ({@link VisualText}).
          */
         NONE,
-        /** PDFBox applies the font's substitutions (conjuncts, vowel signs): Gujarati and Devanagari. */
-        PDFBOX,
         /**
          * Java's own text layout shapes the run (vowel signs moved before their consonant, two-part
          * vowels split, conjuncts, marks placed), and the glyphs it chose are drawn where it put
-         * them: Gurmukhi, Bengali and Tamil, which PDFBox cannot shape.
+         * them: Devanagari, Gujarati, Gurmukhi, Bengali and Tamil. (PDFBox's own substitutions
+         * misplaced a vowel sign after a reph, as in कीर्ति, and lost nuktas' vowel signs.)
          */
         JAVA
     }
@@ -68,16 +67,15 @@ enum FontFace {
     }
 
     /**
-     * The font file to embed. Faces that PDFBox does not shape are embedded with their glyph
-     * substitutions (the GSUB table: ligatures and alternates) hidden (renamed): PDFBox would
-     * otherwise apply them to every piece of text it draws, slowly, and then draw text wider or
-     * narrower than it measured. Gujarati and Devanagari keep theirs: their conjuncts need them.
+     * The font file to embed, with its glyph substitutions (the GSUB table: ligatures, conjuncts,
+     * alternates) hidden (renamed): PDFBox would otherwise apply them to every piece of text it
+     * draws, slowly, and then draw text wider or narrower than it measured. The scripts that need
+     * them are shaped by Java's text layout, from the original file, and drawn glyph by glyph.
      */
     synchronized byte[] file(boolean bold) {
         int index = weight(bold);
         if (files[index] == null) {
-            byte[] bytes = original(bold);
-            files[index] = shaping == Shaping.PDFBOX ? bytes : OpenTypeTables.hide(bytes, "GSUB");
+            files[index] = OpenTypeTables.hide(original(bold), "GSUB");
         }
         return files[index];
     }
@@ -91,7 +89,11 @@ enum FontFace {
         return layoutFonts[index];
     }
 
-    private synchronized byte[] original(boolean bold) {
+    /**
+     * The font file as shipped, glyph substitutions and all: for fonts a PDF viewer draws with
+     * itself (fillable fields), so that it can shape what a person types.
+     */
+    synchronized byte[] original(boolean bold) {
         int index = weight(bold);
         if (originals[index] == null) {
             try (InputStream in = open(bold)) {

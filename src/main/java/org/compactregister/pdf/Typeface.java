@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.gsub.GsubWorker;
-import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
-import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -31,7 +27,6 @@ public final class Typeface {
     private final Map<FontFace, PDType0Font> loaded = new EnumMap<>(FontFace.class);
     /** Advance widths (1/1000 em) of the Basic Multilingual Plane's letters, per face, as measured. */
     private final Map<FontFace, float[]> advances = new EnumMap<>(FontFace.class);
-    private final Map<FontFace, GsubWorker> substitutions = new EnumMap<>(FontFace.class);
     private final Map<FontFace, Map<String, ShapedRun>> shaped = new EnumMap<>(FontFace.class);
     /** Texts (words, lines) as measured: their runs and widths. Emptied when it holds {@value #KEPT} texts. */
     private final Map<String, Measured> measured = new HashMap<>();
@@ -120,13 +115,8 @@ public final class Typeface {
 
     /** The width of a run in 1/1000 em, as PDFBox will draw it. */
     private float runWidth(Run run) throws IOException {
-        switch (run.face().shaping()) {
-            case PDFBOX:
-                return substitutedWidth(run);
-            case JAVA:
-                return shape(run).advance();
-            default:
-                break;
+        if (run.face().shaping() == FontFace.Shaping.JAVA) {
+            return shape(run).advance();
         }
         float width = 0;
         String text = run.text();
@@ -151,34 +141,6 @@ public final class Typeface {
         if (Float.isNaN(width)) {
             width = font(face).getStringWidth(String.valueOf((char) cp));
             widths[cp] = width;
-        }
-        return width;
-    }
-
-    /**
-     * Gujarati and Devanagari are drawn after the font's substitutions (conjuncts, vowel signs),
-     * word by word as PDFBox does; measure the glyphs it will really draw.
-     */
-    private float substitutedWidth(Run run) throws IOException {
-        PDType0Font font = font(run.face());
-        GsubWorker worker = substitutions.get(run.face());
-        if (worker == null) {
-            worker = new GsubWorkerFactory().getGsubWorker(font.getCmapLookup(), font.getGsubData());
-            substitutions.put(run.face(), worker);
-        }
-        TrueTypeFont ttf = ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont();
-        float perUnit = 1000f / ttf.getUnitsPerEm();
-        float width = 0;
-        for (String word : run.text().split("(?<=\\s)|(?=\\s)")) {
-            List<Integer> glyphs = new ArrayList<>();
-            for (int i = 0; i < word.length(); ) {
-                int cp = word.codePointAt(i);
-                i += Character.charCount(cp);
-                glyphs.add(font.getCmapLookup().getGlyphId(cp));
-            }
-            for (int glyph : word.isBlank() ? glyphs : worker.applyTransforms(glyphs)) {
-                width += ttf.getAdvanceWidth(glyph) * perUnit;
-            }
         }
         return width;
     }

@@ -101,6 +101,36 @@ class ScriptsTest {
         assertTrue(ShapedRun.of(FontFace.TAMIL.layoutFont(false), "தமிழ்").advance() > 0);
     }
 
+    @Test
+    void devanagariAndGujaratiAreShapedByJavaSoThatAVowelSignAfterARephComesBeforeItsConsonant() throws Exception {
+        // कीर्ति, કીર્તિ (Kirti): र्/ર્ (ra + virama) over ति/તિ becomes the reph mark, drawn after the ta,
+        // and the i sign is drawn before the ta; PDFBox's own substitutions drew "कीतर्" with a stray virama
+        for (FontFace face : List.of(FontFace.DEVANAGARI, FontFace.GUJARATI)) {
+            String kirti = face == FontFace.DEVANAGARI ? "कीर्ति" : "કીર્તિ";
+            String ta = face == FontFace.DEVANAGARI ? "त" : "ત";
+            String virama = face == FontFace.DEVANAGARI ? "्" : "્";
+            List<Integer> ids = ids(face, kirti);
+            int taAt = ids.indexOf(glyph(face, ta));
+            assertTrue(taAt > 0, face + ": " + ids);
+            assertTrue(ids.size() == taAt + 2, face + ": the reph mark is the last glyph, after the ta: " + ids);
+            assertTrue(!ids.contains(glyph(face, virama)), face + ": no stray virama in " + ids);
+            assertEquals(FontFace.Shaping.JAVA, face.shaping());
+        }
+        // and a letter drawn in a PDF is the glyphs Java chose, with the text kept for copying
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                new PdfFonts(document).regular().draw(content, "Kirti कीर्ति કીર્તિ", 50, 700, 14);
+            }
+            document.save(out);
+            try (PDDocument saved = Loader.loadPDF(out.toByteArray())) {
+                String text = new PDFTextStripper().getText(saved);
+                assertTrue(text.contains("कीर्ति") && text.contains("કીર્તિ"), text);
+            }
+        }
+    }
+
     private static List<Integer> ids(FontFace face, String text) {
         return ShapedRun.of(face.layoutFont(false), text).glyphs().stream().map(ShapedRun.Glyph::id).toList();
     }
