@@ -76,17 +76,37 @@ final class SignatoryListColumns {
                 new ListColumn("Notes", 1, s -> s.form().notes()));
     }
 
-    /** The address as one line to wrap, its postcode kept whole (a no-break space inside it). */
+    /**
+     * The address as one line to wrap, its postcode kept whole (a no-break space inside it). A part
+     * written right to left (Arabic, Hebrew, Urdu) is set apart (Unicode's first-strong isolate) in
+     * a line that reads left to right, so that the parts keep their order: street, town, postcode.
+     */
     private static String addressOnOneLine(Signatory signatory) {
         var address = signatory.form().address();
         String postcode = address.postcode().replace(' ', '\u00A0');
         List<String> parts = new ArrayList<>();
+        boolean rightToLeft = false;
         for (String part : List.of(address.line1(), address.line2(), address.town(), postcode)) {
             if (!part.isEmpty()) {
                 parts.add(part);
+                rightToLeft |= part.codePoints().anyMatch(SignatoryListColumns::writtenRightToLeft);
             }
         }
-        return String.join(", ", parts);
+        if (!rightToLeft) {
+            return String.join(", ", parts);
+        }
+        return LEFT_TO_RIGHT_MARK + String.join(", ", parts.stream()
+                .map(part -> FIRST_STRONG_ISOLATE + part + POP_DIRECTIONAL_ISOLATE).toList());
+    }
+
+    private static final String LEFT_TO_RIGHT_MARK = "\u200E";
+    private static final String FIRST_STRONG_ISOLATE = "\u2068";
+    private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
+
+    private static boolean writtenRightToLeft(int codePoint) {
+        byte direction = Character.getDirectionality(codePoint);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     static String sector(Signatory signatory) {

@@ -1,5 +1,6 @@
 package org.compactregister.pdf;
 
+import com.ibm.icu.text.BreakIterator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -33,6 +35,8 @@ public final class Typeface {
     /** Paragraphs as wrapped, by text, size and width. Emptied when it holds {@value #KEPT}. */
     private final Map<Wrapping, List<String>> wrapped = new HashMap<>();
     private static final int KEPT = 20_000;
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
 
     Typeface(PDDocument document, boolean bold) {
         this.document = document;
@@ -57,6 +61,11 @@ public final class Typeface {
         for (int i = 0; i < visual.length(); ) {
             int cp = visual.codePointAt(i);
             i += Character.charCount(cp);
+            if ((cp == ZERO_WIDTH_JOINER || cp == ZERO_WIDTH_NON_JOINER) && currentFace != null
+                    && currentFace.shaping() == FontFace.Shaping.JAVA) {
+                current.appendCodePoint(cp); // it chooses a letter's form (Bengali র‍্য): the shaper needs it
+                continue;
+            }
             FontFace face = FontFace.forCodePoint(cp);
             if (face == null || (Character.getType(cp) == Character.FORMAT)) {
                 continue;
@@ -236,17 +245,17 @@ public final class Typeface {
         }
     }
 
+    /** The longest start of {@code word} that fits, cut between whole letters (a vowel sign or accent stays with its letter). */
     private int longestPrefixThatFits(String word, float size, float maxWidth) throws IOException {
-        int cut = 1;
-        for (int end = 1; end <= word.length(); end = word.offsetByCodePoints(end, 1)) {
+        BreakIterator letters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        letters.setText(word);
+        int cut = letters.next();
+        for (int end = cut; end != BreakIterator.DONE; end = letters.next()) {
             if (width(word.substring(0, end), size) > maxWidth) {
                 break;
             }
             cut = end;
-            if (end == word.length()) {
-                break;
-            }
         }
-        return Math.max(cut, Character.charCount(word.codePointAt(0)));
+        return cut;
     }
 }
