@@ -31,7 +31,8 @@ public final class PrintableLetters {
 
     /**
      * Puts an error beside each printed field of the form (name, organisation, the three address
-     * lines, town) that holds a letter the register cannot print, unless that field already has one.
+     * lines, town, email) that holds a letter the register cannot print, unless that field already
+     * has one.
      */
     public static void check(CommitmentForm form, Map<FormField, String> errors) {
         Address address = form.address();
@@ -41,6 +42,7 @@ public final class PrintableLetters {
         field(errors, FormField.ADDRESS_LINE_2, address.line2());
         field(errors, FormField.ADDRESS_LINE_3, address.line3());
         field(errors, FormField.TOWN, address.town());
+        field(errors, FormField.EMAIL, form.email());
     }
 
     private static void field(Map<FormField, String> errors, FormField field, String value) {

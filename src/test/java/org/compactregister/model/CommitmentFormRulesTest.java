@@ -53,6 +53,19 @@ class CommitmentFormRulesTest {
     }
 
     @Test
+    void anEmailInLettersTheListsCannotPrintIsToldBesideEmail() {
+        for (String email : List.of("สมชาย@example.org", "김민수@example.org")) {
+            CheckedForm checked = CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 11, 2),
+                    "Kingsmere Food Share", "LE2 3AB", "", email, null), TODAY);
+            assertEquals(Set.of(FormField.EMAIL), checked.errors().asMap().keySet(), email);
+            assertTrue(checked.errors().messageFor(FormField.EMAIL).orElseThrow()
+                    .contains("cannot be printed on letters and lists"), checked.errors().summary());
+        }
+        assertTrue(CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 11, 2), "Kingsmere Food Share",
+                "LE2 3AB", "", "zoë@example.org", null), TODAY).isValid(), "letters it prints are taken");
+    }
+
+    @Test
     void theRequiredFieldsAreNameDateSignedAndOrganisation() {
         CheckedForm checked = CommitmentFormRules.check(form("", null, "  ", "", "", "", null), TODAY);
         assertEquals(Set.of(FormField.SIGNATORY_NAME, FormField.DATE_SIGNED, FormField.ORGANISATION),
