@@ -142,7 +142,13 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new RefusedException(column.question() + " Nothing was imported. Say which with --dates "
                         + "day-first or --dates month-first.");
             }
-            mapping = mapping.withDateOrder(column.field(), order.get());
+        }
+        // --dates is said of every date column, so that a date that can only be read the other way is
+        // refused rather than turning the whole column round
+        for (DateColumn column : preview.dateColumns()) {
+            if (order.isPresent() && mapping.dateOrder(column.field()).isEmpty()) {
+                mapping = mapping.withDateOrder(column.field(), order.get());
+            }
         }
         return mapping;
     }

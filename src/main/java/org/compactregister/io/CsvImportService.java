@@ -171,12 +171,18 @@ public final class CsvImportService {
             if (column.isMixed()) {
                 throw new RefusedException(column.mixedMessage());
             }
+            column.conflictWith(mapping.dateOrder(column.field())).ifPresent(conflict -> {
+                throw new RefusedException(conflict);
+            });
             if (column.needsConfirming() && mapping.dateOrder(column.field()).isEmpty()) {
                 throw new RefusedException(column.question() + " Nothing was imported: confirm whether the column's "
                         + "dates are day first or month first (on the command line: --dates day-first or "
                         + "--dates month-first).");
             }
         }
+        DateColumn.disagreement(dates).ifPresent(disagreement -> {
+            throw new RefusedException(disagreement);
+        });
         RowChecker checker = new RowChecker(services.register(), registerNames(), mapping, reader.header(),
                 dateOrders(dates, mapping));
         List<String> notes = new ArrayList<>();

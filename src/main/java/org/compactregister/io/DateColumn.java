@@ -1,6 +1,7 @@
 package org.compactregister.io;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import org.compactregister.model.FormField;
 import org.compactregister.model.UkDate;
@@ -68,6 +69,51 @@ public record DateColumn(FormField field, String column, Optional<Cell> ambiguou
                 + day.line() + " can only be day first, " + month.text() + " on line " + month.line()
                 + " only month first, so none of its dates can be trusted. Correct the column in the spreadsheet "
                 + "(or write the dates like 3 Feb 2025) and import the file again. Nothing was imported.";
+    }
+
+    /**
+     * Why the column cannot be read in the order the user gave it ({@code --dates}, the import
+     * window's answer, or the order its heading states): a cell that can only be read the other way;
+     * empty when there is none, or no order was given.
+     */
+    public Optional<String> conflictWith(Optional<DateOrder> given) {
+        if (given.isEmpty() || isMixed()) {
+            return Optional.empty();
+        }
+        Optional<Cell> against = given.get() == DateOrder.DAY_FIRST ? monthFirstOnly : dayFirstOnly;
+        return against.map(cell -> "The " + column + " column was to be read " + words(given.get()) + ", but "
+                + cell.text() + " on line " + cell.line() + " can only be " + words(other(given.get()))
+                + ", so the column's other dates could be read wrongly. Correct that date in the spreadsheet (or "
+                + "write the dates like 3 Feb 2025) and import the file again. Nothing was imported.");
+    }
+
+    /**
+     * Why two date columns of one file cannot both be trusted: one shows only day-first dates and the
+     * other only month-first ones (a spreadsheet writes its dates one way); empty when they agree.
+     */
+    public static Optional<String> disagreement(Collection<DateColumn> columns) {
+        Optional<DateColumn> dayFirst = columns.stream()
+                .filter(c -> c.dayFirstOnly.isPresent() && c.monthFirstOnly.isEmpty()).findFirst();
+        Optional<DateColumn> monthFirst = columns.stream()
+                .filter(c -> c.monthFirstOnly.isPresent() && c.dayFirstOnly.isEmpty()).findFirst();
+        if (dayFirst.isEmpty() || monthFirst.isEmpty()) {
+            return Optional.empty();
+        }
+        Cell day = dayFirst.get().dayFirstOnly.orElseThrow();
+        Cell month = monthFirst.get().monthFirstOnly.orElseThrow();
+        return Optional.of("The " + monthFirst.get().column + " column has " + month.text() + " on line " + month.line()
+                + ", which can only be month first, and the " + dayFirst.get().column + " column has " + day.text()
+                + " on line " + day.line() + ", which can only be day first. A spreadsheet writes all its dates one "
+                + "way, so some of these dates would be read wrongly. Correct them in the spreadsheet (or write the "
+                + "dates like 3 Feb 2025) and import the file again. Nothing was imported.");
+    }
+
+    private static String words(DateOrder order) {
+        return order == DateOrder.DAY_FIRST ? "day first" : "month first";
+    }
+
+    private static DateOrder other(DateOrder order) {
+        return order == DateOrder.DAY_FIRST ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
     }
 
     /** The column with one more cell taken into account. */
