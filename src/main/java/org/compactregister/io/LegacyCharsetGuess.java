@@ -19,14 +19,33 @@ import java.util.Map;
  * character, or letters of two scripts in one word are what a wrong encoding gives; so, more mildly,
  * are the currency sign ¤ and the Icelandic letters þ ð ý, where Turkish files have ş ğ ı. The candidate
  * with the fewest such faults wins; ties go to ICU's ranking, then to Windows-1252, the commonest.
+ * A letter of another script right next to a Latin one ("ﾛuro"), or an accented letter straight
+ * after a digit ("360Ą", where Mac Roman wrote 360°), is such a fault too.
  */
 final class LegacyCharsetGuess {
 
+    /**
+     * The encodings judged, commonest first (a tie with no word from ICU4J goes to the earlier):
+     * Windows and Mac Western, Central European, Cyrillic, Greek, Turkish, Baltic, Hebrew, Arabic,
+     * and the DOS code pages Excel's "CSV (MS-DOS)" writes (850 in Britain and Western Europe, 437).
+     */
     private static final List<String> CANDIDATES = List.of("windows-1252", "x-MacRoman", "windows-1250",
-            "ISO-8859-2", "ISO-8859-15", "windows-1251", "KOI8-R", "windows-1253", "windows-1254", "windows-1257");
+            "ISO-8859-2", "ISO-8859-15", "windows-1251", "KOI8-R", "windows-1253", "windows-1254", "windows-1257",
+            "windows-1255", "windows-1256", "IBM850", "IBM437");
 
-    /** Characters a British register almost never holds, and a wrong encoding often gives. */
-    private static final String RARE = "\u00A4\u00FE\u00DE\u00F0\u00D0\u00FD\u00DD";
+    /**
+     * Characters a British register almost never holds, and a wrong encoding often gives: ¤ þ Þ ð Ð ý Ý,
+     * and ¥ ¨ ¡ ¿ (Mac Roman's • ® ° ¥ read as Windows-1252).
+     */
+    private static final String RARE = "\u00A4\u00FE\u00DE\u00F0\u00D0\u00FD\u00DD\u00A5\u00A8\u00A1\u00BF";
+
+    /** Half-width katakana and signs (U+FF61–U+FF9F): what Shift_JIS makes of Western bytes; no British register holds them. */
+    private static final char HALF_WIDTH_FIRST = '\uFF61';
+    private static final char HALF_WIDTH_LAST = '\uFF9F';
+
+    /** ICU4J's names that Java knows by another: the encoding ICU means, as Java names it. */
+    private static final Map<String, String> JAVA_NAMES = Map.of("ISO-8859-1", "windows-1252",
+            "ISO-8859-8-I", "windows-1255", "ISO-8859-8", "windows-1255");
 
     private LegacyCharsetGuess() {
     }
@@ -37,7 +56,7 @@ final class LegacyCharsetGuess {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(sample);
         for (CharsetMatch match : detector.detectAll()) {
-            String name = match.getName().equals("ISO-8859-1") ? "windows-1252" : match.getName();
+            String name = JAVA_NAMES.getOrDefault(match.getName(), match.getName());
             if (Charset.isSupported(name) && !name.startsWith("UTF") && !name.startsWith("IBM")) {
                 icuConfidence.merge(name, match.getConfidence(), Math::max);
             }
@@ -84,16 +103,16 @@ final class LegacyCharsetGuess {
             char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
             if (Character.isISOControl(c) || c == '\uFFFD') {
                 faults += 10;
-            } else if (RARE.indexOf(c) >= 0) {
+            } else if (RARE.indexOf(c) >= 0 || c >= HALF_WIDTH_FIRST && c <= HALF_WIDTH_LAST) {
                 faults += 2;
             } else if (Character.isLetter(c)) {
-                if (Character.isUpperCase(c) && Character.isLowerCase(before)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(before) || Character.isDigit(before)) {
                     faults += 3;
                 } else if (Character.isLetter(before) && before >= 0x80 && scriptOf(before) != scriptOf(c)
                         || Character.isLetter(after) && after >= 0x80 && scriptOf(after) != scriptOf(c)) {
                     faults += 3;
-                } else if (Character.isLetter(before) && before < 0x80 && scriptOf(c) != Character.UnicodeScript.LATIN
-                        && scriptOf(c) != Character.UnicodeScript.COMMON) {
+                } else if ((Character.isLetter(before) && before < 0x80 || Character.isLetter(after) && after < 0x80)
+                        && scriptOf(c) != Character.UnicodeScript.LATIN && scriptOf(c) != Character.UnicodeScript.COMMON) {
                     faults += 3;
                 }
             } else if (!Character.isWhitespace(c)) {
