@@ -21,7 +21,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 enum FontFace {
     SANS("NotoSans", Shaping.NONE, EnumSet.of(UnicodeScript.LATIN, UnicodeScript.GREEK,
             UnicodeScript.CYRILLIC, UnicodeScript.COMMON, UnicodeScript.INHERITED)),
-    ARABIC("NotoSansArabic", Shaping.NONE, EnumSet.of(UnicodeScript.ARABIC)),
+    ARABIC("NotoSansArabic", Shaping.JAVA, EnumSet.of(UnicodeScript.ARABIC)),
     HEBREW("NotoSansHebrew", Shaping.NONE, EnumSet.of(UnicodeScript.HEBREW)),
     GUJARATI("NotoSansGujarati", Shaping.JAVA, EnumSet.of(UnicodeScript.GUJARATI)),
     DEVANAGARI("NotoSansDevanagari", Shaping.JAVA, EnumSet.of(UnicodeScript.DEVANAGARI)),
@@ -34,16 +34,15 @@ enum FontFace {
 
     /** How a face's letters take their shapes from their neighbours. */
     enum Shaping {
-        /**
-         * None from the font: Latin, Greek, Cyrillic, Hebrew and Chinese need none, and Arabic
-         * letters are joined by ICU4J before drawing ({@link VisualText}).
-         */
+        /** None from the font: Latin, Greek, Cyrillic, Hebrew and Chinese need none. */
         NONE,
         /**
          * Java's own text layout shapes the run (vowel signs moved before their consonant, two-part
          * vowels split, conjuncts, marks placed), and the glyphs it chose are drawn where it put
-         * them: Devanagari, Gujarati, Gurmukhi, Bengali and Tamil. (PDFBox's own substitutions
-         * misplaced a vowel sign after a reph, as in कीर्ति, and lost nuktas' vowel signs.)
+         * them: Arabic (letters joined, right to left, the harakat placed; Pashto ټ ښ and Kurdish ڵ
+         * ێ, which have no presentation forms for ICU4J to join, included), Devanagari, Gujarati,
+         * Gurmukhi, Bengali and Tamil. (PDFBox's own substitutions misplaced a vowel sign after a
+         * reph, as in कीर्ति, and lost nuktas' vowel signs.)
          */
         JAVA
     }

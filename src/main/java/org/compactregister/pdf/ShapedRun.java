@@ -46,8 +46,18 @@ final class ShapedRun {
 
     /** Shapes left-to-right text with a font sized at 1000 points. */
     static ShapedRun of(Font font, String text) {
+        return of(font, text, false);
+    }
+
+    /**
+     * Shapes text, given in logical order, with a font sized at 1000 points; right-to-left text
+     * (Arabic letters joined, marks placed over and under them) comes back with its glyphs in
+     * drawing order from the left.
+     */
+    static ShapedRun of(Font font, String text, boolean rightToLeft) {
         char[] chars = text.toCharArray();
-        GlyphVector vector = font.layoutGlyphVector(UNHINTED, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        GlyphVector vector = font.layoutGlyphVector(UNHINTED, chars, 0, chars.length,
+                rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         List<Glyph> glyphs = new ArrayList<>();
         for (int i = 0; i < vector.getNumGlyphs(); i++) {
             int id = vector.getGlyphCode(i);

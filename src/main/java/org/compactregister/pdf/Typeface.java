@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -52,18 +53,30 @@ public final class Typeface {
         return font;
     }
 
-    /** The text cut into runs of one face each, in drawing order. */
+    /** The text cut into runs of one face and one direction each, in drawing order from the left. */
     private List<Run> runs(String logical) {
-        String visual = VisualText.of(logical);
+        List<Run> runs = new ArrayList<>();
+        for (VisualText.Piece piece : VisualText.pieces(logical)) {
+            List<Run> faces = byFace(piece.text(), piece.rightToLeft());
+            if (piece.rightToLeft()) {
+                Collections.reverse(faces);
+            }
+            runs.addAll(faces);
+        }
+        return runs;
+    }
+
+    /** A piece cut where its face changes, in logical order; a run no shaper lays out is drawn reversed when right to left. */
+    private static List<Run> byFace(String piece, boolean rightToLeft) {
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         FontFace currentFace = null;
-        for (int i = 0; i < visual.length(); ) {
-            int cp = visual.codePointAt(i);
+        for (int i = 0; i < piece.length(); ) {
+            int cp = piece.codePointAt(i);
             i += Character.charCount(cp);
             if ((cp == ZERO_WIDTH_JOINER || cp == ZERO_WIDTH_NON_JOINER) && currentFace != null
                     && currentFace.shaping() == FontFace.Shaping.JAVA) {
-                current.appendCodePoint(cp); // it chooses a letter's form (Bengali র‍্য): the shaper needs it
+                current.appendCodePoint(cp); // it chooses a letter's form (Bengali র‍্য, Persian می‌خواهم): the shaper needs it
                 continue;
             }
             FontFace face = FontFace.forCodePoint(cp);
@@ -75,19 +88,30 @@ public final class Typeface {
                 face = currentFace;
             }
             if (face != currentFace && current.length() > 0) {
-                runs.add(new Run(currentFace, current.toString()));
+                runs.add(Run.of(currentFace, current.toString(), rightToLeft));
                 current.setLength(0);
             }
             currentFace = face;
             current.appendCodePoint(cp);
         }
         if (current.length() > 0) {
-            runs.add(new Run(currentFace, current.toString()));
+            runs.add(Run.of(currentFace, current.toString(), rightToLeft));
         }
         return runs;
     }
 
-    private record Run(FontFace face, String text) {
+    /**
+     * A run of one face: {@code text} in logical order for a face Java shapes (laid out right to left
+     * when {@code rightToLeft}), else as drawn, left to right.
+     */
+    private record Run(FontFace face, String text, boolean rightToLeft) {
+
+        static Run of(FontFace face, String text, boolean rightToLeft) {
+            if (face.shaping() == FontFace.Shaping.JAVA) {
+                return new Run(face, text, rightToLeft);
+            }
+            return new Run(face, rightToLeft ? VisualText.reversed(text) : text, false);
+        }
     }
 
     /** A text's runs, each run's width and the whole width, in 1/1000 em. */
@@ -155,9 +179,13 @@ public final class Typeface {
     }
 
     private ShapedRun shape(Run run) {
+        String key = run.rightToLeft() ? RIGHT_TO_LEFT_KEY + run.text() : run.text();
         return shaped.computeIfAbsent(run.face(), face -> new HashMap<>())
-                .computeIfAbsent(run.text(), text -> ShapedRun.of(run.face().layoutFont(bold), text));
+                .computeIfAbsent(key, text -> ShapedRun.of(run.face().layoutFont(bold), run.text(), run.rightToLeft()));
     }
+
+    /** Put before a right-to-left run's text in the cache of shaped runs. */
+    private static final String RIGHT_TO_LEFT_KEY = "\u0001";
 
     /** Draws the text with its left end at x and its baseline at y. */
     public void draw(PDPageContentStream content, String text, float x, float y, float size) throws IOException {

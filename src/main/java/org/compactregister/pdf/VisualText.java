@@ -1,33 +1,45 @@
 package org.compactregister.pdf;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.BidiRun;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Puts a line of text into the order it is drawn in, left to right: Arabic letters joined
- * (ICU4J's shaping) and right-to-left runs (Arabic, Urdu, Hebrew) reversed with mirrored brackets
- * (ICU4J's bidi); an accent comes just before its letter, where a right-to-left font draws it.
- * Text with no right-to-left letters comes back unchanged.
+ * Cuts a line of text into the pieces it is drawn in, left to right (ICU4J's bidi): left-to-right
+ * pieces, and right-to-left ones (Arabic, Urdu, Pashto, Hebrew) whose letters a shaper joins and
+ * lays out from their logical order, or which are drawn reversed with mirrored brackets
+ * ({@link #reversed}). Text with no right-to-left letters is one left-to-right piece.
  */
 final class VisualText {
+
+    /** A piece of the line, its letters in logical (typed) order, and whether it reads right to left. */
+    record Piece(String text, boolean rightToLeft) {
+    }
 
     private VisualText() {
     }
 
-    static String of(String logical) {
+    /** The pieces of {@code logical}, in the order they stand on the line from the left. */
+    static List<Piece> pieces(String logical) {
         if (beforeHebrew(logical) || !Bidi.requiresBidi(logical.toCharArray(), 0, logical.length())) {
-            return logical;
+            return List.of(new Piece(logical, false));
         }
-        String shaped;
-        try {
-            shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
-                    .shape(logical);
-        } catch (ArabicShapingException e) {
-            shaped = logical;
+        Bidi bidi = new Bidi(logical, Bidi.LEVEL_DEFAULT_LTR);
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < bidi.countRuns(); i++) {
+            BidiRun run = bidi.getVisualRun(i);
+            pieces.add(new Piece(logical.substring(run.getStart(), run.getLimit()), run.isOddRun()));
         }
-        Bidi bidi = new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR);
-        return bidi.writeReordered(Bidi.DO_MIRRORING);
+        return pieces;
+    }
+
+    /**
+     * A right-to-left piece as it is drawn by a font that does not shape it (Hebrew): letters
+     * reversed, brackets mirrored, each accent just before its letter, where such a font draws it.
+     */
+    static String reversed(String piece) {
+        return Bidi.writeReverse(piece, Bidi.DO_MIRRORING);
     }
 
     /**

@@ -131,6 +131,27 @@ class ScriptsTest {
         }
     }
 
+    @Test
+    void pashtoAndKurdishLettersAreJoinedAndArabicMarksPlacedByTheShaper() {
+        // ټ ښ (Pashto) and ڵ ێ (Kurdish) have no presentation forms for ICU4J to join: Java shapes them
+        for (String word : List.of("ټولنې", "ښځو", "کۆمەڵەی", "لێستەر")) {
+            ShapedRun joined = ShapedRun.of(FontFace.ARABIC.layoutFont(false), word, true);
+            List<Integer> alone = word.codePoints().mapToObj(cp -> glyph(FontFace.ARABIC, new String(Character.toChars(cp))))
+                    .toList();
+            List<Integer> drawn = joined.glyphs().stream().map(ShapedRun.Glyph::id).toList();
+            assertTrue(drawn.stream().anyMatch(id -> !alone.contains(id)), word + ": joined forms, not " + alone);
+            for (int i = 1; i < joined.glyphs().size(); i++) {
+                assertTrue(joined.glyphs().get(i).x() >= joined.glyphs().get(i - 1).x() - 1000,
+                        word + ": glyphs in drawing order from the left");
+            }
+        }
+        // مُحَمَّد: the damma, fatha and shadda sit on their letters (no advance of their own)
+        ShapedRun marked = ShapedRun.of(FontFace.ARABIC.layoutFont(false), "مُحَمَّد", true);
+        ShapedRun bare = ShapedRun.of(FontFace.ARABIC.layoutFont(false), "محمد", true);
+        assertEquals(bare.advance(), marked.advance(), 1f, "the marks add no width");
+        assertEquals(FontFace.Shaping.JAVA, FontFace.ARABIC.shaping());
+    }
+
     private static List<Integer> ids(FontFace face, String text) {
         return ShapedRun.of(face.layoutFont(false), text).glyphs().stream().map(ShapedRun.Glyph::id).toList();
     }
