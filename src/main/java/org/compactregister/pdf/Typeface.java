@@ -184,6 +184,12 @@ public final class Typeface {
                 .computeIfAbsent(key, text -> ShapedRun.of(run.face().layoutFont(bold), run.text(), run.rightToLeft()));
     }
 
+    /**
+     * Put before each line of a paragraph that reads right to left (its first letter is Arabic or
+     * Hebrew), so that a line of it that starts with a Latin word still reads right to left.
+     */
+    private static final String RIGHT_TO_LEFT_MARK = "\u200F";
+
     /** Put before a right-to-left run's text in the cache of shaped runs. */
     private static final String RIGHT_TO_LEFT_KEY = "\u0001";
 
@@ -225,7 +231,8 @@ public final class Typeface {
             if (known == null) {
                 List<String> made = new ArrayList<>();
                 wrapParagraph(wrapping.paragraph(), size, maxWidth, made);
-                known = List.copyOf(made);
+                known = VisualText.readsRightToLeft(wrapping.paragraph())
+                        ? made.stream().map(line -> RIGHT_TO_LEFT_MARK + line).toList() : List.copyOf(made);
                 if (wrapped.size() >= KEPT) {
                     wrapped.clear();
                 }

@@ -42,6 +42,11 @@ final class VisualText {
         return Bidi.writeReverse(piece, Bidi.DO_MIRRORING);
     }
 
+    /** True when the paragraph's first letter with a direction reads right to left (Arabic, Hebrew). */
+    static boolean readsRightToLeft(String paragraph) {
+        return !beforeHebrew(paragraph) && Bidi.getBaseDirection(paragraph) == Bidi.RTL;
+    }
+
     /**
      * True when every letter comes before the Hebrew block (U+0590): none of those is written
      * right to left or is a bidi control, so the text needs no reordering and ICU4J is not asked.

@@ -81,6 +81,24 @@ class TypefaceTest {
     }
 
     @Test
+    void everyLineOfAParagraphThatReadsRightToLeftKeepsThatDirectionAndAVowelSignStaysWithItsLetter() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            Typeface regular = new PdfFonts(document).regular();
+            List<String> arabic = regular.wrap("جمعية الشباب العربي في مدينة ليستر Leicester Youth Branch للشباب "
+                    + "والرياضة", 10, 110);
+            assertTrue(arabic.size() > 1, arabic.toString());
+            assertTrue(arabic.stream().allMatch(line -> line.startsWith("\u200F")), "a right-to-left mark before "
+                    + "each line, so that one starting with Leicester still reads right to left: " + arabic);
+            List<String> latin = regular.wrap("Leicester Muslim Women's Network شبكة النساء المسلمات", 10, 110);
+            assertTrue(latin.stream().noneMatch(line -> line.startsWith("\u200F")), latin.toString());
+            for (String line : regular.wrap("বাংলাদেশকমিউনিটিসেন্টারলেস্টারশাখা", 10, 60)) {
+                assertTrue(!line.startsWith("\u09BE") && !line.startsWith("\u09CD"), "no line starts with a vowel "
+                        + "sign or virama cut from its letter: " + line);
+            }
+        }
+    }
+
+    @Test
     void aParagraphWrappedAgainInTheSameDocumentGivesTheSameLinesInAListOfItsOwn() throws Exception {
         try (PDDocument document = new PDDocument()) {
             Typeface regular = new PdfFonts(document).regular();
