@@ -101,20 +101,30 @@ public final class Typeface {
     }
 
     /**
-     * A run of one face: {@code text} in logical order for a face Java shapes (laid out right to left
-     * when {@code rightToLeft}), else as drawn, left to right.
+     * A run of one face: {@code text} in logical order when {@code shaped} (laid out by Java's text
+     * layout, right to left when {@code rightToLeft}), else as drawn, left to right. A run is shaped
+     * when its face needs it, or when it holds a combining accent (Yoruba Ẹ́, a decomposed é), which
+     * only the font's own placing sets right over a capital.
      */
-    private record Run(FontFace face, String text, boolean rightToLeft) {
+    private record Run(FontFace face, String text, boolean rightToLeft, boolean shaped) {
 
         static Run of(FontFace face, String text, boolean rightToLeft) {
-            if (face.shaping() == FontFace.Shaping.JAVA) {
-                return new Run(face, text, rightToLeft);
+            if (face.shaping() == FontFace.Shaping.JAVA || holdsCombiningAccent(text)) {
+                return new Run(face, text, rightToLeft, true);
             }
-            return new Run(face, rightToLeft ? VisualText.reversed(text) : text, false);
+            return new Run(face, rightToLeft ? VisualText.reversed(text) : text, false, false);
+        }
+
+        private static boolean holdsCombiningAccent(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
-    /** A text's runs, each run's width and the whole width, in 1/1000 em. */
     private record Measured(List<Run> runs, float[] widths, float width) {
     }
 
@@ -148,7 +158,7 @@ public final class Typeface {
 
     /** The width of a run in 1/1000 em, as PDFBox will draw it. */
     private float runWidth(Run run) throws IOException {
-        if (run.face().shaping() == FontFace.Shaping.JAVA) {
+        if (run.shaped()) {
             return shape(run).advance();
         }
         float width = 0;
@@ -200,7 +210,7 @@ public final class Typeface {
         for (int i = 0; i < measuredText.runs().size(); i++) {
             Run run = measuredText.runs().get(i);
             PDType0Font font = font(run.face());
-            if (run.face().shaping() == FontFace.Shaping.JAVA) {
+            if (run.shaped()) {
                 shape(run).draw(document, content, font, at, y, size);
             } else {
                 content.beginText();

@@ -152,6 +152,17 @@ class ScriptsTest {
         assertEquals(FontFace.Shaping.JAVA, FontFace.ARABIC.shaping());
     }
 
+    @Test
+    void aCombiningAccentOverACapitalIsRaisedAboveIt() {
+        // Yoruba Ẹ́ (U+1EB8 U+0301): the font's own placing lifts the accent over the capital, where
+        // drawn letter by letter it sat at the small letters' height, on the capital
+        ShapedRun capital = ShapedRun.of(FontFace.SANS.layoutFont(false), "\u1EB8\u0301");
+        ShapedRun small = ShapedRun.of(FontFace.SANS.layoutFont(false), "\u1EB9\u0301");
+        assertEquals(2, capital.glyphs().size());
+        assertTrue(capital.glyphs().get(1).y() > small.glyphs().get(1).y() + 100,
+                "raised: " + capital.glyphs() + " against " + small.glyphs());
+    }
+
     private static List<Integer> ids(FontFace face, String text) {
         return ShapedRun.of(face.layoutFont(false), text).glyphs().stream().map(ShapedRun.Glyph::id).toList();
     }
