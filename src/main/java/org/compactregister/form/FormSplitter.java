@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -82,7 +83,7 @@ public final class FormSplitter {
         PDDocument out = new PDDocument();
         try (PDDocument source = Loader.loadPDF(file.toFile())) {
             for (int page = form.firstPage(); page <= form.lastPage(); page++) {
-                out.importPage(source.getPage(page));
+                withItsInheritance(out.importPage(source.getPage(page)), source.getPage(page));
             }
             // imported pages keep reading from the source: write them out before it closes
             var bytes = new java.io.ByteArrayOutputStream();
@@ -90,6 +91,20 @@ public final class FormSplitter {
             out.close();
             return Loader.loadPDF(bytes.toByteArray());
         }
+    }
+
+    /**
+     * Gives the copied page what its run gave it from the page tree above it (pictures and fonts
+     * declared once for all pages, the page size, the crop and the turn), as PDFBox's {@code Splitter}
+     * does; a part without them would have pages that cannot be drawn.
+     */
+    private static void withItsInheritance(PDPage copy, PDPage original) {
+        if (!copy.getCOSObject().containsKey(COSName.RESOURCES) && original.getResources() != null) {
+            copy.setResources(original.getResources());
+        }
+        copy.setMediaBox(original.getMediaBox());
+        copy.setCropBox(original.getCropBox());
+        copy.setRotation(original.getRotation());
     }
 
     private static PDDocument picturePages(Path file, FoundForm form) throws IOException {

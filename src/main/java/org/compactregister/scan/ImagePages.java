@@ -3,6 +3,7 @@ package org.compactregister.scan;
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +21,12 @@ import org.compactregister.model.ScanMediaType;
  * The pages of an image file (PNG, JPEG, WebP, BMP, GIF, or TIFF with one or many pages), decoded
  * by ImageIO (TIFF and WebP by TwelveMonkeys, as BMP would be if its reader were on the class path;
  * the others by the JDK's readers), each stood upright as its orientation tag says (a phone photo
- * taken sideways; BMP and GIF carry none, so are shown as stored). A GIF is one page, its first
- * picture: the further pictures of an animated GIF are changes to the first, not pages. Large pages
- * are read with subsampling, so a 600 dpi scan shown small never sits whole in memory.
+ * taken sideways; BMP and GIF carry none, so are shown as stored). Only a TIFF has several pages:
+ * its pictures, less the reduced-resolution previews some scanners add ({@link TiffLayout}). Any
+ * other file is one page, its first picture: the further pictures of an animated GIF or WebP are
+ * changes to the first, and the one appended to a phone's JPEG (an "Ultra HDR" gain map, a
+ * multi-picture JPEG's second view) is no page of its own. Large pages are read with subsampling, so
+ * a 600 dpi scan shown small never sits whole in memory.
  */
 final class ImagePages implements ScanPages {
 
@@ -37,10 +41,13 @@ final class ImagePages implements ScanPages {
     private final ImageInputStream input;
     private final ImageReader reader;
     private final int pageCount;
+    /** Page (0-based) to the reader's picture index. */
+    private final int[] pictures;
     private final Orientation[] orientations;
     private final List<String> warnings = new ArrayList<>();
 
-    private ImagePages(ImageInputStream input, ImageReader reader, Orientation photoOrientation, boolean firstPictureOnly)
+    /** {@code pagePictures}: the reader's pictures that are pages; null for the first picture only, when there is one. */
+    private ImagePages(ImageInputStream input, ImageReader reader, Orientation photoOrientation, List<Integer> pagePictures)
             throws IOException {
         this.input = input;
         this.reader = reader;
@@ -53,11 +60,14 @@ final class ImagePages implements ScanPages {
                 }
             }
         });
-        // a GIF's one page is its first picture: an animation is not read on through its others to count them
-        this.pageCount = firstPictureOnly ? (hasFirstPicture(reader) ? 1 : 0) : reader.getNumImages(true);
+        // a one-page file's page is its first picture: an animation is not read on through its others to count them
+        this.pictures = pagePictures != null ? pagePictures.stream().mapToInt(Integer::intValue).toArray()
+                : hasFirstPicture(reader) ? new int[] {0} : new int[0];
+        this.pageCount = pictures.length;
         this.orientations = new Orientation[pageCount];
         for (int page = 0; page < pageCount; page++) {
-            orientations[page] = photoOrientation != null ? photoOrientation : PhotoOrientations.ofPage(reader, page);
+            orientations[page] = photoOrientation != null ? photoOrientation
+                    : PhotoOrientations.ofPage(reader, pictures[page]);
         }
     }
 
@@ -82,8 +92,14 @@ final class ImagePages implements ScanPages {
             throw new IIOException("No reader for " + type);
         }
         try {
-            return new ImagePages(input, reader, type == ScanMediaType.TIFF ? null : PhotoOrientations.ofPhoto(file),
-                    type == ScanMediaType.GIF);
+            if (type != ScanMediaType.TIFF) {
+                return new ImagePages(input, reader, PhotoOrientations.ofPhoto(file), null);
+            }
+            TiffLayout layout = TiffLayout.of(file);
+            if (layout.cutShort()) {
+                throw new EOFException("the TIFF stops before the end of its pictures");
+            }
+            return new ImagePages(input, reader, null, layout.pages());
         } catch (IOException | RuntimeException e) {
             input.close();
             throw e;
@@ -130,12 +146,14 @@ final class ImagePages implements ScanPages {
 
     @Override
     public double naturalWidth(int pageIndex) throws IOException {
-        return orientations[pageIndex].swapsSides() ? reader.getHeight(pageIndex) : reader.getWidth(pageIndex);
+        int picture = pictures[pageIndex];
+        return orientations[pageIndex].swapsSides() ? reader.getHeight(picture) : reader.getWidth(picture);
     }
 
     @Override
     public double naturalHeight(int pageIndex) throws IOException {
-        return orientations[pageIndex].swapsSides() ? reader.getWidth(pageIndex) : reader.getHeight(pageIndex);
+        int picture = pictures[pageIndex];
+        return orientations[pageIndex].swapsSides() ? reader.getWidth(picture) : reader.getHeight(picture);
     }
 
     /** The page's orientation tag, as read when the file was opened. */
@@ -145,13 +163,14 @@ final class ImagePages implements ScanPages {
 
     @Override
     public BufferedImage render(int pageIndex, double zoom) throws IOException {
-        double width = reader.getWidth(pageIndex);
-        double height = reader.getHeight(pageIndex);
+        int picture = pictures[pageIndex];
+        double width = reader.getWidth(picture);
+        double height = reader.getHeight(picture);
         double bounded = ScanPages.boundedZoom(width, height, zoom);
         int step = Math.max(1, (int) Math.floor(1 / bounded));
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
-        BufferedImage read = reader.read(pageIndex, param);
+        BufferedImage read = reader.read(picture, param);
         int targetWidth = Math.max(1, (int) Math.round(width * bounded));
         int targetHeight = Math.max(1, (int) Math.round(height * bounded));
         return orientations[pageIndex].apply(scaled(read, targetWidth, targetHeight));

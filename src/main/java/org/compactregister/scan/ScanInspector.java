@@ -20,7 +20,8 @@ import org.compactregister.service.FileProblems;
 
 /**
  * Checks a file before it is kept as a scan: there, not empty, not too large, a PDF or an image
- * by its content, complete (a PDF to its end marker, a BMP to the length its header says), readable
+ * by its content, complete (a PDF to its end marker, a BMP to the length its header says, a TIFF to
+ * its last page's pixels), readable
  * without a password, with at least one page, and every page drawn (a page that would show blank
  * is refused, named). Every refusal names the file and says why, in office staff's words.
  */
@@ -135,7 +136,7 @@ public final class ScanInspector {
     /**
      * Why {@code file}, a scan of kind {@code type}, stops before its end (a scan still being saved,
      * a copy that failed part way): a PDF without its {@code %%EOF}, a BMP shorter than its header
-     * says; empty when it does not.
+     * says, a TIFF whose pages' directories or pixels lie beyond its end; empty when it does not.
      *
      * @throws IOException when the file cannot be read
      */
@@ -147,6 +148,10 @@ public final class ScanInspector {
         if (type == ScanMediaType.BMP && BmpLength.cutShort(file)) {
             return Optional.of("the BMP image is incomplete: it stops before the end of the picture (perhaps it "
                     + "was still being saved or copied). Scan or copy it again.");
+        }
+        if (type == ScanMediaType.TIFF && TiffLayout.of(file).cutShort()) {
+            return Optional.of("the TIFF image is incomplete: it stops before the end of its pages (perhaps it "
+                    + "was still being scanned or copied). Scan or copy it again.");
         }
         return Optional.empty();
     }
