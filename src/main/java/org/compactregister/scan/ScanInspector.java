@@ -156,16 +156,39 @@ public final class ScanInspector {
         return Optional.empty();
     }
 
-    /** A complete PDF ends with {@code %%EOF} (perhaps followed by a little padding). */
+    /**
+     * A complete PDF ends with {@code %%EOF}, perhaps followed by a little more (a last line end),
+     * and perhaps padded after that with zero bytes or white space (some scanners and copies fill up
+     * to a whole block): the marker is looked for near the end of what comes before the padding.
+     */
     private static boolean endsLikeAPdf(Path file) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            long length = in.length();
-            int window = (int) Math.min(TAIL_WINDOW, length);
+            long end = endBeforePadding(in);
+            int window = (int) Math.min(TAIL_WINDOW, end);
             byte[] tail = new byte[window];
-            in.seek(length - window);
+            in.seek(end - window);
             in.readFully(tail);
             return MediaTypeDetector.indexOf(tail, PDF_END) >= 0;
         }
+    }
+
+    /** Where the file's content ends, before any zero bytes and white space that pad it. */
+    private static long endBeforePadding(RandomAccessFile in) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        long end = in.length();
+        while (end > 0) {
+            int length = (int) Math.min(block.length, end);
+            in.seek(end - length);
+            in.readFully(block, 0, length);
+            for (int i = length - 1; i >= 0; i--) {
+                byte b = block[i];
+                if (b != 0 && b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                    return end - length + i + 1;
+                }
+            }
+            end -= length;
+        }
+        return 0;
     }
 
     /** The SHA-256 of the file's content, in lower-case hex, read in blocks. */
