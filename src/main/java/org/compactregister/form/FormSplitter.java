@@ -1,6 +1,5 @@
 package org.compactregister.form;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +9,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.compactregister.scan.MediaTypeDetector;
-import org.compactregister.scan.ScanPages;
-import org.compactregister.scan.ScanRenderer;
+import org.compactregister.scan.PicturePdf;
 import org.compactregister.service.FileProblems;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.SafeFile;
@@ -24,8 +18,9 @@ import org.compactregister.service.SafeFile;
 /**
  * Splits a scanner run holding several forms into one PDF per form, written beside it in the inbox
  * ({@code run - form 2 of 3 (CS-000042).pdf}); the run itself moves to the inbox's
- * {@value #SPLIT_FOLDER} folder, never deleted. PDF pages are copied as they are; pages of a
- * multi-page picture (TIFF) are put into the PDF without loss.
+ * {@value #SPLIT_FOLDER} folder, never deleted. PDF pages are copied as they are, with what they
+ * inherit from the run's page tree; pages of a multi-page picture (TIFF) are put into the PDF without
+ * loss, each on a page of its own size and shape ({@link PicturePdf}).
  */
 public final class FormSplitter {
 
@@ -108,19 +103,7 @@ public final class FormSplitter {
     }
 
     private static PDDocument picturePages(Path file, FoundForm form) throws IOException {
-        PDDocument out = new PDDocument();
         var type = MediaTypeDetector.detect(file).orElseThrow(() -> new IOException("not a picture"));
-        try (ScanPages pages = ScanRenderer.open(file, type)) {
-            for (int page = form.firstPage(); page <= form.lastPage(); page++) {
-                BufferedImage picture = pages.render(page, 1.0);
-                PDImageXObject image = LosslessFactory.createFromImage(out, picture);
-                PDPage pdfPage = new PDPage(PDRectangle.A4);
-                out.addPage(pdfPage);
-                try (PDPageContentStream content = new PDPageContentStream(out, pdfPage)) {
-                    content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-                }
-            }
-        }
-        return out;
+        return PicturePdf.of(file, type, form.firstPage(), form.lastPage());
     }
 }

@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataFormatImpl;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.compactregister.model.ScanMediaType;
 
@@ -174,6 +178,64 @@ final class ImagePages implements ScanPages {
         int targetWidth = Math.max(1, (int) Math.round(width * bounded));
         int targetHeight = Math.max(1, (int) Math.round(height * bounded));
         return orientations[pageIndex].apply(scaled(read, targetWidth, targetHeight));
+    }
+
+    /**
+     * The page stood upright at its own pixel size, for putting into a PDF without loss: a
+     * black-and-white page (one bit a pixel) as black and white, whatever its size; any other as
+     * {@link #render} draws it at 100% (so one over {@link ScanPages#MAX_PIXELS} comes subsampled).
+     */
+    BufferedImage picture(int pageIndex) throws IOException {
+        int picture = pictures[pageIndex];
+        var raw = reader.getRawImageType(picture);
+        if (raw == null || raw.getColorModel().getPixelSize() != 1) {
+            return render(pageIndex, 1.0);
+        }
+        return orientations[pageIndex].apply(reader.read(picture));
+    }
+
+    /**
+     * The page's resolution in dots per inch across and down as it stands upright, as the file
+     * says it (a scanner's TIFF does); empty when it does not say.
+     */
+    Optional<double[]> dotsPerInch(int pageIndex) {
+        try {
+            IIOMetadata metadata = reader.getImageMetadata(pictures[pageIndex]);
+            if (metadata == null || !metadata.isStandardMetadataFormatSupported() || tiffWithoutResolution(metadata)) {
+                return Optional.empty();
+            }
+            var tree = (IIOMetadataNode) metadata.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName);
+            double across = 25.4 / millimetres(tree, "HorizontalPixelSize");
+            double down = 25.4 / millimetres(tree, "VerticalPixelSize");
+            if (!(across > 0 && down > 0 && Double.isFinite(across) && Double.isFinite(down))) {
+                return Optional.empty();
+            }
+            return Optional.of(orientations[pageIndex].swapsSides() ? new double[] {down, across} : new double[] {across, down});
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True for a TIFF page without an XResolution tag (282), to which the TIFF reader gives 72 dpi all the same. */
+    private static boolean tiffWithoutResolution(IIOMetadata metadata) {
+        String format = metadata.getNativeMetadataFormatName();
+        if (format == null || !format.contains("tiff")) {
+            return false;
+        }
+        var fields = ((IIOMetadataNode) metadata.getAsTree(format)).getElementsByTagName("TIFFField");
+        for (int i = 0; i < fields.getLength(); i++) {
+            if ("282".equals(((IIOMetadataNode) fields.item(i)).getAttribute("number"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A pixel's size in millimetres from the standard metadata's {@code name} element; NaN when absent. */
+    private static double millimetres(IIOMetadataNode tree, String name) {
+        var found = tree.getElementsByTagName(name);
+        return found.getLength() == 0 ? Double.NaN
+                : Double.parseDouble(((IIOMetadataNode) found.item(0)).getAttribute("value"));
     }
 
     /** Problems the decoder noticed but read past (a JPEG that ends early, for one). */
