@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.compactregister.scan.MediaTypeDetector;
 import org.compactregister.scan.PicturePdf;
 import org.compactregister.service.FileProblems;
@@ -91,15 +95,40 @@ public final class FormSplitter {
     /**
      * Gives the copied page what its run gave it from the page tree above it (pictures and fonts
      * declared once for all pages, the page size, the crop and the turn), as PDFBox's {@code Splitter}
-     * does; a part without them would have pages that cannot be drawn.
+     * does; a part without them would have pages that cannot be drawn. Of the pictures declared for
+     * all pages, only those the page draws come with it: another form's scan never rides along.
      */
     private static void withItsInheritance(PDPage copy, PDPage original) {
         if (!copy.getCOSObject().containsKey(COSName.RESOURCES) && original.getResources() != null) {
-            copy.setResources(original.getResources());
+            copy.setResources(withOnlyItsPictures(original));
         }
         copy.setMediaBox(original.getMediaBox());
         copy.setCropBox(original.getCropBox());
         copy.setRotation(original.getRotation());
+    }
+
+    /** The page's inherited resources, their pictures (XObjects) cut to those its content draws; all when it cannot be read. */
+    private static PDResources withOnlyItsPictures(PDPage page) {
+        COSDictionary resources = new COSDictionary(page.getResources().getCOSObject());
+        COSDictionary pictures = resources.getCOSDictionary(COSName.XOBJECT);
+        if (pictures == null) {
+            return new PDResources(resources);
+        }
+        COSDictionary drawn = new COSDictionary();
+        try {
+            Object previous = null;
+            for (Object token : new PDFStreamParser(page).parse()) {
+                if (token instanceof Operator operator && "Do".equals(operator.getName())
+                        && previous instanceof COSName name && pictures.containsKey(name)) {
+                    drawn.setItem(name, pictures.getItem(name));
+                }
+                previous = token;
+            }
+        } catch (IOException e) {
+            return new PDResources(resources);
+        }
+        resources.setItem(COSName.XOBJECT, drawn);
+        return new PDResources(resources);
     }
 
     private static PDDocument picturePages(Path file, FoundForm form) throws IOException {
