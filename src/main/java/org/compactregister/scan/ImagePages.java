@@ -42,6 +42,9 @@ final class ImagePages implements ScanPages {
      */
     private static final String SHORT_LAST_STRIP = "strip/tileByteCount < required";
 
+    /** A black-and-white page larger than this (24 MB of bits; A4 at 1200 dpi is 140 million) is drawn as others are. */
+    private static final long MOST_BLACK_AND_WHITE_PIXELS = 16 * ScanPages.MAX_PIXELS;
+
     private final ImageInputStream input;
     private final ImageReader reader;
     private final int pageCount;
@@ -182,13 +185,14 @@ final class ImagePages implements ScanPages {
 
     /**
      * The page stood upright at its own pixel size, for putting into a PDF without loss: a
-     * black-and-white page (one bit a pixel) as black and white, whatever its size; any other as
-     * {@link #render} draws it at 100% (so one over {@link ScanPages#MAX_PIXELS} comes subsampled).
+     * black-and-white page (one bit a pixel) as black and white, up to {@link #MOST_BLACK_AND_WHITE_PIXELS};
+     * any other as {@link #render} draws it at 100% (so one over {@link ScanPages#MAX_PIXELS} comes subsampled).
      */
     BufferedImage picture(int pageIndex) throws IOException {
         int picture = pictures[pageIndex];
         var raw = reader.getRawImageType(picture);
-        if (raw == null || raw.getColorModel().getPixelSize() != 1) {
+        long pixels = (long) reader.getWidth(picture) * reader.getHeight(picture);
+        if (raw == null || raw.getColorModel().getPixelSize() != 1 || pixels > MOST_BLACK_AND_WHITE_PIXELS) {
             return render(pageIndex, 1.0);
         }
         return orientations[pageIndex].apply(reader.read(picture));
