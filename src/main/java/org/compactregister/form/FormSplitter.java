@@ -1,21 +1,20 @@
 package org.compactregister.form;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.compactregister.scan.MediaTypeDetector;
-import org.compactregister.scan.ScanPages;
-import org.compactregister.scan.ScanRenderer;
+import org.compactregister.scan.PicturePdf;
 import org.compactregister.service.FileProblems;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.SafeFile;
@@ -23,8 +22,9 @@ import org.compactregister.service.SafeFile;
 /**
  * Splits a scanner run holding several forms into one PDF per form, written beside it in the inbox
  * ({@code run - form 2 of 3 (CS-000042).pdf}); the run itself moves to the inbox's
- * {@value #SPLIT_FOLDER} folder, never deleted. PDF pages are copied as they are; pages of a
- * multi-page picture (TIFF) are put into the PDF without loss.
+ * {@value #SPLIT_FOLDER} folder, never deleted. PDF pages are copied as they are, with what they
+ * inherit from the run's page tree; pages of a multi-page picture (TIFF) are put into the PDF without
+ * loss, each on a page of its own size and shape ({@link PicturePdf}).
  */
 public final class FormSplitter {
 
@@ -82,7 +82,7 @@ public final class FormSplitter {
         PDDocument out = new PDDocument();
         try (PDDocument source = Loader.loadPDF(file.toFile())) {
             for (int page = form.firstPage(); page <= form.lastPage(); page++) {
-                out.importPage(source.getPage(page));
+                withItsInheritance(out.importPage(source.getPage(page)), source.getPage(page));
             }
             // imported pages keep reading from the source: write them out before it closes
             var bytes = new java.io.ByteArrayOutputStream();
@@ -92,20 +92,47 @@ public final class FormSplitter {
         }
     }
 
-    private static PDDocument picturePages(Path file, FoundForm form) throws IOException {
-        PDDocument out = new PDDocument();
-        var type = MediaTypeDetector.detect(file).orElseThrow(() -> new IOException("not a picture"));
-        try (ScanPages pages = ScanRenderer.open(file, type)) {
-            for (int page = form.firstPage(); page <= form.lastPage(); page++) {
-                BufferedImage picture = pages.render(page, 1.0);
-                PDImageXObject image = LosslessFactory.createFromImage(out, picture);
-                PDPage pdfPage = new PDPage(PDRectangle.A4);
-                out.addPage(pdfPage);
-                try (PDPageContentStream content = new PDPageContentStream(out, pdfPage)) {
-                    content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-                }
-            }
+    /**
+     * Gives the copied page what its run gave it from the page tree above it (pictures and fonts
+     * declared once for all pages, the page size, the crop and the turn), as PDFBox's {@code Splitter}
+     * does; a part without them would have pages that cannot be drawn. Of the pictures declared for
+     * all pages, only those the page draws come with it: another form's scan never rides along.
+     */
+    private static void withItsInheritance(PDPage copy, PDPage original) {
+        if (!copy.getCOSObject().containsKey(COSName.RESOURCES) && original.getResources() != null) {
+            copy.setResources(withOnlyItsPictures(original));
         }
-        return out;
+        copy.setMediaBox(original.getMediaBox());
+        copy.setCropBox(original.getCropBox());
+        copy.setRotation(original.getRotation());
+    }
+
+    /** The page's inherited resources, their pictures (XObjects) cut to those its content draws; all when it cannot be read. */
+    private static PDResources withOnlyItsPictures(PDPage page) {
+        COSDictionary resources = new COSDictionary(page.getResources().getCOSObject());
+        COSDictionary pictures = resources.getCOSDictionary(COSName.XOBJECT);
+        if (pictures == null) {
+            return new PDResources(resources);
+        }
+        COSDictionary drawn = new COSDictionary();
+        try {
+            Object previous = null;
+            for (Object token : new PDFStreamParser(page).parse()) {
+                if (token instanceof Operator operator && "Do".equals(operator.getName())
+                        && previous instanceof COSName name && pictures.containsKey(name)) {
+                    drawn.setItem(name, pictures.getItem(name));
+                }
+                previous = token;
+            }
+        } catch (IOException e) {
+            return new PDResources(resources);
+        }
+        resources.setItem(COSName.XOBJECT, drawn);
+        return new PDResources(resources);
+    }
+
+    private static PDDocument picturePages(Path file, FoundForm form) throws IOException {
+        var type = MediaTypeDetector.detect(file).orElseThrow(() -> new IOException("not a picture"));
+        return PicturePdf.of(file, type, form.firstPage(), form.lastPage());
     }
 }

@@ -2,6 +2,7 @@ package org.compactregister.scan;
 
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,7 +71,10 @@ enum Orientation {
         return clockwiseDegrees % 180 != 0;
     }
 
-    /** The stored picture turned (and mirrored) to stand upright; the same image when already upright. */
+    /**
+     * The stored picture turned (and mirrored) to stand upright, in RGB (black and white when it is
+     * so stored); the same image when already upright.
+     */
     BufferedImage apply(BufferedImage stored) {
         if (this == UPRIGHT) {
             return stored;
@@ -86,7 +90,11 @@ enum Orientation {
             transform.scale(-1, 1);
         }
         transform.translate(-width / 2.0, -height / 2.0);
-        BufferedImage out = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_INT_RGB);
+        // a black-and-white page stays black and white (quarter turns and mirrors move whole pixels)
+        BufferedImage out = stored.getType() == BufferedImage.TYPE_BYTE_BINARY
+                        && stored.getColorModel() instanceof IndexColorModel colours
+                ? new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_BYTE_BINARY, colours)
+                : new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_INT_RGB);
         var g = out.createGraphics();
         try {
             g.drawImage(stored, transform, null);

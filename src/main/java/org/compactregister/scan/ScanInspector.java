@@ -20,7 +20,8 @@ import org.compactregister.service.FileProblems;
 
 /**
  * Checks a file before it is kept as a scan: there, not empty, not too large, a PDF or an image
- * by its content, complete (a PDF to its end marker, a BMP to the length its header says), readable
+ * by its content, complete (a PDF to its end marker, a BMP to the length its header says, a TIFF to
+ * its last page's pixels), readable
  * without a password, with at least one page, and every page drawn (a page that would show blank
  * is refused, named). Every refusal names the file and says why, in office staff's words.
  */
@@ -135,7 +136,7 @@ public final class ScanInspector {
     /**
      * Why {@code file}, a scan of kind {@code type}, stops before its end (a scan still being saved,
      * a copy that failed part way): a PDF without its {@code %%EOF}, a BMP shorter than its header
-     * says; empty when it does not.
+     * says, a TIFF whose pages' directories or pixels lie beyond its end; empty when it does not.
      *
      * @throws IOException when the file cannot be read
      */
@@ -148,19 +149,46 @@ public final class ScanInspector {
             return Optional.of("the BMP image is incomplete: it stops before the end of the picture (perhaps it "
                     + "was still being saved or copied). Scan or copy it again.");
         }
+        if (type == ScanMediaType.TIFF && TiffLayout.of(file).cutShort()) {
+            return Optional.of("the TIFF image is incomplete: it stops before the end of its pages (perhaps it "
+                    + "was still being scanned or copied). Scan or copy it again.");
+        }
         return Optional.empty();
     }
 
-    /** A complete PDF ends with {@code %%EOF} (perhaps followed by a little padding). */
+    /**
+     * A complete PDF ends with {@code %%EOF}, perhaps followed by a little more (a last line end),
+     * and perhaps padded after that with zero bytes or white space (some scanners and copies fill up
+     * to a whole block): the marker is looked for near the end of what comes before the padding.
+     */
     private static boolean endsLikeAPdf(Path file) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            long length = in.length();
-            int window = (int) Math.min(TAIL_WINDOW, length);
+            long end = endBeforePadding(in);
+            int window = (int) Math.min(TAIL_WINDOW, end);
             byte[] tail = new byte[window];
-            in.seek(length - window);
+            in.seek(end - window);
             in.readFully(tail);
             return MediaTypeDetector.indexOf(tail, PDF_END) >= 0;
         }
+    }
+
+    /** Where the file's content ends, before any zero bytes and white space that pad it. */
+    private static long endBeforePadding(RandomAccessFile in) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        long end = in.length();
+        while (end > 0) {
+            int length = (int) Math.min(block.length, end);
+            in.seek(end - length);
+            in.readFully(block, 0, length);
+            for (int i = length - 1; i >= 0; i--) {
+                byte b = block[i];
+                if (b != 0 && b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                    return end - length + i + 1;
+                }
+            }
+            end -= length;
+        }
+        return 0;
     }
 
     /** The SHA-256 of the file's content, in lower-case hex, read in blocks. */

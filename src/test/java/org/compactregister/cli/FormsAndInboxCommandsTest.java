@@ -20,8 +20,10 @@ import org.compactregister.form.FormCorpusAccess;
 import org.compactregister.form.FormService;
 import org.compactregister.form.ScannerRuns;
 import org.compactregister.model.ScanMediaType;
+import org.compactregister.scan.ScanFiles;
 import org.compactregister.scan.ScanService;
 import org.compactregister.scan.ScanTestRegister;
+import org.compactregister.scan.TiffRuns;
 import org.compactregister.service.Progress;
 import org.compactregister.service.Services;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code forms} writes forms with their references; {@code inbox --match} splits a scanner run of
  * several forms, files each scan matched to a signatory with it, leaves a blank form to be typed,
  * and ignores a code that is not one of ours; it reads BMP and GIF scans as it does PDFs and PNGs,
- * and says an empty file is empty and one cut short is incomplete.
+ * and says an empty file is empty and one cut short is incomplete (a TIFF run still being written
+ * too, left whole rather than split into fewer forms).
  */
 class FormsAndInboxCommandsTest {
 
@@ -159,6 +162,40 @@ class FormsAndInboxCommandsTest {
             ScanService scans = new ScanService(services);
             assertEquals(List.of(ScanMediaType.BMP), scans.list(1).stream().map(l -> l.scan().mediaType()).toList());
             assertEquals(List.of(ScanMediaType.GIF), scans.list(2).stream().map(l -> l.scan().mediaType()).toList());
+        }
+    }
+
+    @Test
+    void aTiffRunWithASidewaysPageIsSplitAndEachPartFiledAndOneStillBeingWrittenIsLeftWhole() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("scanner"));
+        try (Services services = ScanTestRegister.open(dir)) {
+            FormService forms = new FormService(services);
+            List<org.compactregister.form.PrintedForm> printed = new java.util.ArrayList<>();
+            for (int n = 0; n < 3; n++) {
+                printed.add(forms.formFor(ScanTestRegister.addSignatory(services, n)));
+            }
+            byte[] pdf = forms.pdf(printed, false, Progress.NONE);
+            List<TiffRuns.Page> pages = new java.util.ArrayList<>();
+            for (int form = 0; form < 3; form++) {
+                pages.add(TiffRuns.Page.of(FormCorpusAccess.scanned(pdf, form, 100, form == 1 ? 90 : 0, Map.of()), 100));
+            }
+            TiffRuns.write(inbox.resolve("run 0001.tif"), pages);
+            TiffRuns.Written whole = TiffRuns.write(dir.resolve("whole.tif"), pages, java.nio.ByteOrder.BIG_ENDIAN, false);
+            ScanFiles.cut(whole.file(), inbox.resolve("run 0002.tif"), (int) (whole.pixelsAt().get(2) + 500));
+        }
+        CommandRun run = CommandRun.of("inbox", "--db", dir.resolve("register").toString(), "--match", "--folder", inbox.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("run 0001.tif: 3 forms in one scan: CS-000001, CS-000002, CS-000003; split into 3 files"), out);
+        for (int n = 1; n <= 3; n++) {
+            assertTrue(out.contains("run 0001 - form " + n + " of 3 (CS-00000" + n + ").pdf: matched CS-00000" + n), out);
+        }
+        assertTrue(out.contains("run 0002.tif: not matched: the TIFF image is incomplete: it stops before the end of its "
+                + "pages (perhaps it was still being scanned or copied). Scan or copy it again."), out);
+        assertTrue(out.contains("3 scans filed with their signatories."), out);
+        try (Stream<Path> left = Files.list(inbox)) {
+            assertEquals(List.of("Done", "Split", "run 0002.tif"), left.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 }
