@@ -99,7 +99,8 @@ public final class FormSplitter {
      * all pages, only those the page draws come with it: another form's scan never rides along.
      */
     private static void withItsInheritance(PDPage copy, PDPage original) {
-        if (!copy.getCOSObject().containsKey(COSName.RESOURCES) && original.getResources() != null) {
+        if (original.getResources() != null) {
+            // its own, one shared by every page of the run, or inherited: the pictures cut to its own
             copy.setResources(withOnlyItsPictures(original));
         }
         copy.setMediaBox(original.getMediaBox());
@@ -107,7 +108,10 @@ public final class FormSplitter {
         copy.setRotation(original.getRotation());
     }
 
-    /** The page's inherited resources, their pictures (XObjects) cut to those its content draws; all when it cannot be read. */
+    /**
+     * A copy of the page's resources (its own, shared with the run's other pages, or inherited),
+     * their pictures (XObjects) cut to those its content draws; all when it cannot be read.
+     */
     private static PDResources withOnlyItsPictures(PDPage page) {
         COSDictionary resources = new COSDictionary(page.getResources().getCOSObject());
         COSDictionary pictures = resources.getCOSDictionary(COSName.XOBJECT);

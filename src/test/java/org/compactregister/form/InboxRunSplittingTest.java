@@ -30,6 +30,8 @@ import org.compactregister.service.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -84,8 +86,11 @@ class InboxRunSplittingTest {
         return parts;
     }
 
-    @Test
-    void aPdfRunWhosePicturesBoxesAndTurnAreOnItsPageTreeIsSplitIntoPartsThatCarryThem() throws IOException {
+    /** {@code onEachPage}: the pictures in one resources dictionary every page names, not on the page tree. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aPdfRunWhosePicturesBoxesAndTurnAreOnItsPageTreeIsSplitIntoPartsThatCarryThem(boolean onEachPage)
+            throws IOException {
         Path run = inbox.resolve("run.pdf");
         PDRectangle box = new PDRectangle(0, 0, 600, 850);
         try (PDDocument document = new PDDocument()) {
@@ -101,9 +106,14 @@ class InboxRunSplittingTest {
                     out.write(("q 600 0 0 850 0 0 cm /" + name.getName() + " Do Q").getBytes(StandardCharsets.US_ASCII));
                 }
                 page.setContents(content);
+                if (onEachPage) {
+                    page.setResources(shared);
+                }
             }
             var tree = document.getPages().getCOSObject();
-            tree.setItem(COSName.RESOURCES, shared);
+            if (!onEachPage) {
+                tree.setItem(COSName.RESOURCES, shared);
+            }
             tree.setItem(COSName.MEDIA_BOX, box.getCOSArray());
             tree.setItem(COSName.CROP_BOX, new PDRectangle(10, 10, 580, 830).getCOSArray());
             tree.setInt(COSName.ROTATE, 180);
@@ -116,7 +126,8 @@ class InboxRunSplittingTest {
                 assertEquals(180, page.getRotation());
                 assertEquals(box.toString(), page.getMediaBox().toString());
                 assertEquals(new PDRectangle(10, 10, 580, 830).toString(), page.getCropBox().toString());
-                assertEquals(1, page.getResources().getXObjectNames().spliterator().getExactSizeIfKnown());
+                assertEquals(1, page.getResources().getXObjectNames().spliterator().getExactSizeIfKnown(),
+                        "only its own form's scan comes with a part");
             }
         }
     }
