@@ -39,6 +39,12 @@ final class LegacyCharsetGuess {
      */
     private static final String RARE = "\u00A4\u00FE\u00DE\u00F0\u00D0\u00FD\u00DD\u00A5\u00A8\u00A1\u00BF";
 
+    /** Punctuation that stands against a word in any text: … “ ” ‘ ’ – — (Windows-1252's, which DOS code pages read as letters). */
+    private static final String TYPOGRAPHIC = "\u2026\u201C\u201D\u2018\u2019\u2013\u2014";
+
+    /** Letters written straight after a number: the ordinals º ª (2º Esq), the micro sign µ. */
+    private static final String AFTER_NUMBERS = "\u00BA\u00AA\u00B5";
+
     /** Half-width katakana and signs (U+FF61–U+FF9F): what Shift_JIS makes of Western bytes; no British register holds them. */
     private static final char HALF_WIDTH_FIRST = '\uFF61';
     private static final char HALF_WIDTH_LAST = '\uFF9F';
@@ -106,7 +112,8 @@ final class LegacyCharsetGuess {
             } else if (RARE.indexOf(c) >= 0 || c >= HALF_WIDTH_FIRST && c <= HALF_WIDTH_LAST) {
                 faults += 2;
             } else if (Character.isLetter(c)) {
-                if (Character.isUpperCase(c) && Character.isLowerCase(before) || Character.isDigit(before)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(before)
+                        || Character.isDigit(before) && AFTER_NUMBERS.indexOf(c) < 0) {
                     faults += 3;
                 } else if (Character.isLetter(before) && before >= 0x80 && scriptOf(before) != scriptOf(c)
                         || Character.isLetter(after) && after >= 0x80 && scriptOf(after) != scriptOf(c)) {
@@ -119,7 +126,7 @@ final class LegacyCharsetGuess {
                 boolean apostrophe = c == '\u2019' || c == '\u2018' || c == '\u00B4';
                 if (Character.isLetter(before) && Character.isLetter(after)) {
                     faults += apostrophe ? 0 : 3;
-                } else if (Character.isLetter(before) || Character.isLetter(after)) {
+                } else if ((Character.isLetter(before) || Character.isLetter(after)) && TYPOGRAPHIC.indexOf(c) < 0) {
                     faults += 1;
                 }
             }

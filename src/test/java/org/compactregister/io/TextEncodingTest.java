@@ -50,18 +50,22 @@ class TextEncodingTest {
     @ParameterizedTest
     @CsvSource({"x-MacRoman,LF", "x-MacRoman,CRLF", "windows-1252,CR", "windows-1250,CRLF", "ISO-8859-2,LF",
         "windows-1251,CRLF", "windows-1254,LF", "ISO-8859-15,LF", "IBM850,CRLF", "windows-1255,CRLF",
-        "MacSymbols,LF"})
+        "MacSymbols,LF", "WindowsPunctuation,CRLF", "WindowsOrdinals,CRLF"})
     void olderEncodingsAreJudgedFromTheirLetters(String encoding, String lineEndName) throws IOException {
         String lineEnd = switch (lineEndName) {
             case "CR" -> "\r";
             case "LF" -> "\n";
             default -> "\r\n";
         };
-        Charset charset = Charset.forName(encoding.equals("MacSymbols") ? "x-MacRoman" : encoding);
+        Charset charset = Charset.forName(encoding.equals("MacSymbols") ? "x-MacRoman"
+                : encoding.startsWith("Windows") ? "windows-1252" : encoding);
         String names = switch (encoding) {
             // Excel's "CSV (MS-DOS)"; Hebrew Windows; a Mac file whose only letters outside ASCII are symbols
             case "IBM850" -> "Renée Dubois;Café Connect £5 Club;Señora Zoë Müller";
             case "windows-1255" -> "מרים כהן (Miriam Cohen);קהילת שלום Community Group;בית הכנסת לסטר";
+            // Windows-1252 whose only bytes outside ASCII are … and “ ”, or ordinals and the micro sign
+            case "WindowsPunctuation" -> "Ana Paula;Will call back…;“Friends” of Oakwell";
+            case "WindowsOrdinals" -> "Rui Costa;Rua 5 de Outubro 2º Esq, Flat 1ª;Unit 2µ";
             case "MacSymbols" -> "Ana Paula;360° Youth • Leicester;€uro Savers ® Club 20°";
             case "windows-1250", "ISO-8859-2" -> "Zofia Łącka;Stowarzyszenie Śląskie w Łodzi;Zażółć gęślą jaźń";
             case "windows-1251" -> "Ирина Петрова;Русская школа Лестер;Общество друзей";
