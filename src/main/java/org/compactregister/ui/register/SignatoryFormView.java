@@ -114,11 +114,11 @@ public final class SignatoryFormView {
                 "another number, if any");
         TextField email = text(FormField.EMAIL, "email", viewModel.emailProperty(), "name@example.org");
         // not on the paper form: Tab goes by them while they are empty, as it follows the paper, and
-        // Alt with the underlined letter of their label (Address line 3, Second tel) goes to them
+        // Alt with the underlined letter of their label (Address line _3, Second _tel) goes to them
         passedByTabWhileEmpty(line2, line3, town);
         passedByTabWhileEmpty(tel, secondTel, email);
         mnemonic(line3, "Address line _3");
-        mnemonic(secondTel, "_Second tel");
+        mnemonic(secondTel, "Second _tel");
         section("For the register");
         choice(FormField.SECTOR, "sector", viewModel.sectorProperty(), "Choose the sector", Sector.values());
         TextField received = text(FormField.DATE_RECEIVED, "date-received", viewModel.dateReceivedProperty(), "dd/mm/yyyy");

@@ -123,7 +123,7 @@ class RegisterWindowTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         assertEquals("telephone", focusedId(robot), "and so does Shift+Tab");
 
-        robot.press(KeyCode.ALT).press(KeyCode.S).release(KeyCode.S).release(KeyCode.ALT);
+        robot.press(KeyCode.ALT).press(KeyCode.T).release(KeyCode.T).release(KeyCode.ALT);
         window.waitUntil(() -> "second-telephone".equals(focusedId(robot)));
         robot.write("0116 496 0999");
         robot.press(KeyCode.ALT).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.ALT);
