@@ -28,6 +28,15 @@ public final class CommitmentFormRules {
 
     /** Checks the form as of {@code today} and returns it tidied, or the errors in it. */
     public static CheckedForm check(CommitmentForm form, LocalDate today) {
+        return check(form, today, null);
+    }
+
+    /**
+     * As {@link #check(CommitmentForm, LocalDate)}, for a change to a stored form ({@code stored},
+     * null for a new one): a letter the register cannot print is told only in a field that was
+     * changed, so that an older record holding one can still be edited elsewhere.
+     */
+    public static CheckedForm check(CommitmentForm form, LocalDate today, CommitmentForm stored) {
         Map<FormField, String> errors = new EnumMap<>(FormField.class);
 
         for (FormField field : FormField.required()) {
@@ -76,7 +85,7 @@ public final class CommitmentFormRules {
         if (form.notes().length() > MAX_NOTES_LENGTH) {
             errors.put(FormField.NOTES, "Notes can be at most " + MAX_NOTES_LENGTH + " characters long.");
         }
-        PrintableLetters.check(form, errors);
+        PrintableLetters.check(form, stored, errors);
 
         CommitmentForm tidied = form
                 .withAddress(address.withPostcode(postcode))

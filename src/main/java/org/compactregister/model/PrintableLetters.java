@@ -32,26 +32,31 @@ public final class PrintableLetters {
     /**
      * Puts an error beside each printed field of the form (name, organisation, the three address
      * lines, town, email) that holds a letter the register cannot print, unless that field already
-     * has one.
+     * has one, or holds what it held in {@code stored} (the record as saved; null for a new one).
      */
-    public static void check(CommitmentForm form, Map<FormField, String> errors) {
+    public static void check(CommitmentForm form, CommitmentForm stored, Map<FormField, String> errors) {
         Address address = form.address();
-        field(errors, FormField.SIGNATORY_NAME, form.signatoryName());
-        field(errors, FormField.ORGANISATION, form.organisation());
-        field(errors, FormField.ADDRESS_LINE_1, address.line1());
-        field(errors, FormField.ADDRESS_LINE_2, address.line2());
-        field(errors, FormField.ADDRESS_LINE_3, address.line3());
-        field(errors, FormField.TOWN, address.town());
-        field(errors, FormField.EMAIL, form.email());
+        Address before = stored == null ? null : stored.address();
+        field(errors, FormField.SIGNATORY_NAME, form.signatoryName(), stored == null ? null : stored.signatoryName());
+        field(errors, FormField.ORGANISATION, form.organisation(), stored == null ? null : stored.organisation());
+        field(errors, FormField.ADDRESS_LINE_1, address.line1(), before == null ? null : before.line1());
+        field(errors, FormField.ADDRESS_LINE_2, address.line2(), before == null ? null : before.line2());
+        field(errors, FormField.ADDRESS_LINE_3, address.line3(), before == null ? null : before.line3());
+        field(errors, FormField.TOWN, address.town(), before == null ? null : before.town());
+        field(errors, FormField.EMAIL, form.email(), stored == null ? null : stored.email());
     }
 
-    private static void field(Map<FormField, String> errors, FormField field, String value) {
-        if (errors.containsKey(field)) {
+    private static void field(Map<FormField, String> errors, FormField field, String value, String stored) {
+        if (errors.containsKey(field) || value.equals(stored)) {
             return;
         }
-        firstUnprintable(value).ifPresent(cp -> errors.put(field, describe(cp)
-                + " cannot be printed on letters and lists: the register's fonts do not have it. Write it in "
-                + "letters the register prints (for example, add the name in Latin letters) and leave that one out."));
+        firstUnprintable(value).ifPresent(cp -> errors.put(field, field == FormField.EMAIL
+                ? "\"" + value + "\" uses " + describe(cp) + ", which the register's fonts do not have, so letters, "
+                        + "lists and the subject access pack would print it wrongly. Ask for an address in letters the "
+                        + "register prints, or put this one in Notes and leave Email empty."
+                : describe(cp) + " cannot be printed on letters and lists: the register's fonts do not have it. "
+                        + "Write it in letters the register prints (for example, add the name in Latin letters) and "
+                        + "leave that one out."));
     }
 
     /** Why the text cannot be printed, naming the first letter at fault; empty when it can be. */

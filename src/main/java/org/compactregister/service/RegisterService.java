@@ -60,6 +60,14 @@ public final class RegisterService {
     }
 
     /**
+     * Checks a change to {@code opened} (null: a new form) without saving anything: a letter the
+     * register cannot print is told only in a field the change touches.
+     */
+    public CheckedForm check(CommitmentForm form, Signatory opened) {
+        return CommitmentFormRules.check(form, today(), opened == null ? null : opened.form());
+    }
+
+    /**
      * Enters a returned commitment form. A form that breaks the rules, or (unless
      * {@code saveEvenIfDuplicate}) names an organisation the register already seems to hold, is not stored.
      */
@@ -89,7 +97,7 @@ public final class RegisterService {
      */
     public SaveOutcome update(Signatory opened, CommitmentForm typed, boolean saveEvenIfDuplicate) {
         audit.refuseWhileAway();
-        CheckedForm checked = check(typed);
+        CheckedForm checked = check(typed, opened);
         if (!checked.isValid()) {
             return new SaveOutcome.Invalid(checked.errors());
         }
@@ -118,7 +126,7 @@ public final class RegisterService {
      */
     public SaveOutcome receiveAgain(Signatory opened, CommitmentForm typed) {
         audit.refuseWhileAway();
-        CheckedForm checked = check(typed);
+        CheckedForm checked = check(typed, opened);
         if (!checked.isValid()) {
             return new SaveOutcome.Invalid(checked.errors());
         }

@@ -58,8 +58,17 @@ class CommitmentFormRulesTest {
             CheckedForm checked = CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 11, 2),
                     "Kingsmere Food Share", "LE2 3AB", "", email, null), TODAY);
             assertEquals(Set.of(FormField.EMAIL), checked.errors().asMap().keySet(), email);
-            assertTrue(checked.errors().messageFor(FormField.EMAIL).orElseThrow()
-                    .contains("cannot be printed on letters and lists"), checked.errors().summary());
+            assertTrue(checked.errors().messageFor(FormField.EMAIL).orElseThrow().startsWith("\"" + email + "\" uses "),
+                    checked.errors().summary());
+            assertTrue(checked.errors().messageFor(FormField.EMAIL).orElseThrow().endsWith("Ask for an address in "
+                    + "letters the register prints, or put this one in Notes and leave Email empty."));
+            // a record saved with it before can still be changed elsewhere: only a changed field is told
+            CommitmentForm stored = form("Zofia Nowak", LocalDate.of(2026, 11, 2), "Kingsmere Food Share", "LE2 3AB",
+                    "", email, null);
+            CommitmentForm telAdded = form("Zofia Nowak", LocalDate.of(2026, 11, 2), "Kingsmere Food Share", "LE2 3AB",
+                    "0116 496 0999", email, null);
+            assertTrue(CommitmentFormRules.check(telAdded, TODAY, stored).isValid(),
+                    CommitmentFormRules.check(telAdded, TODAY, stored).errors().summary());
         }
         assertTrue(CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 11, 2), "Kingsmere Food Share",
                 "LE2 3AB", "", "zoë@example.org", null), TODAY).isValid(), "letters it prints are taken");

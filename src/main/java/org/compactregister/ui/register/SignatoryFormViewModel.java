@@ -122,7 +122,7 @@ public final class SignatoryFormViewModel {
     /** Every error in the form as typed: the register's rules, then the dates that cannot be read. */
     private Map<FormField, String> errorsAsTyped() {
         Map<FormField, String> all = new EnumMap<>(FormField.class);
-        all.putAll(register.check(typedForm()).errors().asMap());
+        all.putAll(register.check(typedForm(), opened).errors().asMap());
         fields.dateProblems().forEach(all::put);
         return all;
     }
