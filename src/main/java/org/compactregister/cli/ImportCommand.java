@@ -11,9 +11,11 @@ import org.compactregister.io.CsvImportService;
 import org.compactregister.io.CsvPreview;
 import org.compactregister.io.DateColumn;
 import org.compactregister.io.DateOrder;
+import org.compactregister.io.HeaderProblems;
 import org.compactregister.io.ImportReport;
 import org.compactregister.io.RegisterWrittenFile;
 import org.compactregister.model.RegisterLocation;
+import org.compactregister.model.Text;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
@@ -118,7 +120,16 @@ public final class ImportCommand implements Callable<Integer> {
     /** The guessed mapping once every unrecognised column is ignored by name and every doubtful date column confirmed. */
     private ColumnMapping confirmed(CsvPreview preview, Optional<DateOrder> order) {
         String name = file.getFileName().toString();
-        List<String> unmapped = preview.unmappedColumns().stream()
+        ColumnMapping mapping = withoutSameFieldColumns(preview, name);
+        for (HeaderProblems.NamelessColumn nameless : preview.namelessColumns()) {
+            if (ignoredColumns.stream().noneMatch(nameless.ignoreName()::equalsIgnoreCase)) {
+                throw new RefusedException(name + ": " + nameless.describe() + " Nothing was imported. Give the "
+                        + "column a heading in the first row, such as Notes if it holds notes, and import the file "
+                        + "again; or delete the column if its text is not needed, or import without it: "
+                        + "--ignore-column \"" + nameless.ignoreName() + "\".");
+            }
+        }
+        List<String> unmapped = mapping.unmapped(preview.header()).stream()
                 .filter(column -> ignoredColumns.stream().noneMatch(column::equalsIgnoreCase)).toList();
         if (RegisterWrittenFile.holdsStatuses(unmapped)) {
             throw new RefusedException(name + ": " + RegisterWrittenFile.STATUSES_NOT_IMPORTED + " To move a whole "
@@ -136,13 +147,39 @@ public final class ImportCommand implements Callable<Integer> {
                     + "without " + (unmapped.size() == 1 ? "it" : "them") + ": " + String.join(" ", unmapped.stream()
                     .map(column -> "--ignore-column \"" + column + "\"").toList()) + ".");
         }
-        ColumnMapping mapping = preview.mapping();
         for (DateColumn column : preview.datesToConfirm()) {
             if (order.isEmpty()) {
                 throw new RefusedException(column.question() + " Nothing was imported. Say which with --dates "
                         + "day-first or --dates month-first.");
             }
             mapping = mapping.withDateOrder(column.field(), order.get());
+        }
+        return mapping;
+    }
+
+    /**
+     * The guessed mapping once, of each set of columns that mean one field, the ones named by
+     * --ignore-column are left out; refused while two or more would still be read for it.
+     */
+    private ColumnMapping withoutSameFieldColumns(CsvPreview preview, String name) {
+        ColumnMapping mapping = preview.mapping();
+        List<String> header = preview.header();
+        for (HeaderProblems.SameField same : preview.sameFieldColumns()) {
+            List<Integer> remaining = HeaderProblems.remaining(same, header, ignoredColumns);
+            boolean sameNames = HeaderProblems.sameNames(same, header);
+            if (remaining.size() == 1 && !sameNames) {
+                mapping = mapping.with(same.field(), remaining.get(0));
+                continue;
+            }
+            if (remaining.isEmpty() && !sameNames) {
+                mapping = mapping.with(same.field(), null);
+                continue;
+            }
+            String leaveOut = sameNames ? " They have the same name, so --ignore-column cannot tell them apart."
+                    : " Or import without one of them: --ignore-column \"" + Text.clean(header.get(same.columns()
+                    .get(same.columns().size() - 1))) + "\".";
+            throw new RefusedException(name + ": " + HeaderProblems.describe(same, header) + " Nothing was imported, "
+                    + "so that neither is lost. " + HeaderProblems.renameAdvice(same) + leaveOut);
         }
         return mapping;
     }
