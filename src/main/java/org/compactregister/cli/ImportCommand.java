@@ -71,6 +71,9 @@ public final class ImportCommand implements Callable<Integer> {
             ColumnMapping mapping = confirmed(preview, order);
             ImportReport result = imports.importFile(file, mapping, allOrNothing, Progress.NONE);
             result.notes().forEach(spec.commandLine().getOut()::println);
+            if (result.isEmpty()) {
+                throw new RefusedException(result.summary());
+            }
             if (!result.hasRefusals()) {
                 spec.commandLine().getOut().println(result.summary());
                 return 0;

@@ -31,7 +31,8 @@ import org.compactregister.service.FileProblems;
  * (UTF-8 with or without a byte-order mark, UTF-16 with one, older Windows and Mac encodings, UTF-8
  * with a few lines in an older one); commas, semicolons or tabs between cells, or the separator
  * Excel's {@code sep=;} first line names; the header row wherever it is in the first lines (a title
- * above it is skipped); quoted cells with line breaks inside; CR LF, LF or CR line ends. A file that
+ * above it is skipped); quoted cells with line breaks inside; CR LF, LF or CR line ends (a lone CR
+ * inside a line of an LF file is a space, {@link LoneCarriageReturns}). A file that
  * is not text, or a line longer than {@link #MAX_LINE_CHARS}, is refused with a {@link CsvFileProblem}
  * that names the line; a line that cannot be decoded makes its row unreadable, named by line.
  */
@@ -75,7 +76,7 @@ public final class CsvFileReader implements AutoCloseable {
         }
         this.limit = new LineLimit(text, encoding.charset());
         String start = peek(limit);
-        Reader peekable = new PrefixedReader(start, limit);
+        Reader peekable = LoneCarriageReturns.inLines(start, new PrefixedReader(start, limit));
         Matcher hint = SEPARATOR_HINT.matcher(start.lines().findFirst().orElse(""));
         // String.lines() splits at CR LF, LF and a lone CR alike
         boolean hinted = hint.matches();

@@ -271,6 +271,9 @@ public final class CsvImportService {
         if (reader.header().isEmpty()) {
             throw new RefusedException(file.getFileName() + " is empty: it has no header row and no signatories.");
         }
+        HeaderProblems.wholeLinesQuoted(reader.header(), file.getFileName().toString()).ifPresent(message -> {
+            throw new RefusedException(message);
+        });
     }
 
     /**

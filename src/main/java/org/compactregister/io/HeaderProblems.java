@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.compactregister.model.FormField;
 import org.compactregister.model.Text;
@@ -99,6 +100,29 @@ public final class HeaderProblems {
     public static List<Integer> remaining(SameField same, List<String> header, Collection<String> ignored) {
         return same.columns().stream().filter(column -> ignored.stream()
                 .noneMatch(name -> name.strip().equalsIgnoreCase(Text.clean(header.get(column))))).toList();
+    }
+
+    /**
+     * The refusal for a file whose header row is one cell holding separators
+     * ({@code "Name,Date,Organisation"}): each line was put in quotes whole, so that every row is one
+     * cell; empty for any other header.
+     */
+    public static Optional<String> wholeLinesQuoted(List<String> header, String fileName) {
+        if (header.size() != 1) {
+            return Optional.empty();
+        }
+        String cell = header.get(0);
+        for (char separator : new char[] {',', ';', '\t'}) {
+            if (cell.indexOf(separator) >= 0 && ColumnMapping.guess(List.of(cell.split(String.valueOf(separator))))
+                    .asMap().size() >= 2) {
+                return Optional.of(fileName + " has each line inside one pair of quotes (\"" + (cell.length() > 40
+                        ? cell.substring(0, 40) + "…" : cell) + "\"), so every row is a single cell and its columns "
+                        + "cannot be told apart. Nothing was imported. Open the file in a text editor, remove the quote "
+                        + "at the start and end of each line, save it and import it again; or open it in the "
+                        + "spreadsheet, use Data > Text to Columns, and save it as CSV again.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** Small numbers in words, for "Three columns all mean …". */
