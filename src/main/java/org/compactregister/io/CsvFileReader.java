@@ -54,6 +54,8 @@ public final class CsvFileReader implements AutoCloseable {
     private final Iterator<CSVRecord> records;
     private final LineLimit limit;
     private final LineDecoder decoder;
+    /** Set when lone CRs inside lines are read as spaces: the decoder's line numbers then run ahead of the rows'. */
+    private final LoneCarriageReturns loneCrs;
     private final Deque<CsvRow> ahead = new ArrayDeque<>();
     private final List<String> header;
     private long headerLine = 1;
@@ -77,6 +79,7 @@ public final class CsvFileReader implements AutoCloseable {
         this.limit = new LineLimit(text, encoding.charset());
         String start = peek(limit);
         Reader peekable = LoneCarriageReturns.inLines(start, new PrefixedReader(start, limit));
+        loneCrs = peekable instanceof LoneCarriageReturns filter ? filter : null;
         Matcher hint = SEPARATOR_HINT.matcher(start.lines().findFirst().orElse(""));
         // String.lines() splits at CR LF, LF and a lone CR alike
         boolean hinted = hint.matches();
@@ -281,7 +284,8 @@ public final class CsvFileReader implements AutoCloseable {
         if (decoder == null) {
             return Optional.empty();
         }
-        return decoder.firstUnreadable(first, last).map(bad -> "Line " + bad.getKey() + " " + bad.getValue()
+        return decoder.firstUnreadable(loneCrs == null ? first : loneCrs.fileLine(first),
+                        loneCrs == null ? last : loneCrs.lastFileLine(last)).map(bad -> "Line " + bad.getKey() + " " + bad.getValue()
                 + ", so it was not imported. Correct that row in the spreadsheet, save it as \"CSV UTF-8 (Comma "
                 + "delimited)\" and import it again.");
     }

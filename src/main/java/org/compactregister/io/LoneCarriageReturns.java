@@ -3,6 +3,9 @@ package org.compactregister.io;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * A lone CR (carriage return not followed by LF) inside a line of a file whose lines end in LF or CR
@@ -16,6 +19,11 @@ final class LoneCarriageReturns extends FilterReader {
     private boolean quoted;
     /** The character read ahead to see what follows a CR; -2 for none. */
     private int ahead = -2;
+    /** The line of the text as read through this filter (LF and CR LF end one). */
+    private long line = 1;
+    /** For each line holding lone CRs read as spaces, how many there were up to the end of it. */
+    private final NavigableMap<Long, Long> spacesThrough = new TreeMap<>();
+    private long spaces;
 
     private LoneCarriageReturns(Reader in) {
         super(in);
@@ -27,6 +35,10 @@ final class LoneCarriageReturns extends FilterReader {
      * else {@code text} as it is.
      */
     static Reader inLines(String start, Reader text) {
+        return wanted(start) ? new LoneCarriageReturns(text) : text;
+    }
+
+    private static boolean wanted(String start) {
         int lineEnds = 0;
         int lone = 0;
         boolean inQuotes = false;
@@ -40,7 +52,22 @@ final class LoneCarriageReturns extends FilterReader {
                 lone++;
             }
         }
-        return lone > 0 && lineEnds >= 2 && lone * 2 < lineEnds ? new LoneCarriageReturns(text) : text;
+        return lone > 0 && lineEnds >= 2 && lone * 2 < lineEnds;
+    }
+
+    /**
+     * The first line of the file, counted as {@link LineDecoder} counts lines (a lone CR ends one),
+     * of the line {@code filtered} of the text read through this filter.
+     */
+    long fileLine(long filtered) {
+        Map.Entry<Long, Long> before = spacesThrough.lowerEntry(filtered);
+        return filtered + (before == null ? 0 : before.getValue());
+    }
+
+    /** The last line of the file, counted as {@link LineDecoder} counts lines, that the line {@code filtered} takes in. */
+    long lastFileLine(long filtered) {
+        Map.Entry<Long, Long> through = spacesThrough.floorEntry(filtered);
+        return filtered + (through == null ? 0 : through.getValue());
     }
 
     @Override
@@ -67,7 +94,10 @@ final class LoneCarriageReturns extends FilterReader {
                 int after = peek();
                 if (after != '\n' && after >= 0) {
                     c = ' ';
+                    spacesThrough.put(line, ++spaces);
                 }
+            } else if (c == '\n') {
+                line++;
             }
             buffer[offset + n++] = (char) c;
             if (n == length) {
