@@ -34,8 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "How received, Notes. Dates like 24/11/2026 or 2026-11-24.",
             "Each row is checked like a typed form; refused rows (with their line and reason) go to the report, "
                     + "and the command then exits with 1.",
-            "A column the register does not recognise stops the import until --ignore-column names it; a date "
-                    + "column whose dates could be day or month first (03/02/2025) stops it until --dates says which."})
+            "A column the register does not recognise stops the import until --ignore-column names it, as do two "
+                    + "columns that mean one field (Phone and Telephone) and text under a column with no heading "
+                    + "(--ignore-column \"column 4\"); a date column whose dates could be day or month first "
+                    + "(03/02/2025) stops it until --dates says which, or its heading does (Date (dd/mm/yyyy))."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin

@@ -79,7 +79,7 @@ public final class UkPostcode {
      */
     public static Optional<String> spaceInTheWrongPlace(String typed) {
         Optional<String> standard = normalise(typed);
-        if (standard.isEmpty() || standard.get().startsWith("BFPO")) {
+        if (standard.isEmpty() || standard.get().equals(typed) || standard.get().startsWith("BFPO")) {
             return Optional.empty();
         }
         String spaced = HYPHEN_BETWEEN_HALVES.matcher(Text.clean(Text.foldLookAlikes(typed)).strip())
