@@ -73,7 +73,7 @@ public final class HeaderProblems {
     public static String describe(SameField same, List<String> header) {
         List<String> named = same.columns().stream()
                 .map(column -> "\"" + Text.clean(header.get(column)) + "\" (column " + (column + 1) + ")").toList();
-        String count = same.columns().size() == 2 ? "Two columns both" : Plural.number(same.columns().size())
+        String count = same.columns().size() == 2 ? "Two columns both" : Words.number(same.columns().size())
                 + " columns all";
         return count + " mean " + same.field().label() + ": " + String.join(", ", named.subList(0, named.size() - 1))
                 + " and " + named.get(named.size() - 1) + ".";
@@ -126,7 +126,7 @@ public final class HeaderProblems {
     }
 
     /** Small numbers in words, for "Three columns all mean …". */
-    private static final class Plural {
+    private static final class Words {
         private static final String[] WORDS = {"No", "One", "Two", "Three", "Four", "Five", "Six"};
 
         static String number(int count) {
