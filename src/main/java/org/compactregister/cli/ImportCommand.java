@@ -11,9 +11,11 @@ import org.compactregister.io.CsvImportService;
 import org.compactregister.io.CsvPreview;
 import org.compactregister.io.DateColumn;
 import org.compactregister.io.DateOrder;
+import org.compactregister.io.HeaderProblems;
 import org.compactregister.io.ImportReport;
 import org.compactregister.io.RegisterWrittenFile;
 import org.compactregister.model.RegisterLocation;
+import org.compactregister.model.Text;
 import org.compactregister.service.Progress;
 import org.compactregister.service.RefusedException;
 import org.compactregister.service.Services;
@@ -32,8 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "How received, Notes. Dates like 24/11/2026 or 2026-11-24.",
             "Each row is checked like a typed form; refused rows (with their line and reason) go to the report, "
                     + "and the command then exits with 1.",
-            "A column the register does not recognise stops the import until --ignore-column names it; a date "
-                    + "column whose dates could be day or month first (03/02/2025) stops it until --dates says which."})
+            "A column the register does not recognise stops the import until --ignore-column names it, as do two "
+                    + "columns that mean one field (Phone and Telephone) and text under a column with no heading "
+                    + "(--ignore-column \"column 4\"); a date column whose dates could be day or month first "
+                    + "(03/02/2025) stops it until --dates says which, or its heading does (Date (dd/mm/yyyy))."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -69,6 +73,9 @@ public final class ImportCommand implements Callable<Integer> {
             ColumnMapping mapping = confirmed(preview, order);
             ImportReport result = imports.importFile(file, mapping, allOrNothing, Progress.NONE);
             result.notes().forEach(spec.commandLine().getOut()::println);
+            if (result.isEmpty()) {
+                throw new RefusedException(result.summary());
+            }
             if (!result.hasRefusals()) {
                 spec.commandLine().getOut().println(result.summary());
                 return 0;
@@ -118,7 +125,16 @@ public final class ImportCommand implements Callable<Integer> {
     /** The guessed mapping once every unrecognised column is ignored by name and every doubtful date column confirmed. */
     private ColumnMapping confirmed(CsvPreview preview, Optional<DateOrder> order) {
         String name = file.getFileName().toString();
-        List<String> unmapped = preview.unmappedColumns().stream()
+        ColumnMapping mapping = withoutSameFieldColumns(preview, name);
+        for (HeaderProblems.NamelessColumn nameless : preview.namelessColumns()) {
+            if (ignoredColumns.stream().noneMatch(nameless.ignoreName()::equalsIgnoreCase)) {
+                throw new RefusedException(name + ": " + nameless.describe() + " Nothing was imported. Give the "
+                        + "column a heading in the first row, such as Notes if it holds notes, and import the file "
+                        + "again; or delete the column if its text is not needed, or import without it: "
+                        + "--ignore-column \"" + nameless.ignoreName() + "\".");
+            }
+        }
+        List<String> unmapped = mapping.unmapped(preview.header()).stream()
                 .filter(column -> ignoredColumns.stream().noneMatch(column::equalsIgnoreCase)).toList();
         if (RegisterWrittenFile.holdsStatuses(unmapped)) {
             throw new RefusedException(name + ": " + RegisterWrittenFile.STATUSES_NOT_IMPORTED + " To move a whole "
@@ -136,7 +152,6 @@ public final class ImportCommand implements Callable<Integer> {
                     + "without " + (unmapped.size() == 1 ? "it" : "them") + ": " + String.join(" ", unmapped.stream()
                     .map(column -> "--ignore-column \"" + column + "\"").toList()) + ".");
         }
-        ColumnMapping mapping = preview.mapping();
         for (DateColumn column : preview.datesToConfirm()) {
             if (order.isEmpty()) {
                 throw new RefusedException(column.question() + " Nothing was imported. Say which with --dates "
@@ -149,6 +164,33 @@ public final class ImportCommand implements Callable<Integer> {
             if (order.isPresent() && mapping.dateOrder(column.field()).isEmpty()) {
                 mapping = mapping.withDateOrder(column.field(), order.get());
             }
+        }
+        return mapping;
+    }
+
+    /**
+     * The guessed mapping once, of each set of columns that mean one field, the ones named by
+     * --ignore-column are left out; refused while two or more would still be read for it.
+     */
+    private ColumnMapping withoutSameFieldColumns(CsvPreview preview, String name) {
+        ColumnMapping mapping = preview.mapping();
+        List<String> header = preview.header();
+        for (HeaderProblems.SameField same : preview.sameFieldColumns()) {
+            List<Integer> remaining = HeaderProblems.remaining(same, header, ignoredColumns);
+            boolean sameNames = HeaderProblems.sameNames(same, header);
+            if (remaining.size() == 1 && !sameNames) {
+                mapping = mapping.with(same.field(), remaining.get(0));
+                continue;
+            }
+            if (remaining.isEmpty() && !sameNames) {
+                mapping = mapping.with(same.field(), null);
+                continue;
+            }
+            String leaveOut = sameNames ? " They have the same name, so --ignore-column cannot tell them apart."
+                    : " Or import without one of them: --ignore-column \"" + Text.clean(header.get(same.columns()
+                    .get(same.columns().size() - 1))) + "\".";
+            throw new RefusedException(name + ": " + HeaderProblems.describe(same, header) + " Nothing was imported, "
+                    + "so that neither is lost. " + HeaderProblems.renameAdvice(same) + leaveOut);
         }
         return mapping;
     }

@@ -1,6 +1,7 @@
 package org.compactregister.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -87,18 +88,41 @@ public final class ColumnMapping {
         return new ColumnMapping(new EnumMap<>(FormField.class), List.of(), Map.of());
     }
 
-    /** The mapping the header row suggests; a column is used for one field at most. */
+    /**
+     * Names taken for a field only when no column has one of its own names: {@code Address Line 4},
+     * the town in most four-line address layouts, is the town when there is no Town column.
+     */
+    private static final Map<FormField, List<String>> FALLBACK_NAMES = Map.of(FormField.TOWN,
+            List.of("address line 4", "address 4", "address4", "address line4", "line 4"));
+
+    /** A note in brackets after a header's name: {@code Date (dd/mm/yyyy)}, {@code Tel (work)}. */
+    private static final Pattern BRACKETED = Pattern.compile("^(.*?\\S)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
+    private static final Pattern DAY_FIRST_HINT = Pattern.compile("(?i)^\\s*d{1,2}\\s*[/.\\-]\\s*m{1,3}\\s*[/.\\-]\\s*y{2,4}\\s*$");
+    private static final Pattern MONTH_FIRST_HINT = Pattern.compile("(?i)^\\s*m{1,3}\\s*[/.\\-]\\s*d{1,2}\\s*[/.\\-]\\s*y{2,4}\\s*$");
+
+    /**
+     * The mapping the header row suggests; a column is used for one field at most. A name with a
+     * note in brackets after it ({@code Tel (work)}) is read by the name; a date column whose note
+     * gives the format ({@code Date (dd/mm/yyyy)}, {@code (mm/dd/yy)}) is read in that order, as if
+     * confirmed ({@link #withDateOrder}).
+     */
     public static ColumnMapping guess(List<String> header) {
         Map<FormField, Integer> columns = new EnumMap<>(FormField.class);
         for (int i = 0; i < header.size(); i++) {
-            String name = normalise(header.get(i));
             for (FormField field : FormField.values()) {
-                if (!columns.containsKey(field) && matches(field, name)) {
+                if (!columns.containsKey(field) && matchesHeader(field, header.get(i))) {
                     columns.put(field, i);
                     break;
                 }
             }
         }
+        FALLBACK_NAMES.forEach((field, names) -> {
+            for (int i = 0; i < header.size() && !columns.containsKey(field); i++) {
+                if (names.contains(normalise(header.get(i))) && !columns.containsValue(i)) {
+                    columns.put(field, i);
+                }
+            }
+        });
         List<Integer> parts = new ArrayList<>();
         if (!columns.containsKey(FormField.SIGNATORY_NAME)) {
             for (List<String> part : NAME_PARTS) {
@@ -110,7 +134,53 @@ public final class ColumnMapping {
                 }
             }
         }
-        return new ColumnMapping(columns, parts, Map.of());
+        Map<FormField, DateOrder> orders = new EnumMap<>(FormField.class);
+        for (FormField field : List.of(FormField.DATE_SIGNED, FormField.DATE_RECEIVED)) {
+            Optional.ofNullable(columns.get(field)).flatMap(column -> statedDateOrder(header.get(column)))
+                    .ifPresent(order -> orders.put(field, order));
+        }
+        return new ColumnMapping(columns, parts, orders);
+    }
+
+    /** The field a header's name means on its own (the first, if it could mean two), if any. */
+    static Optional<FormField> fieldNamed(String header) {
+        for (FormField field : FormField.values()) {
+            if (matchesHeader(field, header)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when {@code header} names {@code field}, by itself or by its name before a note in
+     * brackets; not when the note names a field itself ({@code Date (received)}).
+     */
+    private static boolean matchesHeader(FormField field, String header) {
+        if (matches(field, normalise(header))) {
+            return true;
+        }
+        java.util.regex.Matcher bracketed = BRACKETED.matcher(Text.clean(header));
+        if (!bracketed.matches() || !matches(field, normalise(bracketed.group(1)))) {
+            return false;
+        }
+        String note = normalise(bracketed.group(2));
+        return Arrays.stream(FormField.values()).noneMatch(other -> matches(other, note));
+    }
+
+    /** The order a date column's header states in brackets: {@code (dd/mm/yyyy)} day first, {@code (mm/dd/yy)} month first. */
+    static Optional<DateOrder> statedDateOrder(String header) {
+        java.util.regex.Matcher bracketed = BRACKETED.matcher(Text.clean(header));
+        if (!bracketed.matches()) {
+            return Optional.empty();
+        }
+        if (DAY_FIRST_HINT.matcher(bracketed.group(2)).matches()) {
+            return Optional.of(DateOrder.DAY_FIRST);
+        }
+        if (MONTH_FIRST_HINT.matcher(bracketed.group(2)).matches()) {
+            return Optional.of(DateOrder.MONTH_FIRST);
+        }
+        return Optional.empty();
     }
 
     private static boolean matches(FormField field, String name) {

@@ -31,7 +31,8 @@ import org.compactregister.service.FileProblems;
  * (UTF-8 with or without a byte-order mark, UTF-16 with one, older Windows and Mac encodings, UTF-8
  * with a few lines in an older one); commas, semicolons or tabs between cells, or the separator
  * Excel's {@code sep=;} first line names; the header row wherever it is in the first lines (a title
- * above it is skipped); quoted cells with line breaks inside; CR LF, LF or CR line ends. A file that
+ * above it is skipped); quoted cells with line breaks inside; CR LF, LF or CR line ends (a lone CR
+ * inside a line of an LF file is a space, {@link LoneCarriageReturns}). A file that
  * is not text, or a line longer than {@link #MAX_LINE_CHARS}, is refused with a {@link CsvFileProblem}
  * that names the line; a line that cannot be decoded makes its row unreadable, named by line.
  */
@@ -53,6 +54,8 @@ public final class CsvFileReader implements AutoCloseable {
     private final Iterator<CSVRecord> records;
     private final LineLimit limit;
     private final LineDecoder decoder;
+    /** Set when lone CRs inside lines are read as spaces: the decoder's line numbers then run ahead of the rows'. */
+    private final LoneCarriageReturns loneCrs;
     private final Deque<CsvRow> ahead = new ArrayDeque<>();
     private final List<String> header;
     private long headerLine = 1;
@@ -75,7 +78,8 @@ public final class CsvFileReader implements AutoCloseable {
         }
         this.limit = new LineLimit(text, encoding.charset());
         String start = peek(limit);
-        Reader peekable = new PrefixedReader(start, limit);
+        Reader peekable = LoneCarriageReturns.inLines(start, new PrefixedReader(start, limit));
+        loneCrs = peekable instanceof LoneCarriageReturns filter ? filter : null;
         Matcher hint = SEPARATOR_HINT.matcher(start.lines().findFirst().orElse(""));
         // String.lines() splits at CR LF, LF and a lone CR alike
         boolean hinted = hint.matches();
@@ -280,7 +284,8 @@ public final class CsvFileReader implements AutoCloseable {
         if (decoder == null) {
             return Optional.empty();
         }
-        return decoder.firstUnreadable(first, last).map(bad -> "Line " + bad.getKey() + " " + bad.getValue()
+        return decoder.firstUnreadable(loneCrs == null ? first : loneCrs.fileLine(first),
+                        loneCrs == null ? last : loneCrs.lastFileLine(last)).map(bad -> "Line " + bad.getKey() + " " + bad.getValue()
                 + ", so it was not imported. Correct that row in the spreadsheet, save it as \"CSV UTF-8 (Comma "
                 + "delimited)\" and import it again.");
     }

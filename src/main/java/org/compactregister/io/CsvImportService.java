@@ -59,12 +59,14 @@ public final class CsvImportService {
         requireHeader(reader, file);
         List<CsvRow> first = new ArrayList<>();
         Map<FormField, DateColumn> dates = dateColumns(reader.header(), mapping);
+        HeaderProblems.Nameless nameless = new HeaderProblems.Nameless(reader.header(), mapping);
         Optional<CsvFileProblem> stopped = Optional.empty();
         try {
             for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
                 if (first.size() < PREVIEW_ROWS) {
                     first.add(row.get());
                 }
+                nameless.add(row.get());
                 judgeDates(dates, mapping, row.get());
             }
         } catch (CsvFileProblem problem) {
@@ -79,7 +81,7 @@ public final class CsvImportService {
         stopped.ifPresent(problem -> rows.add(new RowCheck(problem.line(), List.of(), null,
                 Optional.of(problem.getMessage()))));
         return new CsvPreview(file, reader.layout(), reader.header(), mapping, rows, List.copyOf(dates.values()),
-                reader.repairs());
+                reader.repairs(), nameless.withText());
     }
 
     /** An empty judgement for each date field a column is mapped to. */
@@ -275,6 +277,9 @@ public final class CsvImportService {
         if (reader.header().isEmpty()) {
             throw new RefusedException(file.getFileName() + " is empty: it has no header row and no signatories.");
         }
+        HeaderProblems.wholeLinesQuoted(reader.header(), file.getFileName().toString()).ifPresent(message -> {
+            throw new RefusedException(message);
+        });
     }
 
     /**

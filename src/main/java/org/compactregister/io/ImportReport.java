@@ -31,6 +31,11 @@ public record ImportReport(Path file, List<String> header, int rowsRead, int imp
         return !refused.isEmpty() || fileProblem.isPresent();
     }
 
+    /** True when the file had no rows under its header: nothing to import, which a batch job should hear. */
+    public boolean isEmpty() {
+        return rowsRead == 0 && fileProblem.isEmpty();
+    }
+
     /** One or two sentences for the screen and the command line. */
     public String summary() {
         String name = file.getFileName().toString();
@@ -40,6 +45,10 @@ public record ImportReport(Path file, List<String> header, int rowsRead, int imp
         String notImported = unmappedColumns.isEmpty() ? ""
                 : " Not imported: the column" + (unmappedColumns.size() == 1 ? " " : "s ")
                 + String.join(", ", unmappedColumns.stream().map(c -> "\"" + c + "\"").toList()) + ".";
+        if (rowsRead == 0) {
+            return name + " has a header row but no signatories under it, so nothing was imported. Check that it "
+                    + "is the file you meant, with its rows saved in it.";
+        }
         if (refused.isEmpty()) {
             return "All " + rows(imported) + " of " + name + " went into the register." + notImported;
         }

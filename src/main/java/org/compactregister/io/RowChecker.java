@@ -28,6 +28,8 @@ final class RowChecker {
     private final RegisterNames names;
     private final ColumnMapping mapping;
     private final int headerSize;
+    /** The header's size less the nameless columns at its end (Excel's trailing commas): the cells a row should have. */
+    private final int namedColumns;
     private final DifferentOrganisationMark mark;
     private final Map<FormField, DateOrder> dateOrders;
     private final Map<String, List<Earlier>> byName = new HashMap<>();
@@ -40,6 +42,11 @@ final class RowChecker {
         this.names = names;
         this.mapping = mapping;
         this.headerSize = header.size();
+        int named = header.size();
+        while (named > 0 && header.get(named - 1).isBlank()) {
+            named--;
+        }
+        this.namedColumns = named;
         this.mark = DifferentOrganisationMark.in(header);
         this.dateOrders = Map.copyOf(dateOrders);
     }
@@ -73,7 +80,14 @@ final class RowChecker {
             return new RowCheck(row.line(), row.cells(), form, duplicate);
         }
         remember(row.line(), form, key);
-        return new RowCheck(row.line(), row.cells(), form, Optional.empty(), read.notes());
+        List<String> notes = read.notes();
+        if (row.cells().size() < namedColumns) {
+            // a row cut short (by a program that leaves empty cells off, or a line break inside a cell)
+            notes = new ArrayList<>(notes);
+            notes.add(0, "the row has " + row.cells().size() + " of the " + namedColumns + " columns; the rest were "
+                    + "left empty.");
+        }
+        return new RowCheck(row.line(), row.cells(), form, Optional.empty(), notes);
     }
 
     private Optional<String> duplicateInRegister(CommitmentForm form, String key) {

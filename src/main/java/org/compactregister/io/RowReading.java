@@ -122,7 +122,7 @@ final class RowReading {
     }
 
     private static String phone(CsvRow row, ColumnMapping mapping, FormField field, List<String> notes) {
-        SpreadsheetPhone.Result phone = SpreadsheetPhone.read(cell(row, mapping, field), field.label());
+        SpreadsheetPhone.Result phone = SpreadsheetPhone.read(withoutTextMark(cell(row, mapping, field)), field.label());
         phone.note().ifPresent(notes::add);
         return phone.phone();
     }
@@ -150,12 +150,32 @@ final class RowReading {
         return rawCell(row, mapping, field).strip();
     }
 
-    /** Undoes the apostrophe that {@link SpreadsheetSafeCsv} puts before a cell that looks like a formula. */
+    /**
+     * The cell's text as typed: without the apostrophe that {@link SpreadsheetSafeCsv} puts before a
+     * cell that looks like a formula, and out of Excel's text-forcing formula {@code ="07700900123"},
+     * which many exports write around phones, postcodes and references.
+     */
     static String unneutralise(String value) {
         if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
             return value.substring(1);
         }
+        String stripped = value.strip();
+        if (stripped.length() >= 3 && stripped.startsWith("=\"") && stripped.endsWith("\"")) {
+            String inner = stripped.substring(2, stripped.length() - 1);
+            if (!inner.replace("\"\"", "").contains("\"")) {
+                return inner.replace("\"\"", "\"");
+            }
+        }
         return value;
+    }
+
+    /**
+     * A phone or postcode cell without the apostrophe a spreadsheet user types before it to keep
+     * it text ({@code '07700900123}); an apostrophe before other text is kept.
+     */
+    static String withoutTextMark(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && Character.isLetterOrDigit(cell.codePointAt(1))
+                || cell.length() > 2 && cell.startsWith("'+") ? cell.substring(1) : cell;
     }
 
     private static LocalDate date(CsvRow row, ColumnMapping mapping, FormField field, Map<FormField, DateOrder> orders,
@@ -251,6 +271,6 @@ final class RowReading {
             line3 = String.join(", ", streetLines);
         }
         return new Address(line1, line2, line3, cell(row, mapping, FormField.TOWN),
-                cell(row, mapping, FormField.POSTCODE));
+                withoutTextMark(cell(row, mapping, FormField.POSTCODE)));
     }
 }

@@ -9,7 +9,7 @@ import org.compactregister.model.UkDate;
 /**
  * A date cell as spreadsheets leave it: any way {@link UkDate} reads, or an Excel serial day number
  * (45691 is 3 February 2025; a fraction after it is the time, ignored) when a date cell was saved as
- * a number.
+ * a number; out of Excel's text-forcing formula ({@code ="03/02/2025"}) when an export put it in one.
  */
 final class SpreadsheetDate {
 
@@ -19,7 +19,8 @@ final class SpreadsheetDate {
     private SpreadsheetDate() {
     }
 
-    static UkDate.Reading read(String cell) {
+    static UkDate.Reading read(String typed) {
+        String cell = RowReading.unneutralise(typed);
         Matcher serial = SERIAL.matcher(cell.strip());
         if (serial.matches()) {
             LocalDate date = fromExcelSerial(Long.parseLong(serial.group(1)));

@@ -57,8 +57,14 @@ public final class CommitmentFormRules {
         length(errors, FormField.TOWN, address.town(), MAX_LINE_LENGTH);
         String postcode = address.postcode();
         if (!postcode.isEmpty()) {
+            var moved = UkPostcode.spaceInTheWrongPlace(postcode);
             postcode = UkPostcode.normalise(postcode).orElse(postcode);
-            if (UkPostcode.normalise(postcode).isEmpty()) {
+            if (moved.isPresent()) {
+                errors.put(FormField.POSTCODE, "\"" + address.postcode() + "\": the space is in the wrong place: "
+                        + moved.get() + "? Check the postcode and write it with the space before its last three "
+                        + "characters.");
+                postcode = address.postcode();
+            } else if (UkPostcode.normalise(postcode).isEmpty()) {
                 errors.put(FormField.POSTCODE, UkPostcode.isFirstHalfOnly(postcode)
                         ? "\"" + address.postcode() + "\" is only the first half of a postcode. Add the second half, "
                                 + "like LE1 1AA."

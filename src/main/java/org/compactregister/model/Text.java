@@ -31,7 +31,25 @@ public final class Text {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|[\\r\\u000B\\u0085\\u2028\\u2029]");
 
+    /** Dashes and hyphens that look like {@code -}: hyphen, non-breaking hyphen, figure, en and em dashes, minus... */
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2043\\u2212\\uFE58\\uFE63\\uFF0D]");
+
     private Text() {
+    }
+
+    /**
+     * {@code value} with the characters that look like ASCII read as ASCII, for postcodes, phone
+     * numbers and dates, never names: full-width letters and digits ({@code ＬＥ１ ６ＡＢ}) and other
+     * compatibility forms (Unicode NFKC), and every dash and hyphen as {@code -}. Null gives "".
+     */
+    public static String foldLookAlikes(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (isAscii(value)) {
+            return value;
+        }
+        return DASHES.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC)).replaceAll("-");
     }
 
     /**

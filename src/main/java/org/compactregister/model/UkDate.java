@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Dates as people in a UK office write them, and as spreadsheets rewrite them: 24/11/2026,
  * 24-11-26, 24.11.2026, 2026-11-24, 24 Nov 2026, 24-Nov-26, 24th November 2026, November 24, 2026,
- * with or without a weekday in front (which must then be right) and a time after (which is
+ * in full-width digits or with any dash for the hyphen, with or without a weekday in front (which must then be right) and a time after (which is
  * ignored). A date typed on a form is day first, never month first; {@link #read} also gives the
  * month-first reading of an all-number date, for a spreadsheet whose column shows which it is.
  */
@@ -81,7 +81,7 @@ public final class UkDate {
 
     /** Every way {@code text} can be read as a date (see {@link Reading}). */
     public static Reading read(String text) {
-        String cleaned = Text.clean(text);
+        String cleaned = Text.clean(Text.foldLookAlikes(text));
         if (isDigitsAndSeparators(cleaned)) {
             // no time after it (that needs a space, T or comma) and no weekday before it (letters)
             return readDate(cleaned);

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * UK telephone numbers: typed any way staff like ({@code +44 (0)116 496-0123}, {@code 01164960123})
- * and kept in the usual written form ({@code 0116 496 0123}); an extension after the number
+ * UK telephone numbers: typed any way staff like ({@code +44 (0)116 496-0123}, {@code 01164960123},
+ * {@code (+44) 116 496 0123}, with en dashes or in full-width digits) and kept in the usual written
+ * form ({@code 0116 496 0123}); an extension after the number
  * ({@code ext 23}, {@code extn. 23}, {@code x23}, {@code extension 23}) is kept as {@code ext. 23}.
  */
 public final class UkPhoneNumber {
@@ -31,7 +32,7 @@ public final class UkPhoneNumber {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        String text = typed.strip();
+        String text = Text.foldLookAlikes(typed).strip();
         Matcher extension = EXTENSION.matcher(text);
         if (extension.find() && extension.start() > 0) {
             // the number before it is read without looking for another extension: one is kept, not several
@@ -47,7 +48,7 @@ public final class UkPhoneNumber {
             return Optional.empty();
         }
         String digits = NOT_DIGITS.matcher(text).replaceAll("");
-        if (text.startsWith("+")) {
+        if (text.startsWith("+") || text.matches("^\\(\\s*\\+.*")) { // +44 116 …, (+44) 116 …
             if (!digits.startsWith("44")) {
                 return Optional.empty();
             }

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * The Crown dependencies' postcodes (JE, GY, IM) have the same shape; British Forces Post Office
  * numbers ({@code BFPO 57}) are accepted as the postcode of a forces address. Typed with a hyphen
  * ({@code LE1-1AA}) or with the letter O or I where the second half's digit belongs
- * ({@code LE1 OAA}), it is read as the postcode it plainly is.
+ * ({@code LE1 OAA}), or in full-width characters ({@code ＬＥ１ ６ＡＢ}), it is read as the postcode it
+ * plainly is; with its space where it splits it into another postcode ({@code LE2 13AA}), see
+ * {@link #spaceInTheWrongPlace}.
  */
 public final class UkPostcode {
 
@@ -69,9 +71,31 @@ public final class UkPostcode {
         return typed != null && !Text.clean(typed).strip().contains(" ") && OUTWARD.matcher(compact(typed)).matches();
     }
 
+    /**
+     * The postcode {@code typed} is when its space splits it elsewhere than the standard form does,
+     * so that tidying it would make another postcode ({@code LE2 13AA} is {@code LE21 3AA} tidied):
+     * a suggestion to check, not a correction. Empty when the space is right, when there is none
+     * ({@code LE213AA} is tidied) or when it is no postcode.
+     */
+    public static Optional<String> spaceInTheWrongPlace(String typed) {
+        Optional<String> standard = normalise(typed);
+        if (standard.isEmpty() || standard.get().equals(typed) || standard.get().startsWith("BFPO")) {
+            return Optional.empty();
+        }
+        String spaced = HYPHEN_BETWEEN_HALVES.matcher(Text.clean(Text.foldLookAlikes(typed)).strip())
+                .replaceFirst("$1 $2").toUpperCase(Locale.UK);
+        int lastSpace = spaced.lastIndexOf(' ');
+        if (lastSpace < 0) {
+            return Optional.empty();
+        }
+        String before = spaced.substring(0, lastSpace).replace(" ", "");
+        String outward = standard.get().substring(0, standard.get().indexOf(' '));
+        return OUTWARD.matcher(before).matches() && !before.equals(outward) ? standard : Optional.empty();
+    }
+
     /** Upper case, without spaces of any kind, invisible characters or one hyphen between the halves. */
     private static String compact(String typed) {
-        String text = HYPHEN_BETWEEN_HALVES.matcher(Text.clean(typed).strip()).replaceFirst("$1$2");
+        String text = HYPHEN_BETWEEN_HALVES.matcher(Text.clean(Text.foldLookAlikes(typed)).strip()).replaceFirst("$1$2");
         return text.replace(" ", "").toUpperCase(Locale.UK);
     }
 

@@ -92,6 +92,25 @@ class SpreadsheetCellsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"7.700900123E+09,07700 900123,zero", "1.164960123E+09,0116 496 0123,zero",
+        "4.47700900123E+11,07700 900123,+", "1.1649601230E+09,0116 496 0123,zero", "'7,700900123E+09',07700 900123,zero",
+        "7.700900123e9,07700 900123,zero"})
+    void scientificNotationThatKeptEveryDigitIsReadInFull(String cell, String expected, String lost) {
+        SpreadsheetPhone.Result phone = SpreadsheetPhone.read(cell, "Tel");
+        assertEquals(expected, phone.phone());
+        assertEquals("Tel: \"" + cell + "\" was written in scientific notation, which kept every digit, and had lost "
+                + "its leading " + lost + " in the spreadsheet; it was entered as " + expected + ".", phone.note().orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"7.70090012E+09", "1.16496012E+09", "4.4770090012E+11", "7.700900123E+99", "7.700900123E-09"})
+    void scientificNotationShortOfItsPowerOfTenIsStillLeftOut(String cell) {
+        SpreadsheetPhone.Result phone = SpreadsheetPhone.read(cell, "Tel");
+        assertEquals("", phone.phone());
+        assertTrue(phone.note().orElseThrow().contains("lost its last digits"), phone.note().toString());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"0116 496 0123", "12345", "+44 116 496 0123", "999"})
     void otherNumbersAreLeftForTheFormsRules(String cell) {
         assertEquals(new SpreadsheetPhone.Result(cell, Optional.empty()), SpreadsheetPhone.read(cell, "Tel"));

@@ -99,6 +99,21 @@ class CommitmentFormRulesTest {
     }
 
     @Test
+    void aPostcodeWithItsSpaceWhereItMakesAnotherIsRefusedWithTheSuggestionAndFullWidthOnesAreRead() {
+        CheckedForm moved = CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 11, 2),
+                "Kingsmere Food Share", "LE2 13AA", "０１１６–４９６–０１２３", "", null), TODAY);
+        assertEquals("\"LE2 13AA\": the space is in the wrong place: LE21 3AA? Check the postcode and write it with "
+                + "the space before its last three characters.", moved.errors().messageFor(FormField.POSTCODE).orElseThrow());
+        assertEquals(1, moved.errors().asMap().size(), moved.errors().summary());
+
+        CheckedForm wide = CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 11, 2),
+                "Kingsmere Food Share", "ＬＥ２１３ＡＡ", "(+44) 116 496 0123", "", null), TODAY);
+        assertTrue(wide.isValid(), wide.errors().summary());
+        assertEquals("LE21 3AA", wide.form().address().postcode());
+        assertEquals("0116 496 0123", wide.form().telephone());
+    }
+
+    @Test
     void eachBadFieldGetsAMessageInPlainWords() {
         CheckedForm checked = CommitmentFormRules.check(form("Zofia Nowak", LocalDate.of(2026, 12, 25),
                 "Kingsmere Food Share", "LE1", "12345", "zofia.example.org", LocalDate.of(2026, 12, 1)), TODAY);

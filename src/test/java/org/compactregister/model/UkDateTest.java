@@ -13,7 +13,8 @@ class UkDateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"24/11/2026", "24/11/26", "24-11-2026", "24.11.2026", "2026-11-24", "24 Nov 2026",
-        "24 November 2026", "24 november 2026", " 24/11/2026 "})
+        "24 November 2026", "24 november 2026", " 24/11/2026 ", "24‑11‑2026", "24–11–2026",
+        "２４/１１/２０２６", "２４ Nov ２０２６"})
     void readsTheWaysAUkOfficeWritesADate(String typed) {
         assertEquals(Optional.of(LocalDate.of(2026, 11, 24)), UkDate.parse(typed));
     }

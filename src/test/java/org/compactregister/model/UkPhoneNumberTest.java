@@ -52,4 +52,11 @@ class UkPhoneNumberTest {
         assertEquals("07700 900123", UkPhoneNumber.withoutExtension(UkPhoneNumber.normalise("07700900123 x9").orElseThrow()));
         assertEquals("0116 496 0123", UkPhoneNumber.withoutExtension("0116 496 0123"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"０７７００ ９００１２３,07700 900123", "0116–496–0123,0116 496 0123", "0116—496‑0123,0116 496 0123",
+        "(+44) 116 496 0123,0116 496 0123", "( +44 ) 7700 900123,07700 900123", "０１１６－４９６－０１２３,0116 496 0123"})
+    void fullWidthDigitsDashLookAlikesAndABracketedPlusAreRead(String typed, String expected) {
+        assertEquals(Optional.of(expected), UkPhoneNumber.normalise(typed));
+    }
 }

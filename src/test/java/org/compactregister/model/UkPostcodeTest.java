@@ -56,4 +56,23 @@ class UkPostcodeTest {
     void knowsWhenALetterWasTakenForADigit(String typed, boolean letterAsDigit) {
         assertEquals(letterAsDigit, UkPostcode.readsALetterAsADigit(typed), typed);
     }
+
+    @ParameterizedTest
+    @CsvSource({"ＬＥ１ ６ＡＢ,LE1 6AB", "ＬＥ１　６ＡＢ,LE1 6AB", "le1–6ab,LE1 6AB", "LE1‑6AB,LE1 6AB", "ｌｅ２１３ａａ,LE21 3AA"})
+    void fullWidthLettersAndDashLookAlikesAreReadAsThePostcodeTheyShow(String typed, String expected) {
+        assertEquals(Optional.of(expected), UkPostcode.normalise(typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"LE2 13AA,LE21 3AA", "le2 13aa,LE21 3AA", "ＬＥ２ １３ＡＡ,LE21 3AA",
+        "EC1 A1BB,EC1A 1BB"})
+    void aSpaceThatSplitsAPostcodeIntoAnotherIsFound(String typed, String standard) {
+        assertEquals(Optional.of(standard), UkPostcode.spaceInTheWrongPlace(typed), typed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LE213AA", "LE21 3AA", "LE21  3AA", "L E 1 6 A B", "L E21 3AA", "LE21 3 AA", "bfpo 57", "LE1 6A8", "", "  le21 3aa "})
+    void aSpaceInItsPlaceOrNoneIsNoProblem(String typed) {
+        assertEquals(Optional.empty(), UkPostcode.spaceInTheWrongPlace(typed), typed);
+    }
 }

@@ -148,7 +148,8 @@ public final class ImportViewModel {
             dateQuestions.setAll(questions);
         }
         mixedDateColumns = preview.mixedDateColumns();
-        List<String> notes = new ArrayList<>(preview.repairs());
+        List<String> notes = new ArrayList<>(preview.columnNotes());
+        notes.addAll(preview.repairs());
         preview.dateColumns().forEach(column -> column.judgement().ifPresent(notes::add));
         previewNotes.setAll(notes);
         previewRows.setAll(preview.rows());

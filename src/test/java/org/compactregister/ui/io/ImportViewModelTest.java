@@ -59,6 +59,23 @@ class ImportViewModelTest {
     }
 
     @Test
+    void columnsThatMeanOneFieldAndANamelessColumnWithTextAreNotedUntilAFieldIsChosenForThem() throws IOException {
+        dialogs.answerFile(csv("Name,Date,Organisation,Tel,Tel,", "Karen Whitfield,13/02/2025,Wigston Larder,"
+                + "0116 496 0101,07700 900101,Needs large print"));
+        viewModel.chooseFile();
+        assertEquals(List.of("Two columns both mean Tel: \"Tel\" (column 4) and \"Tel\" (column 5). Only one is read "
+                + "for Tel: choose a field above for the other, or if one holds a second number, rename it \"Second "
+                + "tel\" in the first row.", "Column 6, which has no heading, holds text (\"Needs large print\" on "
+                + "line 2), which the register would leave out. Choose a field for it above (such as Notes), or give "
+                + "it a heading in the first row, or delete the column if its text is not needed."),
+                viewModel.previewNotes());
+
+        viewModel.setColumn(FormField.SECOND_TELEPHONE, 4);
+        viewModel.setColumn(FormField.NOTES, 5);
+        assertEquals(List.of(), viewModel.previewNotes());
+    }
+
+    @Test
     void choosingAFileGuessesTheColumnsAndJudgesTheFirstRows() throws IOException {
         dialogs.answerFile(csv("Signed by,When,Organisation,Tel", "Amelia Whitfield,24/11/2025,Food Share,",
                 "Zofia Nowak,24/11/2025,Youth Club,12345"));
