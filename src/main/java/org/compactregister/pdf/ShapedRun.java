@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * A run of one face shaped by Java's own text layout (the HarfBuzz shaper inside the JDK): the
@@ -81,15 +82,15 @@ final class ShapedRun {
     }
 
     /**
-     * Draws the glyphs with the run's start at (x, y), size in points. PDFBox can only draw
-     * letters, not chosen glyphs, on a page, so the glyphs go into a small form of their own,
-     * drawn on the page in the current colour; the text itself is attached to it, so that copying
-     * it from the PDF gives the letters. Only these glyphs of the font are embedded.
+     * The run drawn as a small form of its own, its start at the form's origin, size in points, to be
+     * placed on pages with {@link #place} as often as the run is printed (the form is written into the
+     * PDF once). PDFBox can only draw letters, not chosen glyphs, on a page, so the glyphs go into
+     * the form, drawn in the colour current where it is placed; the text itself is attached to it, so
+     * that copying it from the PDF gives the letters. Only these glyphs of the font are embedded.
      */
-    void draw(PDDocument document, PDPageContentStream content, PDType0Font font, float x, float y, float size)
-            throws IOException {
+    PDFormXObject form(PDDocument document, PDType0Font font, float size) throws IOException {
         PDFormXObject form = new PDFormXObject(document);
-        form.setBBox(new PDRectangle(x - size, y - size, advance / 1000f * size + 2 * size, 3 * size));
+        form.setBBox(new PDRectangle(-size, -size, advance / 1000f * size + 2 * size, 3 * size));
         PDResources resources = new PDResources();
         COSName name = resources.add(font);
         form.setResources(resources);
@@ -98,8 +99,8 @@ final class ShapedRun {
                 .append(">>> BDC\nBT\n/").append(name.getName()).append(' ').append(number(size)).append(" Tf\n");
         Set<Integer> used = new HashSet<>();
         for (Glyph glyph : glyphs) {
-            ops.append("1 0 0 1 ").append(number(x + glyph.x() / 1000f * size)).append(' ')
-                    .append(number(y + glyph.y() / 1000f * size)).append(" Tm <")
+            ops.append("1 0 0 1 ").append(number(glyph.x() / 1000f * size)).append(' ')
+                    .append(number(glyph.y() / 1000f * size)).append(" Tm <")
                     .append(HexFormat.of().formatHex(font.encodeGlyphId(glyph.id()))).append("> Tj\n");
             used.add(glyph.id());
         }
@@ -108,8 +109,17 @@ final class ShapedRun {
             out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
         }
         font.addGlyphsToSubset(used);
+        return form;
+    }
+
+    /** Draws a run's {@link #form} with the run's start at (x, y). */
+    static void place(PDPageContentStream content, PDFormXObject form, PDType0Font font, float size, float x, float y)
+            throws IOException {
         content.setFont(font, size); // so that the document embeds the font's subset when it is saved
+        content.saveGraphicsState();
+        content.transform(Matrix.getTranslateInstance(x, y));
         content.drawForm(form);
+        content.restoreGraphicsState();
     }
 
     private static String number(float value) {

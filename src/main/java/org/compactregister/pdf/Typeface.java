@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * One weight (regular or bold) of the shipped fonts, embedded in one PDF document: measures, wraps
@@ -31,6 +32,8 @@ public final class Typeface {
     /** Advance widths (1/1000 em) of the Basic Multilingual Plane's letters, per face, as measured. */
     private final Map<FontFace, float[]> advances = new EnumMap<>(FontFace.class);
     private final Map<FontFace, Map<String, ShapedRun>> shaped = new EnumMap<>(FontFace.class);
+    /** The shaped runs drawn so far, each a form written into the PDF once, by run and size. Emptied at {@value #KEPT}. */
+    private final Map<Drawn, PDFormXObject> forms = new HashMap<>();
     /** Texts (words, lines) as measured: their runs and widths. Emptied when it holds {@value #KEPT} texts. */
     private final Map<String, Measured> measured = new HashMap<>();
     /** Paragraphs as wrapped, by text, size and width. Emptied when it holds {@value #KEPT}. */
@@ -190,15 +193,31 @@ public final class Typeface {
 
     private ShapedRun shape(Run run) {
         String key = run.rightToLeft() ? RIGHT_TO_LEFT_KEY + run.text() : run.text();
-        return shaped.computeIfAbsent(run.face(), face -> new HashMap<>())
-                .computeIfAbsent(key, text -> ShapedRun.of(run.face().layoutFont(bold), run.text(), run.rightToLeft()));
+        Map<String, ShapedRun> ofFace = shaped.computeIfAbsent(run.face(), face -> new HashMap<>());
+        if (ofFace.size() >= KEPT) {
+            ofFace.clear();
+        }
+        return ofFace.computeIfAbsent(key, text -> ShapedRun.of(run.face().layoutFont(bold), run.text(), run.rightToLeft()));
     }
 
-    /**
-     * Put before each line of a paragraph that reads right to left (its first letter is Arabic or
-     * Hebrew), so that a line of it that starts with a Latin word still reads right to left.
-     */
-    private static final String RIGHT_TO_LEFT_MARK = "\u200F";
+    /** A shaped run at a size, as drawn. */
+    private record Drawn(Run run, float size) {
+    }
+
+    /** Draws a shaped run with its start at (x, y), from the form made the first time it was drawn at this size. */
+    private void drawShaped(PDPageContentStream content, Run run, float x, float y, float size) throws IOException {
+        PDType0Font font = font(run.face());
+        Drawn drawn = new Drawn(run, size);
+        PDFormXObject form = forms.get(drawn);
+        if (form == null) {
+            if (forms.size() >= KEPT) {
+                forms.clear();
+            }
+            form = shape(run).form(document, font, size);
+            forms.put(drawn, form);
+        }
+        ShapedRun.place(content, form, font, size, x, y);
+    }
 
     /** Put before a right-to-left run's text in the cache of shaped runs. */
     private static final String RIGHT_TO_LEFT_KEY = "\u0001";
@@ -209,10 +228,10 @@ public final class Typeface {
         float at = x;
         for (int i = 0; i < measuredText.runs().size(); i++) {
             Run run = measuredText.runs().get(i);
-            PDType0Font font = font(run.face());
             if (run.shaped()) {
-                shape(run).draw(document, content, font, at, y, size);
+                drawShaped(content, run, at, y, size);
             } else {
+                PDType0Font font = font(run.face());
                 content.beginText();
                 content.setFont(font, size);
                 content.newLineAtOffset(at, y);
@@ -241,8 +260,8 @@ public final class Typeface {
             if (known == null) {
                 List<String> made = new ArrayList<>();
                 wrapParagraph(wrapping.paragraph(), size, maxWidth, made);
-                known = VisualText.readsRightToLeft(wrapping.paragraph())
-                        ? made.stream().map(line -> RIGHT_TO_LEFT_MARK + line).toList() : List.copyOf(made);
+                String mark = VisualText.directionMark(wrapping.paragraph());
+                known = mark.isEmpty() ? List.copyOf(made) : made.stream().map(line -> mark + line).toList();
                 if (wrapped.size() >= KEPT) {
                     wrapped.clear();
                 }

@@ -42,9 +42,18 @@ final class VisualText {
         return Bidi.writeReverse(piece, Bidi.DO_MIRRORING);
     }
 
-    /** True when the paragraph's first letter with a direction reads right to left (Arabic, Hebrew). */
-    static boolean readsRightToLeft(String paragraph) {
-        return !beforeHebrew(paragraph) && Bidi.getBaseDirection(paragraph) == Bidi.RTL;
+    /**
+     * The mark to put before each wrapped line of {@code paragraph}, so that every line reads in the
+     * paragraph's direction, not in that of its own first word: a right-to-left mark when the
+     * paragraph's first letter with a direction reads right to left (Arabic, Hebrew), a left-to-right
+     * mark when it reads left to right but holds right-to-left letters (a line of it may start with
+     * an Arabic name), else nothing.
+     */
+    static String directionMark(String paragraph) {
+        if (beforeHebrew(paragraph) || !Bidi.requiresBidi(paragraph.toCharArray(), 0, paragraph.length())) {
+            return "";
+        }
+        return Bidi.getBaseDirection(paragraph) == Bidi.RTL ? "\u200F" : "\u200E";
     }
 
     /**

@@ -163,6 +163,36 @@ class ScriptsTest {
                 "raised: " + capital.glyphs() + " against " + small.glyphs());
     }
 
+    @Test
+    void aShapedNamePrintedOnManyPagesIsWrittenIntoThePdfOnce() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Typeface regular = new PdfFonts(document).regular();
+            for (int letter = 0; letter < 50; letter++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    regular.draw(content, "Kirti कीर्ति Trust", 50, 700, 11);
+                    regular.draw(content, "د افغان ټولنې مرکز", 50, 680, 11);
+                }
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Set<Long> forms = new HashSet<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    forms.add(page.getResources().getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.XOBJECT)
+                            .getCOSObject(name).getKey().getNumber());
+                }
+            }
+            assertEquals(2, forms.size(), "one form for the Devanagari run and one for the Arabic line, on all 50 pages");
+            assertTrue(new PDFTextStripper().getText(document).contains("कीर्ति"));
+        }
+        assertTrue(pdf.length < 200_000, "50 pages of the same two names: " + pdf.length + " bytes");
+    }
+
     private static List<Integer> ids(FontFace face, String text) {
         return ShapedRun.of(face.layoutFont(false), text).glyphs().stream().map(ShapedRun.Glyph::id).toList();
     }

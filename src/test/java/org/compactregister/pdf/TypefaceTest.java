@@ -89,11 +89,21 @@ class TypefaceTest {
             assertTrue(arabic.size() > 1, arabic.toString());
             assertTrue(arabic.stream().allMatch(line -> line.startsWith("\u200F")), "a right-to-left mark before "
                     + "each line, so that one starting with Leicester still reads right to left: " + arabic);
-            List<String> latin = regular.wrap("Leicester Muslim Women's Network شبكة النساء المسلمات", 10, 110);
-            assertTrue(latin.stream().noneMatch(line -> line.startsWith("\u200F")), latin.toString());
-            for (String line : regular.wrap("বাংলাদেশকমিউনিটিসেন্টারলেস্টারশাখা", 10, 60)) {
-                assertTrue(!line.startsWith("\u09BE") && !line.startsWith("\u09CD"), "no line starts with a vowel "
-                        + "sign or virama cut from its letter: " + line);
+            List<String> latin = regular.wrap("Leicester Central Community مسجد الرحمة الكبير Trust", 10, 110);
+            assertTrue(latin.size() > 1 && latin.stream().allMatch(line -> line.startsWith("\u200E")), "a left-to-right "
+                    + "mark before each line, so that one starting with the Arabic words still reads left to right: "
+                    + latin);
+            assertEquals(List.of("Oakwell Youth Club"), regular.wrap("Oakwell Youth Club", 10, 200), "no mark in text "
+                    + "that needs none");
+            List<String> bengali = regular.wrap("বাংলাদেশকমিউনিটিসেন্টারলেস্টারশাখা", 10, 60);
+            assertTrue(bengali.size() > 2, bengali.toString());
+            for (String line : bengali) {
+                int first = line.codePointAt(0);
+                int last = line.codePointBefore(line.length());
+                assertTrue(Character.getType(first) != Character.NON_SPACING_MARK
+                        && Character.getType(first) != Character.COMBINING_SPACING_MARK, "no line starts with a vowel "
+                        + "sign or mark cut from its letter: " + bengali);
+                assertTrue(last != 0x09CD, "no line ends with a virama whose consonant went on: " + bengali);
             }
         }
     }
