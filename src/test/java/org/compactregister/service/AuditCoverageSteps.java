@@ -183,6 +183,8 @@ final class AuditCoverageSteps {
         });
         step("RegisterService#update(Signatory, CommitmentForm, boolean)", r -> r.oak = saved(r.services.register()
                 .update(r.oak, r.oak.form().withContact("01509 496 222", "hester@example.org"), true)));
+        step("RegisterService#check(CommitmentForm, Signatory)",
+                r -> r.services.register().check(r.oak.form().withContact("01509 496 223", "h@example.org"), r.oak));
         step("RegisterService#likelyDuplicates(CommitmentForm, long)",
                 r -> r.services.register().likelyDuplicates(r.oak.form(), 0));
         step("RegisterService#search(RegisterQuery)", r -> r.services.register().search(RegisterQuery.everything()));
