@@ -61,7 +61,17 @@ public final class ImportLines {
                 + "transaction, six indexes built after)", floorMillis, (double) csvReadMillis);
         table.text("Import against that floor", BenchmarkTable.ms(Double.parseDouble(parts[0])),
                 BenchmarkTable.ms(floorMillis), BenchmarkTable.ratio(Double.parseDouble(parts[0]), floorMillis));
-        table.text("Peak heap in use during the import (sampled every 5 ms)", BenchmarkTable.mb(Long.parseLong(parts[4])),
-                "goal ≤ 256 MB", BenchmarkTable.ratio(Long.parseLong(parts[4]), 256_000_000) + " of goal");
+        table.text("Peak heap in use during the import (sampled every 5 ms; garbage not yet collected included)",
+                BenchmarkTable.mb(Long.parseLong(parts[4])), "goal ≤ 256 MB",
+                BenchmarkTable.ratio(Long.parseLong(parts[4]), 256_000_000) + " of goal");
+        // what the import needs, not what the collector lets it fill: the same import in a heap of 96 MB
+        String small = ChildRuns.firstLine(List.of("-Xmx" + SMALL_HEAP_MB + "m"), ImportProbe.class.getName(),
+                List.of(dir.resolve("imported-small-heap").toString(), csv.toString()), "import ", 3600);
+        table.text("The same import with a heap of " + SMALL_HEAP_MB + " MB (-Xmx" + SMALL_HEAP_MB + "m)",
+                small == null ? "failed" : "completes, " + BenchmarkTable.ms(Double.parseDouble(small.split(" ")[0])),
+                "goal ≤ 256 MB", BenchmarkTable.ratio(SMALL_HEAP_MB, 256) + " of goal");
     }
+
+    /** The heap the import is also run in, to show what it needs: a 96 MiB heap. */
+    private static final int SMALL_HEAP_MB = 96;
 }
