@@ -11,10 +11,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +21,6 @@ class CsvFileReaderTest {
 
     @TempDir
     Path dir;
-
-    private static List<CsvRow> rows(CsvFileReader reader) {
-        List<CsvRow> rows = new ArrayList<>();
-        for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
-            rows.add(row.get());
-        }
-        return rows;
-    }
 
     @Test
     void readsExcelUtf8WithByteOrderMarkQuotedLineBreaksAndCrlf() throws IOException {
@@ -41,7 +31,7 @@ class CsvFileReaderTest {
             assertEquals(StandardCharsets.UTF_8, reader.layout().charset());
             assertTrue(reader.layout().byteOrderMark());
             assertEquals("Name", reader.header().get(0), "the byte-order mark is not part of the first header");
-            List<CsvRow> rows = rows(reader);
+            List<CsvRow> rows = CsvFiles.rows(reader);
             assertEquals(2, rows.size());
             assertEquals("Thornby Repair Café, CIC", rows.get(0).cell(2));
             assertEquals("1 Mill Street\r\nThornby\r\nLE11 2AB", rows.get(0).cell(3));
@@ -57,7 +47,7 @@ class CsvFileReaderTest {
         try (CsvFileReader reader = CsvFileReader.open(file)) {
             assertEquals("windows-1252", reader.layout().charset().name());
             assertEquals(';', reader.layout().separator());
-            CsvRow row = rows(reader).get(0);
+            CsvRow row = CsvFiles.rows(reader).get(0);
             assertEquals("Zoë Brontë", row.cell(0));
             assertEquals("Café Société – Fernley", row.cell(2));
         }
@@ -70,7 +60,7 @@ class CsvFileReaderTest {
         try (CsvFileReader reader = CsvFileReader.open(file)) {
             assertEquals(StandardCharsets.UTF_8, reader.layout().charset());
             assertFalse(reader.layout().byteOrderMark());
-            assertEquals("Łucja Wiśniewska", rows(reader).get(0).cell(0));
+            assertEquals("Łucja Wiśniewska", CsvFiles.rows(reader).get(0).cell(0));
         }
     }
 
@@ -79,7 +69,7 @@ class CsvFileReaderTest {
         Path file = CsvFiles.written(dir.resolve("d.csv"), StandardCharsets.UTF_8, "\r\n",
                 "Name,Date,Organisation", "", ",,", "A,01/01/2020,B");
         try (CsvFileReader reader = CsvFileReader.open(file)) {
-            List<CsvRow> rows = rows(reader);
+            List<CsvRow> rows = CsvFiles.rows(reader);
             assertEquals(1, rows.size());
             assertEquals(4, rows.get(0).line());
         }
@@ -132,7 +122,7 @@ class CsvFileReaderTest {
                 assertEquals(utf16, reader.layout().charset());
                 assertEquals('\t', reader.layout().separator());
                 assertEquals(List.of("Name", "Date", "Organisation"), reader.header());
-                CsvRow row = rows(reader).get(0);
+                CsvRow row = CsvFiles.rows(reader).get(0);
                 assertEquals("Łucja Wiśniewska", row.cell(0));
                 assertEquals("Καφέ Ελλάς", row.cell(2));
                 assertEquals(2, row.line());
@@ -149,7 +139,7 @@ class CsvFileReaderTest {
             try (CsvFileReader reader = CsvFileReader.open(file)) {
                 assertEquals(utf16, reader.layout().charset());
                 assertEquals(List.of("Name", "Date", "Organisation"), reader.header());
-                CsvRow row = rows(reader).get(0);
+                CsvRow row = CsvFiles.rows(reader).get(0);
                 assertEquals("Łucja Wiśniewska", row.cell(0));
                 assertEquals("Καφέ Ελλάς", row.cell(2));
             }

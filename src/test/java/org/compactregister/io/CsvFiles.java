@@ -5,6 +5,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Writes CSV files the way spreadsheets do, for the import tests. */
 final class CsvFiles {
@@ -27,5 +30,14 @@ final class CsvFiles {
 
     static Path written(Path file, Charset charset, String lineEnd, String... lines) throws IOException {
         return Files.write(file, (String.join(lineEnd, lines) + lineEnd).getBytes(charset));
+    }
+
+    /** Every row {@code reader} has left, in order. */
+    static List<CsvRow> rows(CsvFileReader reader) {
+        List<CsvRow> rows = new ArrayList<>();
+        for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
+            rows.add(row.get());
+        }
+        return rows;
     }
 }

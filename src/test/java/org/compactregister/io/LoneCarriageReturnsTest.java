@@ -9,9 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,14 +18,6 @@ class LoneCarriageReturnsTest {
 
     @TempDir
     Path dir;
-
-    private static List<CsvRow> rows(CsvFileReader reader) {
-        List<CsvRow> rows = new ArrayList<>();
-        for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
-            rows.add(row.get());
-        }
-        return rows;
-    }
 
     @Test
     void aLoneCrOutsideQuotesIsASpaceAndALaterUnreadableLineIsStillFoundOnItsRow() throws IOException {
@@ -39,7 +29,7 @@ class LoneCarriageReturnsTest {
         bytes.writeBytes("Ann Lee,Oakwell Club,\n".getBytes(StandardCharsets.UTF_8));
         Path file = Files.write(dir.resolve("lone-cr.csv"), bytes.toByteArray());
         try (CsvFileReader reader = CsvFileReader.open(file)) {
-            List<CsvRow> rows = rows(reader);
+            List<CsvRow> rows = CsvFiles.rows(reader);
             rows.remove(0);
             assertEquals(4, rows.size(), rows.toString());
             assertEquals("Call after 5 not Fridays", rows.get(0).cell(2));
@@ -58,7 +48,7 @@ class LoneCarriageReturnsTest {
                 + "Sunil Parmar,\"Befriending\nGroup\"\rAnn Lee,Oakwell Club\r");
         try (CsvFileReader reader = CsvFileReader.open(file)) {
             assertEquals(List.of("Karen Whitfield", "Sunil Parmar", "Ann Lee"),
-                    rows(reader).stream().map(row -> row.cell(0)).toList());
+                    CsvFiles.rows(reader).stream().map(row -> row.cell(0)).toList());
         }
     }
 }

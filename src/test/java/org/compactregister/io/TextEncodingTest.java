@@ -10,9 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,20 +22,12 @@ class TextEncodingTest {
     @TempDir
     Path dir;
 
-    private static List<CsvRow> rows(CsvFileReader reader) {
-        List<CsvRow> rows = new ArrayList<>();
-        for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
-            rows.add(row.get());
-        }
-        return rows;
-    }
-
     @Test
     void theMacSavedFileIsReadAsMacRomanWithItsCrLineEnds() throws IOException {
         try (CsvFileReader reader = CsvFileReader.open(FieldCases.copy("F04-macroman-cr-csv.csv", dir))) {
             assertEquals("x-MacRoman", reader.layout().charset().name());
             assertTrue(reader.layout().describe().startsWith("Mac Roman"), reader.layout().describe());
-            List<CsvRow> rows = rows(reader);
+            List<CsvRow> rows = CsvFiles.rows(reader);
             assertEquals(3, rows.size());
             assertEquals(List.of("Renée Dubois", "Siân Pritchard", "Chloë Marsh"),
                     rows.stream().map(r -> r.cell(0)).toList());
@@ -75,14 +65,14 @@ class TextEncodingTest {
         };
         Path file = CsvFiles.written(dir.resolve("older.csv"), charset, lineEnd, "Name;Organisation;Notes", names);
         try (CsvFileReader reader = CsvFileReader.open(file)) {
-            assertEquals(List.of(names.split(";")), rows(reader).get(0).cells(), reader.layout().describe());
+            assertEquals(List.of(names.split(";")), CsvFiles.rows(reader).get(0).cells(), reader.layout().describe());
         }
     }
 
     @Test
     void aUtf8FileWithStrayWindowsBytesIsRepairedLineByLineWithTheLinesNamed() throws IOException {
         try (CsvFileReader reader = CsvFileReader.open(FieldCases.copy("F05-mixed-utf8-cp1252.csv", dir))) {
-            List<CsvRow> rows = rows(reader);
+            List<CsvRow> rows = CsvFiles.rows(reader);
             assertEquals("Łódź Friends Saturday School", rows.get(0).cell(2));
             assertEquals("Nuala O’Hara", rows.get(1).cell(0));
             assertEquals("St Bride’s Parent and Toddler Group", rows.get(1).cell(2));
@@ -103,7 +93,7 @@ class TextEncodingTest {
         bytes.writeBytes("Ann Lee,Oakwell Club\r\n".getBytes(StandardCharsets.UTF_8));
         Path file = Files.write(dir.resolve("mixed.csv"), bytes.toByteArray());
         try (CsvFileReader reader = CsvFileReader.open(file)) {
-            List<CsvRow> rows = rows(reader);
+            List<CsvRow> rows = CsvFiles.rows(reader);
             assertTrue(rows.get(0).unreadable().isEmpty());
             String why = rows.get(1).unreadable().orElseThrow();
             assertTrue(why.startsWith("Line 3 mixes two encodings"), why);
@@ -118,7 +108,7 @@ class TextEncodingTest {
         Path file = CsvFiles.written(dir.resolve("twice.csv"), StandardCharsets.UTF_8, "\n", "Name,Organisation",
                 "Łucja Nowak,Łódź Club", twice);
         try (CsvFileReader reader = CsvFileReader.open(file)) {
-            List<CsvRow> rows = rows(reader);
+            List<CsvRow> rows = CsvFiles.rows(reader);
             assertEquals(List.of("Zoë Brontë", "Café O’Neill’s"), rows.get(1).cells());
             assertEquals("Łucja Nowak", rows.get(0).cell(0));
             assertEquals(1, reader.repairs().size());
@@ -132,7 +122,7 @@ class TextEncodingTest {
             assertEquals(';', reader.layout().separator());
             assertEquals("Name", reader.header().get(0));
             assertEquals(2, reader.layout().headerLine());
-            CsvRow first = rows(reader).get(0);
+            CsvRow first = CsvFiles.rows(reader).get(0);
             assertEquals(3, first.line());
             assertEquals("Hinckley Road Allotment Society", first.cell(2));
         }
@@ -147,14 +137,14 @@ class TextEncodingTest {
             assertEquals('|', reader.layout().separator());
             assertEquals(4, reader.layout().headerLine());
             assertEquals(List.of("Signatory", "Date signed", "Organisation"), reader.header());
-            assertEquals(List.of("Ann Lee", "01/02/2025", "Oakwell Club"), rows(reader).get(0).cells());
+            assertEquals(List.of("Ann Lee", "01/02/2025", "Oakwell Club"), CsvFiles.rows(reader).get(0).cells());
         }
         // text after a closing quote is no CSV cell: refused in words, not read past
         Path stray = CsvFiles.written(dir.resolve("stray.csv"), StandardCharsets.UTF_8, "\r\n",
                 "Compact signatories", "\"Returned\" forms 2025", "Name,Date,Organisation", "Ann Lee,01/02/2025,Oakwell");
         CsvFileProblem problem = assertThrows(CsvFileProblem.class, () -> {
             try (CsvFileReader reader = CsvFileReader.open(stray)) {
-                rows(reader);
+                CsvFiles.rows(reader);
             }
         });
         assertEquals("Line 2 of stray.csv has text after a closing quote (\"): a cell in quotes must end at its closing "
