@@ -90,7 +90,25 @@ public final class UkPostcode {
         }
         String before = spaced.substring(0, lastSpace).replace(" ", "");
         String outward = standard.get().substring(0, standard.get().indexOf(' '));
+        if (hasSpaceAfter(spaced, outward.length())) {
+            return Optional.empty(); // N1 9 GU: a space where the standard form has it, and one more
+        }
         return OUTWARD.matcher(before).matches() && !before.equals(outward) ? standard : Optional.empty();
+    }
+
+    /** True when {@code spaced} has a space right after its first {@code letters} characters other than spaces. */
+    private static boolean hasSpaceAfter(String spaced, int letters) {
+        int seen = 0;
+        for (int i = 0; i < spaced.length(); i++) {
+            if (spaced.charAt(i) == ' ') {
+                if (seen == letters) {
+                    return true;
+                }
+            } else {
+                seen++;
+            }
+        }
+        return false;
     }
 
     /** Upper case, without spaces of any kind, invisible characters or one hyphen between the halves. */

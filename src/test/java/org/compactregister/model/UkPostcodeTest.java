@@ -71,7 +71,8 @@ class UkPostcodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"LE213AA", "LE21 3AA", "LE21  3AA", "L E 1 6 A B", "L E21 3AA", "LE21 3 AA", "bfpo 57", "LE1 6A8", "", "  le21 3aa "})
+    @ValueSource(strings = {"LE213AA", "LE21 3AA", "LE21  3AA", "L E 1 6 A B", "L E21 3AA", "LE21 3 AA", "bfpo 57", "LE1 6A8", "", "  le21 3aa ",
+        "N1 9 GU", "LE 1 1AA", "W1 1 AA"})
     void aSpaceInItsPlaceOrNoneIsNoProblem(String typed) {
         assertEquals(Optional.empty(), UkPostcode.spaceInTheWrongPlace(typed), typed);
     }
