@@ -59,6 +59,8 @@ public final class UkPhoneNumber {
             digits = "0" + digits;
         } else if (digits.startsWith("0044")) {
             digits = "0" + digits.substring(4);
+        } else if (digits.startsWith("44") && digits.length() == 12 && !digits.startsWith("440")) {
+            digits = "0" + digits.substring(2); // 44 7700 900123: +44 with its + left off (no UK number starts 44)
         }
         if (!digits.startsWith("0") || digits.startsWith("00")) {
             return Optional.empty();
