@@ -196,8 +196,8 @@ public final class CsvImportService {
             return signatories.enterMany(survey.rows(), () -> services.audit().recordEntered(AuditAction.IMPORTED,
                     sent -> signatories.enterInOneTransaction(services.clock().instant(), batch -> {
                         batch.whenSent(sent);
-                        return checkAndEnter(reader, file, checker, batch, survey.rows(), allOrNothing, notes,
-                                progress);
+                        return checkAndEnter(reader, file, checker, new HeaderProblems.Nameless(reader.header(),
+                                mapping), batch, survey.rows(), allOrNothing, notes, progress);
                     }),
                     (report, added) -> {
                         if (added != report.imported()) {
@@ -231,15 +231,16 @@ public final class CsvImportService {
      * a file problem, or with all or nothing a refused row, undoes them all through {@link Undone}).
      */
     private static ImportReport checkAndEnter(CsvFileReader reader, Path file, RowChecker checker,
-                                              SignatoryBatch batch, int rows, boolean allOrNothing,
-                                              List<String> notes, Progress progress) {
+                                              HeaderProblems.Nameless nameless, SignatoryBatch batch, int rows,
+                                              boolean allOrNothing, List<String> notes, Progress progress) {
         List<RefusedRow> refused = new ArrayList<>();
-        List<String> unmapped = checker.unmapped(reader.header());
+        List<String> unmapped = new ArrayList<>(checker.unmapped(reader.header()));
         int read = 0;
         int accepted = 0;
         try {
             for (Optional<CsvRow> row = reader.next(); row.isPresent(); row = reader.next()) {
                 RowCheck check = checker.check(row.get());
+                nameless.add(row.get());
                 read++;
                 if (check.isAccepted()) {
                     accepted++;
@@ -262,6 +263,8 @@ public final class CsvImportService {
                     Optional.of(problem.getMessage()), unmapped, List.of()));
         }
         notes.addAll(0, reader.repairs());
+        // a column with no heading whose text was left out (the window lets it be, after saying so)
+        nameless.withText().forEach(column -> unmapped.add(column.name()));
         if (allOrNothing && !refused.isEmpty()) {
             throw new Undone(new ImportReport(file, reader.header(), read, 0, refused, true, Optional.empty(),
                     unmapped, notes));

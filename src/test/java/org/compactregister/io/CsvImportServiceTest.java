@@ -294,4 +294,16 @@ class CsvImportServiceTest {
         assertEquals(2, preview.rows().stream().filter(RowCheck::isAccepted).count());
         assertEquals(0, services.register().count(), "a preview changes nothing");
     }
+
+    @Test
+    void textUnderAColumnWithNoHeadingThatWasLeftOutIsSaidInTheReport() throws IOException {
+        Path file = CsvFiles.excelUtf8(dir.resolve("nameless.csv"), "Name,Date,On behalf of Organisation,,Address",
+                "Karen Whitfield,13/02/2025,Larder,Needs large print,1 Road",
+                "Omar Haddad,14/02/2025,Oakwell Youth Club,,2 Road");
+        ImportReport report = imports.importFile(file, false, Progress.NONE);
+        assertEquals(2, report.imported());
+        assertEquals(List.of("column 4, which has no heading"), report.unmappedColumns());
+        assertTrue(report.summary().endsWith("Not imported: the column \"column 4, which has no heading\"."),
+                report.summary());
+    }
 }
