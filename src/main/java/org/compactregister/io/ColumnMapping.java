@@ -253,6 +253,19 @@ public final class ColumnMapping {
         return Optional.ofNullable(columns.get(field));
     }
 
+    /**
+     * As {@link #with(FormField, Integer)}, for a column of {@code header}: a date column whose
+     * heading states its format ({@code Date (dd/mm/yyyy)}) is read in that order, as when guessed.
+     */
+    public ColumnMapping with(FormField field, Integer column, List<String> header) {
+        ColumnMapping changed = with(field, column);
+        if (column == null || column >= header.size()
+                || field != FormField.DATE_SIGNED && field != FormField.DATE_RECEIVED) {
+            return changed;
+        }
+        return statedDateOrder(header.get(column)).map(order -> changed.withDateOrder(field, order)).orElse(changed);
+    }
+
     /** This mapping with {@code field} read from {@code column} (or from no column when it is null). */
     public ColumnMapping with(FormField field, Integer column) {
         Map<FormField, Integer> changed = new EnumMap<>(FormField.class);

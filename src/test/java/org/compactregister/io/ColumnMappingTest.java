@@ -99,4 +99,15 @@ class ColumnMappingTest {
         assertEquals(java.util.Optional.of(DateOrder.MONTH_FIRST), parts.withDateOrder(FormField.DATE_SIGNED,
                 DateOrder.MONTH_FIRST).dateOrder(FormField.DATE_SIGNED));
     }
+
+    @Test
+    void choosingADateColumnWhoseHeadingStatesItsFormatReadsItInThatOrder() {
+        List<String> header = List.of("Name", "Signed", "On behalf of Organisation", "Date (mm/dd/yyyy)");
+        ColumnMapping guessed = ColumnMapping.guess(header);
+        assertEquals(java.util.Optional.empty(), guessed.dateOrder(FormField.DATE_SIGNED));
+        ColumnMapping chosen = guessed.with(FormField.DATE_SIGNED, 3, header);
+        assertEquals(java.util.Optional.of(DateOrder.MONTH_FIRST), chosen.dateOrder(FormField.DATE_SIGNED));
+        assertEquals(java.util.Optional.empty(), chosen.with(FormField.DATE_SIGNED, 1, header)
+                .dateOrder(FormField.DATE_SIGNED), "a column whose heading states nothing has no order yet");
+    }
 }

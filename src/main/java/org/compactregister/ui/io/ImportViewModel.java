@@ -109,7 +109,7 @@ public final class ImportViewModel {
 
     /** Reads {@code field} from {@code column} (null for none) and checks the first rows again. */
     public void setColumn(FormField field, Integer column) {
-        change(mapping.get().with(field, column));
+        change(mapping.get().with(field, column, header));
     }
 
     /**
