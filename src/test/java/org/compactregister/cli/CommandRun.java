@@ -1,7 +1,10 @@
 package org.compactregister.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
@@ -20,5 +23,14 @@ record CommandRun(int exitCode, String out, String err) {
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);
         return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    /** The register {@code db} exported with the export command into {@code out}: the CSV's text. */
+    static String exported(String db, Path out) throws IOException {
+        CommandRun run = of("export", "--out", out.toString(), "--db", db);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("export failed: " + run.err());
+        }
+        return Files.readString(out);
     }
 }

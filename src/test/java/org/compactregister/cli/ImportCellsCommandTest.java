@@ -26,10 +26,7 @@ class ImportCellsCommandTest {
     }
 
     private String export() throws IOException {
-        Path out = dir.resolve("export.csv");
-        CommandRun run = CommandRun.of("export", "--out", out.toString(), "--db", db());
-        assertEquals(0, run.exitCode(), run.err());
-        return Files.readString(out);
+        return CommandRun.exported(db(), dir.resolve("export.csv"));
     }
 
     @Test

@@ -25,10 +25,7 @@ class ImportHeaderCommandTest {
     }
 
     private String export() throws IOException {
-        Path out = dir.resolve("export.csv");
-        CommandRun run = CommandRun.of("export", "--out", out.toString(), "--db", db());
-        assertEquals(0, run.exitCode(), run.err());
-        return Files.readString(out);
+        return CommandRun.exported(db(), dir.resolve("export.csv"));
     }
 
     @Test
